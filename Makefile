@@ -1,0 +1,35 @@
+# Prognos — two commands: `make run` and `make test` (see README.md).
+APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+SCENARIO ?= scenarios/regionplan-2023-2025.yaml
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: deps build run test bench clean
+
+## deps: install OpenBLAS and LAPACKE from apt, only when pkg-config cannot find them.
+deps:
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lapacke openblas \
+	    && [ -f /usr/include/x86_64-linux-gnu/cblas.h -o -f /usr/include/cblas.h ]; then \
+	  echo "deps: OpenBLAS and LAPACKE found"; \
+	else \
+	  echo "deps: installing $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	swift build -c release
+
+## run: the main job on the bundled default scenario.
+run: build
+	.build/release/prognos run $(SCENARIO)
+
+## test: the whole test suite.
+test: deps
+	swift test --parallel
+
+## bench: speed figures for the numeric core (printed, never asserted).
+bench: build
+	.build/release/prognos bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Prognos",
+    products: [
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Scenario", "Report"]),
+        .executable(name: "prognos", targets: ["prognos"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C system library: OpenBLAS (cblas.h) and LAPACKE (lapacke.h). Only LinearAlgebra imports it.
+        .systemLibrary(
+            name: "CLapack",
+            pkgConfig: "lapacke",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
+        .target(name: "Budget", dependencies: ["LinearAlgebra"]),
+        .target(name: "Scenario", dependencies: ["Budget", "Yams"]),
+        .target(name: "Report", dependencies: ["Budget"]),
+        .executableTarget(
+            name: "prognos",
+            dependencies: [
+                "Budget", "Scenario", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget"]),
+        .testTarget(name: "CLITests", dependencies: ["prognos"]),
+    ]
+)

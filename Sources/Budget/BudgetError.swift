@@ -1,0 +1,38 @@
+import LinearAlgebra
+
+/// Errors raised by the budget model, worded for a finance officer.
+public enum BudgetError: Error, Equatable, CustomStringConvertible {
+    /// The plan period is not a run of consecutive years following the base year.
+    case ogiltigPlanperiod(String)
+    /// A per-year series has the wrong number of years.
+    case felAntalAr(serie: String, forvantat: Int, faktiskt: Int)
+    /// A number is not finite (NaN or infinite).
+    case ogiltigtVarde(serie: String, ar: Int)
+    /// A frame change names a nämnd that has no budget frame.
+    case okandNamnd(String, kanda: [String])
+    /// An indexation rate of −100 % or less, which would wipe out the cost base.
+    case orimligIndexering(serie: String, ar: Int, procent: Double)
+    /// The personnel cost share must lie within 0–100 %.
+    case orimligAndel(Double)
+    /// The numeric core refused a computation (should not happen for valid budgets).
+    case berakningsfel(LinearAlgebraError)
+
+    public var description: String {
+        switch self {
+        case .ogiltigPlanperiod(let why):
+            return "Ogiltig planperiod: \(why)."
+        case .felAntalAr(let serie, let forvantat, let faktiskt):
+            return "\(serie): \(faktiskt) år angivna, planperioden har \(forvantat)."
+        case .ogiltigtVarde(let serie, let ar):
+            return "\(serie) \(ar): värdet är inte ett ändligt tal."
+        case .okandNamnd(let namn, let kanda):
+            return "Okänd nämnd \"\(namn)\". Nämnder med budgetram: \(kanda.joined(separator: ", "))."
+        case .orimligIndexering(let serie, let ar, let procent):
+            return "\(serie) \(ar): uppräkningen \(procent) % är orimlig (måste vara större än −100 %)."
+        case .orimligAndel(let andel):
+            return "Personalkostnadsandelen \(andel) % måste ligga mellan 0 och 100 %."
+        case .berakningsfel(let fel):
+            return "Beräkningsfel i den numeriska kärnan: \(fel)"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The assumptions of a scenario: what an economist changes to run a what-if. Amounts in mnkr, rates in
+/// percent, every series with one value per plan year.
+public struct Budgetantaganden: Equatable, Sendable {
+    /// Indexation of personnel and operating costs assumed by the scenario.
+    public var indexering: Indexering
+    /// Personnel costs as a share of verksamhetens kostnader, percent; splits the cost base for indexation.
+    public var personalkostnadsandel: Double
+    /// Deviation of the tax base from the forecast the decided budget used, percent per year; cumulative,
+    /// so −1 in the first year lowers tax revenue by 1 % in that year and every later year.
+    public var skatteunderlagsavvikelse: [Double]
+    /// Change in general state grants (statsbidrag) relative to the decided budget, mnkr.
+    public var statsbidragsforandring: [Double]
+    /// Additional pension costs (e.g. a higher price base amount), mnkr; they raise verksamhetens kostnader
+    /// and the pension provisions, and do not use cash in the year.
+    public var pensionskostnadsforandring: [Double]
+    /// Finansiella intäkter (return on financial assets), mnkr.
+    public var finansiellaIntakter: [Double]
+    /// Avskrivningar (depreciation), mnkr as a positive amount.
+    public var avskrivningar: [Double]
+    /// Investments per asset class.
+    public var investeringar: Investeringsplan
+    /// Changes of nämnd budget frames (net cost, mnkr), keyed by nämnd; an increase raises costs.
+    public var ramforandringar: [String: [Double]]
+
+    /// Creates a set of assumptions.
+    public init(indexering: Indexering, personalkostnadsandel: Double, skatteunderlagsavvikelse: [Double],
+                statsbidragsforandring: [Double], pensionskostnadsforandring: [Double], finansiellaIntakter: [Double],
+                avskrivningar: [Double], investeringar: Investeringsplan, ramforandringar: [String: [Double]] = [:]) {
+        self.indexering = indexering
+        self.personalkostnadsandel = personalkostnadsandel
+        self.skatteunderlagsavvikelse = skatteunderlagsavvikelse
+        self.statsbidragsforandring = statsbidragsforandring
+        self.pensionskostnadsforandring = pensionskostnadsforandring
+        self.finansiellaIntakter = finansiellaIntakter
+        self.avskrivningar = avskrivningar
+        self.investeringar = investeringar
+        self.ramforandringar = ramforandringar
+    }
+
+    func kontrollera(_ period: Planperiod, namnder: [String]) throws(BudgetError) {
+        _ = try indexering.validerad(for: period)
+        guard personalkostnadsandel.isFinite, (0...100).contains(personalkostnadsandel) else {
+            throw .orimligAndel(personalkostnadsandel)
+        }
+        for (namn, serie) in [("Skatteunderlagsavvikelse", skatteunderlagsavvikelse),
+                              ("Förändring statsbidrag", statsbidragsforandring),
+                              ("Förändring pensionskostnader", pensionskostnadsforandring),
+                              ("Finansiella intäkter", finansiellaIntakter), ("Avskrivningar", avskrivningar)] {
+            try Serie.kontrollera(serie, namn: namn, period: period)
+        }
+        for (i, procent) in skatteunderlagsavvikelse.enumerated() where procent <= -100 {
+            throw .orimligIndexering(serie: "Skatteunderlagsavvikelse", ar: period.ar[i], procent: procent)
+        }
+        try investeringar.kontrollera(period)
+        for (namnd, serie) in ramforandringar.sorted(by: { $0.key < $1.key }) {
+            guard namnder.contains(namnd) else { throw .okandNamnd(namnd, kanda: namnder) }
+            try Serie.kontrollera(serie, namn: "Ramförändring \(namnd)", period: period)
+        }
+    }
+}

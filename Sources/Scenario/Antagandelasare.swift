@@ -1,0 +1,77 @@
+import Budget
+
+/// Reads the `antaganden` section of a scenario file and lays it over the decided assumptions: a per-year
+/// series replaces only the years it names.
+struct Antagandelasare {
+    let period: Planperiod
+    let namnder: [String]
+
+    func las(_ varde: YamlVarde, beslutade: Budgetantaganden) throws(ScenarioFel) -> Budgetantaganden {
+        let t = try varde.tabell(tillatna: [
+            "indexering", "personalkostnadsandel", "skatteunderlag_avvikelse", "statsbidrag_forandring",
+            "pensionskostnader_forandring", "finansiella_intakter", "avskrivningar", "investeringar", "ramforandringar",
+        ])
+        var a = beslutade
+        if let index = t["indexering"] {
+            let it = try index.tabell(tillatna: ["personalkostnader", "driftskostnader"])
+            a.indexering.personalkostnader = try procentserie(it["personalkostnader"], bas: a.indexering.personalkostnader)
+            a.indexering.driftskostnader = try procentserie(it["driftskostnader"], bas: a.indexering.driftskostnader)
+        }
+        let andel = try varde.kravd("personalkostnadsandel", i: t, forvantat: "personalkostnadernas andel av verksamhetens kostnader i procent (0–100)")
+        a.personalkostnadsandel = try andel.tal("en andel i procent (0–100)")
+        guard (0...100).contains(a.personalkostnadsandel) else {
+            throw andel.fel("förväntade en andel mellan 0 och 100 procent, fick \(a.personalkostnadsandel)")
+        }
+        a.skatteunderlagsavvikelse = try procentserie(t["skatteunderlag_avvikelse"], bas: a.skatteunderlagsavvikelse)
+        a.statsbidragsforandring = try serie(t["statsbidrag_forandring"], bas: a.statsbidragsforandring)
+        a.pensionskostnadsforandring = try serie(t["pensionskostnader_forandring"], bas: a.pensionskostnadsforandring)
+        a.finansiellaIntakter = try serie(t["finansiella_intakter"], bas: a.finansiellaIntakter)
+        a.avskrivningar = try serie(t["avskrivningar"], bas: a.avskrivningar)
+        if let inv = t["investeringar"] {
+            let it = try inv.tabell(tillatna: ["immateriella", "mark_och_byggnader", "maskiner_och_inventarier", "finansiella"])
+            a.investeringar.immateriella = try serie(it["immateriella"], bas: a.investeringar.immateriella)
+            a.investeringar.markOchByggnader = try serie(it["mark_och_byggnader"], bas: a.investeringar.markOchByggnader)
+            a.investeringar.maskinerOchInventarier = try serie(it["maskiner_och_inventarier"],
+                                                               bas: a.investeringar.maskinerOchInventarier)
+            a.investeringar.finansiella = try serie(it["finansiella"], bas: a.investeringar.finansiella)
+        }
+        if let ramar = t["ramforandringar"] {
+            for (namnd, forandring) in try ramar.poster("en tabell med nämnder och ramförändringar per år") {
+                guard namnder.contains(namnd) else {
+                    throw forandring.fel("okänd nämnd; nämnder med budgetram är \(namnder.joined(separator: ", "))")
+                }
+                a.ramforandringar[namnd] = try serie(forandring, bas: period.nollserie)
+            }
+        }
+        return a
+    }
+
+    /// A series of mnkr amounts: `{2023: 12.5, 2025: -3}`; the years not named keep `bas`.
+    private func serie(_ varde: YamlVarde?, bas: [Double], enhet: String = "ett belopp i mnkr") throws(ScenarioFel) -> [Double] {
+        guard let varde else { return bas }
+        var result = bas
+        for (nyckel, post) in try varde.poster("en tabell med år och värden, t.ex. {2024: 1.5}") {
+            guard let year = Int(nyckel) else {
+                throw post.fel("nyckeln ska vara ett årtal i planperioden \(period.beskrivning)")
+            }
+            guard let index = period.index(of: year) else {
+                throw post.fel("året \(year) ligger utanför planperioden \(period.beskrivning)")
+            }
+            result[index] = try post.tal(enhet)
+        }
+        return result
+    }
+
+    /// A series of percentages, each above −100 %.
+    private func procentserie(_ varde: YamlVarde?, bas: [Double]) throws(ScenarioFel) -> [Double] {
+        let result = try serie(varde, bas: bas, enhet: "en procentsats (t.ex. 3.1)")
+        if let varde {
+            for (nyckel, post) in try varde.poster() {
+                if let year = Int(nyckel), let index = period.index(of: year), result[index] <= -100 {
+                    throw post.fel("förväntade en procentsats större än -100, fick \(result[index])")
+                }
+            }
+        }
+        return result
+    }
+}

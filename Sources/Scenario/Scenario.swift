@@ -1,0 +1,73 @@
+import Budget
+import Foundation
+
+/// A scenario file (YAML) as an economist edits it: name, plan period, the data set it draws on and the
+/// assumptions that differ from — or restate — the decided budget. See `scenarios/README.md` for the format.
+public struct Scenario: Sendable {
+    /// The scenario file.
+    public let fil: URL
+    /// The scenario's name, shown in reports.
+    public let namn: String
+    /// The plan period.
+    public let planperiod: Planperiod
+    /// The data set the scenario draws on.
+    public let underlag: Underlag
+    /// The budget model built from the data set.
+    public let modell: Budgetmodell
+    /// The scenario's assumptions: the decided ones with the file's values laid over them.
+    public let antaganden: Budgetantaganden
+
+    /// Reads and checks a scenario file and the data set it names.
+    public static func las(_ fil: URL) throws(ScenarioFel) -> Scenario {
+        let text: String
+        do {
+            text = try String(contentsOf: fil, encoding: .utf8)
+        } catch {
+            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "", problem: "scenariofilen kan inte läsas (\(error.localizedDescription))")
+        }
+        let rot = try YamlVarde.las(text, fil: fil.path)
+        let topp = try rot.tabell(tillatna: ["namn", "basar", "planperiod", "underlag", "antaganden"])
+        let namn = try rot.kravd("namn", i: topp, forvantat: "scenariots namn").text("scenariots namn")
+        let basarVarde = try rot.kravd("basar", i: topp, forvantat: "basåret, t.ex. 2022")
+        let basar = try basarVarde.heltal("basåret som ett årtal, t.ex. 2022")
+        let periodVarde = try rot.kravd("planperiod", i: topp, forvantat: "en lista med budgetår, t.ex. [2023, 2024, 2025]")
+        var ar: [Int] = []
+        for varde in try periodVarde.lista("en lista med budgetår, t.ex. [2023, 2024, 2025]") {
+            ar.append(try varde.heltal("ett årtal"))
+        }
+        let planperiod: Planperiod
+        do {
+            planperiod = try Planperiod(basar: basar, ar: ar)
+        } catch {
+            throw periodVarde.fel(error.description)
+        }
+        let underlagVarde = try rot.kravd("underlag", i: topp, forvantat: "sökvägen till en datamapp i notebooks-data")
+        let katalog = URL(fileURLWithPath: try underlagVarde.text("sökvägen till en datamapp"),
+                          relativeTo: fil.deletingLastPathComponent()).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: katalog.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw underlagVarde.fel("mappen \(katalog.path) finns inte; förväntade en datamapp relativt scenariofilen")
+        }
+        let underlag = try Underlag.las(katalog: katalog)
+        let modell = try underlag.modell(planperiod)
+        let antaganden = try Antagandelasare(period: planperiod, namnder: modell.basbudget.namnder)
+            .las(try rot.kravd("antaganden", i: topp, forvantat: "scenariots antaganden"),
+                 beslutade: try underlag.beslutadeAntaganden(planperiod))
+        return Scenario(fil: fil, namn: namn, planperiod: planperiod, underlag: underlag, modell: modell,
+                        antaganden: antaganden)
+    }
+
+    /// Computes the scenario's statements.
+    public func berakna() throws(ScenarioFel) -> Budgetutfall {
+        do {
+            return try modell.berakna(antaganden)
+        } catch {
+            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
+    }
+
+    /// Reconciliation findings on the published budget the scenario draws on.
+    public func avstamning() -> [Avstamningsanmarkning] {
+        Avstamning(publicerad: underlag.publicerad, ar: planperiod.ar).anmarkningar()
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import LinearAlgebra
+
+/// `prognos bench`: times the BLAS/LAPACK-backed operations of the `LinearAlgebra` module on
+/// deterministic pseudo-random inputs and prints the best time per operation.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Mät prestanda för linjär algebra (dgemm, solve, Cholesky, egenvärden, scenariobatch).",
+        discussion: """
+            Tiderna inkluderar modulens kontroller (form, ändliga värden, symmetri). Bygg med \
+            release för representativa siffror: swift run -c release prognos bench
+            """
+    )
+
+    /// Matrix order `n` for the n×n benchmarks.
+    @Option(help: "Matrisstorlek n för n×n-testerna.")
+    var size: Int = 500
+
+    /// How many times each operation runs; the best time is reported.
+    @Option(help: "Antal upprepningar per operation (bästa tiden redovisas).")
+    var repeats: Int = 3
+
+    func validate() throws {
+        guard size >= 1 else { throw ValidationError("--size måste vara minst 1.") }
+        guard repeats >= 1 else { throw ValidationError("--repeats måste vara minst 1.") }
+    }
+
+    func run() throws {
+        let n = size
+        let nd = Double(n)
+        var generator = BenchRandom(seed: 42)
+        let a = generator.matrix(rows: n, columns: n)
+        let b = generator.matrix(rows: n, columns: n)
+        let rhs = generator.matrix(rows: n, columns: 1).elements
+        // Symmetric positive definite: M Mᵀ + n I.
+        var spd = try a.multiplied(by: a, transposingOther: true)
+        for i in 0..<n { spd[i, i] += nd }
+
+        let periods = 20, scenarios = 10_000
+        let cumulative = Matrix.cumulativeSum(periods)
+        let changes = generator.matrix(rows: periods, columns: scenarios)
+
+        let rows: [BenchRow] = [
+            try measure("dgemm", "\(n)×\(n)", flops: 2 * nd * nd * nd) {
+                _ = try a.multiplied(by: b)
+            },
+            try measure("solve (dgesv)", "\(n)×\(n)", flops: 2.0 / 3.0 * nd * nd * nd + 2 * nd * nd) {
+                _ = try a.solve(rhs)
+            },
+            try measure("cholesky (dpotrf)", "\(n)×\(n)", flops: nd * nd * nd / 3) {
+                _ = try spd.cholesky()
+            },
+            try measure("symmetricEigen (dsyevd)", "\(n)×\(n)", flops: nil) {
+                _ = try spd.symmetricEigen()
+            },
+            try measure("scenariobatch (L·X)", "\(periods)×\(periods) · \(periods)×\(scenarios)",
+                        flops: 2 * Double(periods * periods * scenarios)) {
+                _ = try cumulative.multiplied(by: changes)
+            },
+        ]
+        print(BenchRow.table(rows, repeats: repeats))
+    }
+
+    /// Runs `work` `repeats` times and keeps the fastest wall-clock time.
+    private func measure(
+        _ operation: String, _ sizeLabel: String, flops: Double?, _ work: () throws -> Void
+    ) throws -> BenchRow {
+        let clock = ContinuousClock()
+        var best = Duration.seconds(Int64.max)
+        for _ in 0..<repeats {
+            best = min(best, try clock.measure(work))
+        }
+        let (seconds, attoseconds) = best.components
+        let milliseconds = Double(seconds) * 1e3 + Double(attoseconds) * 1e-15
+        let gflops = flops.map { $0 / (milliseconds * 1e-3) / 1e9 }
+        return BenchRow(operation: operation, size: sizeLabel, milliseconds: milliseconds, gflops: gflops)
+    }
+}
+
+/// One line of the benchmark table.
+private struct BenchRow {
+    let operation: String
+    let size: String
+    let milliseconds: Double
+    let gflops: Double?
+
+    /// Renders the rows as a left/right-aligned plain-text table.
+    static func table(_ rows: [BenchRow], repeats: Int) -> String {
+        let header = ["Operation", "Storlek", "Bästa (ms)", "GFLOP/s"]
+        let cells = rows.map {
+            [$0.operation, $0.size, String(format: "%.3f", $0.milliseconds),
+             $0.gflops.map { String(format: "%.2f", $0) } ?? "–"]
+        }
+        let widths = (0..<header.count).map { column in
+            ([header] + cells).map { $0[column].count }.max() ?? 0
+        }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { column, text in
+                let padding = String(repeating: " ", count: widths[column] - text.count)
+                return column < 2 ? text + padding : padding + text
+            }.joined(separator: "  ")
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
+        return ([line(header), rule] + cells.map(line) + ["(bästa av \(repeats) körningar)"])
+            .joined(separator: "\n")
+    }
+}
+
+/// SplitMix64 generator so benchmark inputs are identical between runs.
+private struct BenchRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A matrix with elements uniform in [-1, 1).
+    mutating func matrix(rows: Int, columns: Int) -> Matrix {
+        let values = (0..<(rows * columns)).map { _ in Double.random(in: -1..<1, using: &self) }
+        // Count matches rows * columns by construction.
+        return try! Matrix(rows: rows, columns: columns, columnMajor: values)
+    }
+}

@@ -1,0 +1,16 @@
+import Testing
+@testable import Budget
+
+@Suite("Belopp")
+struct BeloppTests {
+    @Test("Swedish style: space between thousands, decimal comma, minus sign")
+    func format() {
+        #expect(Belopp.text(-6320.3) == "-6 320,3")
+        #expect(Belopp.text(1_234_567.94) == "1 234 567,9")
+        #expect(Belopp.text(999.95) == "1 000,0")
+        #expect(Belopp.text(-0.04) == "0,0")
+        #expect(Belopp.text(108.25, decimaler: 0) == "108")
+        #expect(Belopp.text(3.1, decimaler: 2) == "3,10")
+        #expect(Belopp.mnkr(258.8) == "258,8 mnkr")
+    }
+}

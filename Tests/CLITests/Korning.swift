@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `prognos` executable and captures what it prints.
+struct Korning {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    static let rot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The executable beside the test bundle in the build folder.
+    static var program: URL {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("prognos") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    /// Runs `prognos` with `argument` from the project root.
+    static func kor(_ argument: [String]) throws -> Korning {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = argument
+        process.currentDirectoryURL = rot
+        let ut = Pipe(), fel = Pipe()
+        process.standardOutput = ut
+        process.standardError = fel
+        try process.run()
+        let utData = ut.fileHandleForReading.readDataToEndOfFile()
+        let felData = fel.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Korning(status: process.terminationStatus, stdout: String(decoding: utData, as: UTF8.self),
+                       stderr: String(decoding: felData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder.
+    static func tempmapp() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A copy of the default scenario in `mapp`, with `andring` applied and the data path made absolute.
+    static func scenariokopia(i mapp: URL, _ andring: (String) -> String) throws -> URL {
+        let original = rot.appendingPathComponent("scenarios/regionplan-2023-2025.yaml")
+        let text = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(
+            of: "underlag: ../notebooks-data/regionplan-2023-2025",
+            with: "underlag: \(rot.appendingPathComponent("notebooks-data/regionplan-2023-2025").path)")
+        let fil = mapp.appendingPathComponent("whatif.yaml")
+        try andring(text).write(to: fil, atomically: true, encoding: .utf8)
+        return fil
+    }
+}
