@@ -25,7 +25,7 @@ run: build
 
 ## test: the whole test suite.
 test: deps
-	swift test --parallel
+	swift test
 
 ## bench: speed figures for the numeric core (printed, never asserted).
 bench: build

@@ -30,17 +30,17 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let n = size
         let nd = Double(n)
-        var generator = BenchRandom(seed: 42)
-        let a = generator.matrix(rows: n, columns: n)
-        let b = generator.matrix(rows: n, columns: n)
-        let rhs = generator.matrix(rows: n, columns: 1).elements
+        var generator = SplitMix64(seed: 42)
+        let a = Matrix.random(rows: n, columns: n, using: &generator)
+        let b = Matrix.random(rows: n, columns: n, using: &generator)
+        let rhs = Matrix.random(rows: n, columns: 1, using: &generator).elements
         // Symmetric positive definite: M Mᵀ + n I.
         var spd = try a.multiplied(by: a, transposingOther: true)
         for i in 0..<n { spd[i, i] += nd }
 
         let periods = 20, scenarios = 10_000
         let cumulative = Matrix.cumulativeSum(periods)
-        let changes = generator.matrix(rows: periods, columns: scenarios)
+        let changes = Matrix.random(rows: periods, columns: scenarios, using: &generator)
 
         let rows: [BenchRow] = [
             try measure("dgemm", "\(n)×\(n)", flops: 2 * nd * nd * nd) {
@@ -105,27 +105,5 @@ private struct BenchRow {
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
         return ([line(header), rule] + cells.map(line) + ["(bästa av \(repeats) körningar)"])
             .joined(separator: "\n")
-    }
-}
-
-/// SplitMix64 generator so benchmark inputs are identical between runs.
-private struct BenchRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A matrix with elements uniform in [-1, 1).
-    mutating func matrix(rows: Int, columns: Int) -> Matrix {
-        let values = (0..<(rows * columns)).map { _ in Double.random(in: -1..<1, using: &self) }
-        // Count matches rows * columns by construction.
-        return try! Matrix(rows: rows, columns: columns, columnMajor: values)
     }
 }

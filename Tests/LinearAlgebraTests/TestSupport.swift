@@ -1,27 +1,6 @@
 import LinearAlgebra
 
-/// SplitMix64: a tiny, fast, seeded generator so random tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension Matrix {
-    /// A matrix with elements uniform in [-1, 1).
-    static func random(rows: Int, columns: Int, using generator: inout SplitMix64) -> Matrix {
-        let values = (0..<(rows * columns)).map { _ in Double.random(in: -1..<1, using: &generator) }
-        return try! Matrix(rows: rows, columns: columns, columnMajor: values)
-    }
-
     /// A random symmetric matrix `(M + Mᵀ) / 2`.
     static func randomSymmetric(_ n: Int, using generator: inout SplitMix64) -> Matrix {
         let m = Matrix.random(rows: n, columns: n, using: &generator)
