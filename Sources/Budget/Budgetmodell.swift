@@ -6,7 +6,7 @@ import LinearAlgebra
 /// Costs: the decided cost level is split into personnel and operating costs by the personnel share and
 /// re-indexed with the scenario's rates relative to the decided ones; frame changes and additional pension
 /// costs are added. Balance items roll forward from the base year as cumulative sums of their flows, computed
-/// for all items at once as one matrix product with a lower-triangular matrix of ones.
+/// for all items and all scenarios of a batch at once as one matrix product with a lower-triangular matrix of ones.
 public struct Budgetmodell: Equatable, Sendable {
     /// The plan period.
     public let planperiod: Planperiod
@@ -30,27 +30,44 @@ public struct Budgetmodell: Equatable, Sendable {
 
     /// Computes the three statements and the nämnd frames for one set of assumptions.
     public func berakna(_ antaganden: Budgetantaganden) throws(BudgetError) -> Budgetutfall {
-        try antaganden.kontrollera(planperiod, namnder: basbudget.namnder)
-        let resultatbudget = try resultatbudget(antaganden)
-        let poster = kassaflodesposter(antaganden, resultat: resultatbudget.resultat)
-        let finansiering = Finansieringsbudget(poster: poster, ingaendeLikvidaMedel: ingaendeBalans.kassaOchBank)
-        let balans = try balansbudget(antaganden, resultat: resultatbudget.resultat,
-                                      kassaflode: finansiering.aretsKassaflode)
-        return Budgetutfall(planperiod: planperiod, resultatbudget: resultatbudget, balansbudget: balans,
-                            finansieringsbudget: finansiering,
-                            budgetramar: namndRamar(antaganden, resultat: resultatbudget.resultat))
+        try berakna([antaganden])[0]
+    }
+
+    /// Computes many scenarios at once (e.g. a sensitivity analysis): the indexation factors of all
+    /// scenarios are one matrix product, and so are the balance roll-forwards of all scenarios.
+    public func berakna(_ scenarier: [Budgetantaganden]) throws(BudgetError) -> [Budgetutfall] {
+        for antaganden in scenarier { try antaganden.kontrollera(planperiod, namnder: basbudget.namnder) }
+        let n = planperiod.antalAr
+        let basindex = basbudget.indexering
+        let faktorer = try Upprakning.faktorer(scenarier.flatMap { a in
+            [Upprakning.logg(a.indexering.personalkostnader, mot: basindex.personalkostnader),
+             Upprakning.logg(a.indexering.driftskostnader, mot: basindex.driftskostnader),
+             Upprakning.logg(a.skatteunderlagsavvikelse)]
+        }, ar: n)
+        let resultatbudgetar = scenarier.enumerated().map { s, a in
+            resultatbudget(a, personalfaktor: faktorer[3 * s], driftfaktor: faktorer[3 * s + 1],
+                           skattefaktor: faktorer[3 * s + 2])
+        }
+        let finansieringsbudgetar = zip(scenarier, resultatbudgetar).map { a, r in
+            Finansieringsbudget(poster: kassaflodesposter(a, resultat: r.resultat),
+                                ingaendeLikvidaMedel: ingaendeBalans.kassaOchBank)
+        }
+        let balansbudgetar = try balansbudgetar(scenarier, resultat: resultatbudgetar.map(\.resultat),
+                                                kassaflode: finansieringsbudgetar.map(\.aretsKassaflode))
+        return scenarier.indices.map { s in
+            Budgetutfall(planperiod: planperiod, resultatbudget: resultatbudgetar[s], balansbudget: balansbudgetar[s],
+                         finansieringsbudget: finansieringsbudgetar[s],
+                         budgetramar: namndRamar(scenarier[s], resultat: resultatbudgetar[s].resultat))
+        }
     }
 
     // MARK: Resultatbudget
 
-    private func resultatbudget(_ a: Budgetantaganden) throws(BudgetError) -> Resultatbudget {
-        let n = planperiod.antalAr
+    private func resultatbudget(_ a: Budgetantaganden, personalfaktor: [Double], driftfaktor: [Double],
+                                skattefaktor: [Double]) -> Resultatbudget {
         let andel = a.personalkostnadsandel / 100
-        let personalfaktor = try Upprakning.kvot(a.indexering.personalkostnader, mot: basbudget.indexering.personalkostnader)
-        let driftfaktor = try Upprakning.kvot(a.indexering.driftskostnader, mot: basbudget.indexering.driftskostnader)
-        let skattefaktor = try Upprakning.kumulativ(a.skatteunderlagsavvikelse)
         let ramforandring = ramforandringPerAr(a)
-        let kostnader = (0..<n).map { i -> Double in
+        let kostnader = (0..<planperiod.antalAr).map { i -> Double in
             let bas = -basbudget.verksamhetensKostnader[i]
             let indexerad = bas * andel * personalfaktor[i] + bas * (1 - andel) * driftfaktor[i]
             return -(indexerad + ramforandring[i] + a.pensionskostnadsforandring[i])
@@ -59,7 +76,7 @@ public struct Budgetmodell: Equatable, Sendable {
             verksamhetensIntakter: basbudget.verksamhetensIntakter,
             verksamhetensKostnader: kostnader,
             avskrivningar: a.avskrivningar.map { -$0 },
-            skatteintakter: (0..<n).map { basbudget.skatteintakter[$0] * skattefaktor[$0] },
+            skatteintakter: zip(basbudget.skatteintakter, skattefaktor).map { $0 * $1 },
             statsbidrag: summa(basbudget.statsbidrag, a.statsbidragsforandring),
             finansiellaIntakter: a.finansiellaIntakter,
             finansiellaKostnader: basbudget.finansiellaKostnader)
@@ -90,12 +107,36 @@ public struct Budgetmodell: Equatable, Sendable {
 
     // MARK: Balansbudget
 
-    /// Rolls every balance item forward: closing(t) = opening + Σ_{u ≤ t} flow(u), as L · F for all items at once.
-    private func balansbudget(_ a: Budgetantaganden, resultat: [Double], kassaflode: [Double]) throws(BudgetError)
-        -> Balansbudget {
+    /// The balance items in the order of the flow matrix's columns.
+    private static let antalPoster = 11
+
+    /// Rolls every balance item of every scenario forward: closing(t) = opening + Σ_{u ≤ t} flow(u),
+    /// as one product L · F where F holds one column per item and scenario.
+    private func balansbudgetar(_ scenarier: [Budgetantaganden], resultat: [[Double]], kassaflode: [[Double]])
+        throws(BudgetError) -> [Balansbudget] {
+        let n = planperiod.antalAr
+        let floden = scenarier.indices.flatMap { s in flodeskolumner(scenarier[s], resultat: resultat[s], kassaflode: kassaflode[s]) }
+        let ackumulerat = try Kumulativ.summor(floden, ar: n)
+        let o = ingaendeBalans
+        let ingaende = [o.immateriellaTillgangar, o.materiellaTillgangar, o.finansiellaAnlaggningstillgangar, o.forrad,
+                        o.kortfristigaFordringar, o.kortfristigaPlaceringar, o.kassaOchBank, o.egetKapital,
+                        o.avsattningarPensioner, o.langfristigaSkulder, o.kortfristigaSkulder]
+        return scenarier.indices.map { s in
+            Balansbudget(utgaendeBalans: (0..<n).map { t -> Balansposter in
+                let v = (0..<Self.antalPoster).map { ingaende[$0] + ackumulerat[t, s * Self.antalPoster + $0] }
+                return Balansposter(immateriellaTillgangar: v[0], materiellaTillgangar: v[1],
+                                    finansiellaAnlaggningstillgangar: v[2], forrad: v[3], kortfristigaFordringar: v[4],
+                                    kortfristigaPlaceringar: v[5], kassaOchBank: v[6], egetKapital: v[7],
+                                    avsattningarPensioner: v[8], langfristigaSkulder: v[9], kortfristigaSkulder: v[10])
+            })
+        }
+    }
+
+    /// One scenario's yearly flows per balance item, in the order of `Balansposter`'s stored properties.
+    private func flodeskolumner(_ a: Budgetantaganden, resultat: [Double], kassaflode: [Double]) -> [[Double]] {
         let f = balansforandringar
         let inv = a.investeringar
-        let floden: [[Double]] = [
+        return [
             inv.immateriella,
             summa(inv.markOchByggnader, inv.maskinerOchInventarier, a.avskrivningar.map { -$0 }),
             inv.finansiella,
@@ -104,26 +145,6 @@ public struct Budgetmodell: Equatable, Sendable {
             summa(f.avsattningarPensioner, a.pensionskostnadsforandring),
             f.langfristigaSkulder, f.kortfristigaSkulder,
         ]
-        let o = ingaendeBalans
-        let ingaende = [o.immateriellaTillgangar, o.materiellaTillgangar, o.finansiellaAnlaggningstillgangar, o.forrad,
-                        o.kortfristigaFordringar, o.kortfristigaPlaceringar, o.kassaOchBank, o.egetKapital,
-                        o.avsattningarPensioner, o.langfristigaSkulder, o.kortfristigaSkulder]
-        let n = planperiod.antalAr
-        let ackumulerat: Matrix
-        do {
-            let flodesmatris = try Matrix(rows: n, columns: floden.count, columnMajor: floden.flatMap { $0 })
-            ackumulerat = try Matrix.cumulativeSum(n).multiplied(by: flodesmatris)
-        } catch {
-            throw .berakningsfel(error)
-        }
-        let balanser = (0..<n).map { t -> Balansposter in
-            let v = (0..<ingaende.count).map { ingaende[$0] + ackumulerat[t, $0] }
-            return Balansposter(immateriellaTillgangar: v[0], materiellaTillgangar: v[1],
-                                finansiellaAnlaggningstillgangar: v[2], forrad: v[3], kortfristigaFordringar: v[4],
-                                kortfristigaPlaceringar: v[5], kassaOchBank: v[6], egetKapital: v[7],
-                                avsattningarPensioner: v[8], langfristigaSkulder: v[9], kortfristigaSkulder: v[10])
-        }
-        return Balansbudget(utgaendeBalans: balanser)
     }
 
     // MARK: Budgetramar

@@ -1,25 +1,21 @@
 import Foundation
-import LinearAlgebra
 
-/// Cumulative indexation factors, computed as running sums of log growth (one matrix product):
+/// Cumulative indexation factors, computed as running sums of log growth:
 /// factor(t) = Π_{u ≤ t} (1 + r(u)/100) = exp(Σ_{u ≤ t} log(1 + r(u)/100)).
+/// Many series (e.g. all scenarios of a batch) are accumulated together as one matrix product.
 enum Upprakning {
-    /// Cumulative factor of percent rates per year.
-    static func kumulativ(_ procent: [Double]) throws(BudgetError) -> [Double] {
-        try ackumulera(procent.map { log1p($0 / 100) })
+    /// Log growth of percent rates per year.
+    static func logg(_ procent: [Double]) -> [Double] { procent.map { log1p($0 / 100) } }
+
+    /// Log growth of the scenario's rates relative to the decided ones: log((1 + s/100) / (1 + b/100)).
+    static func logg(_ scenario: [Double], mot beslutad: [Double]) -> [Double] {
+        zip(scenario, beslutad).map { log1p($0 / 100) - log1p($1 / 100) }
     }
 
-    /// Cumulative factor of the scenario's rates relative to the decided rates:
-    /// Π (1 + scenario/100) / (1 + beslutad/100).
-    static func kvot(_ scenario: [Double], mot beslutad: [Double]) throws(BudgetError) -> [Double] {
-        try ackumulera(zip(scenario, beslutad).map { log1p($0 / 100) - log1p($1 / 100) })
-    }
-
-    private static func ackumulera(_ logg: [Double]) throws(BudgetError) -> [Double] {
-        do {
-            return try Matrix.cumulativeSum(logg.count).multiplied(by: logg).map { exp($0) }
-        } catch {
-            throw .berakningsfel(error)
-        }
+    /// Cumulative factors for each series of log growth (all of length `ar`), in one product L · G.
+    static func faktorer(_ serier: [[Double]], ar: Int) throws(BudgetError) -> [[Double]] {
+        guard !serier.isEmpty else { return [] }
+        let kumulativ = try Kumulativ.summor(serier, ar: ar)
+        return (0..<serier.count).map { kumulativ.column($0).map { exp($0) } }
     }
 }

@@ -66,6 +66,15 @@ public struct Scenario: Sendable {
         }
     }
 
+    /// The result's sensitivity to standard changes of the scenario's assumptions.
+    public func kanslighetsanalys() throws(ScenarioFel) -> Kanslighetsanalys {
+        do {
+            return try Kanslighetsanalys(modell: modell, antaganden: antaganden)
+        } catch {
+            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
+    }
+
     /// Reconciliation findings on the published budget the scenario draws on.
     public func avstamning() -> [Avstamningsanmarkning] {
         Avstamning(publicerad: underlag.publicerad, ar: planperiod.ar).anmarkningar()

@@ -24,9 +24,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let scenario: Scenario
         let utfall: Budgetutfall
+        let kanslighet: Kanslighetsanalys
         do {
             scenario = try Scenario.las(URL(fileURLWithPath: self.scenario))
             utfall = try scenario.berakna()
+            kanslighet = try scenario.kanslighetsanalys()
         } catch {
             FileHandle.standardError.write(Data("prognos: fel i scenariot: \(error)\n".utf8))
             throw ExitCode(1)
@@ -37,6 +39,7 @@ struct RunCommand: ParsableCommand {
             ("balansbudget.csv", utfall.balansbudget),
             ("finansieringsbudget.csv", utfall.finansieringsbudget),
             ("budgetramar.csv", utfall.budgetramar),
+            ("kanslighetsanalys.csv", kanslighet),
         ]
         if let out {
             do {
