@@ -100,20 +100,19 @@ public struct Avstamning: Sendable {
         return fynd
     }
 
-    /// The model's opening balance (the base year's rows as read) must balance; every computed year
-    /// inherits any imbalance, so it is reported once, for the base year.
+    /// The reconciling item the model carries for a source whose opening balance does not balance: reported
+    /// once, for the base year, with the two sums its lines give.
     public static func ingaendeBalans(_ modell: Budgetmodell) -> [Avstamningsanmarkning] {
         let balans = modell.ingaendeBalans
-        let diff = balans.summaTillgangar - balans.summaSkulderOchEgetKapital
-        guard abs(diff) > 1e-6 else { return [] }
-        let kalla = "ingående balans i modellen, summerad ur raderna"
+        guard abs(balans.avstamningspost) > 1e-6 else { return [] }
+        let kalla = "ingående balans, summerad ur raderna"
         return [Avstamningsanmarkning(
             allvar: .varning, ar: modell.planperiod.basar,
-            forsta: Uppgift(beskrivning: "Ingående balans, summa tillgångar", belopp: balans.summaTillgangar,
+            forsta: Uppgift(beskrivning: "Ingående balans, summa tillgångar", belopp: balans.summaTillgangar - balans.avstamningspost,
                             decimaler: 1, kalla: kalla),
             andra: Uppgift(beskrivning: "summa eget kapital, avsättningar och skulder",
                            belopp: balans.summaSkulderOchEgetKapital, decimaler: 1,
-                           kalla: kalla + "; differensen följer med till varje beräknad balansbudget"),
+                           kalla: kalla + "; differensen förs som avstämningspost i varje års balansbudget"),
             exakt: true)]
     }
 

@@ -27,6 +27,7 @@ public struct Balansbudget: Budgetrapport, Equatable {
             rad("kortfristiga_placeringar", "Kortfristiga placeringar") { $0.kortfristigaPlaceringar },
             rad("kassa_och_bank", "Kassa och bank") { $0.kassaOchBank },
             rad("summa_omsattningstillgangar", "Summa omsättningstillgångar", summering: true) { $0.summaOmsattningstillgangar },
+            rad("avstamningspost", "Avstämningspost: differens i underlagets ingående balans") { $0.avstamningspost },
             rad("summa_tillgangar", "Summa tillgångar", summering: true) { $0.summaTillgangar },
             rad("eget_kapital", "Eget kapital") { $0.egetKapital },
             rad("avsattningar_pensioner", "Avsättningar pensioner") { $0.avsattningarPensioner },

@@ -22,12 +22,16 @@ public struct Balansposter: Equatable, Sendable {
     public var langfristigaSkulder: Double
     /// Kortfristiga skulder (short-term liabilities).
     public var kortfristigaSkulder: Double
+    /// Avstämningspost: a labelled reconciling item on the asset side that carries a source's own
+    /// discrepancy (its printed lines do not balance), so that the balance sheet balances openly instead of
+    /// hiding the difference. Zero for data that balance; it has no flows and keeps its value every year.
+    public var avstamningspost: Double
 
     /// Creates a balance sheet.
     public init(immateriellaTillgangar: Double, materiellaTillgangar: Double, finansiellaAnlaggningstillgangar: Double,
                 forrad: Double, kortfristigaFordringar: Double, kortfristigaPlaceringar: Double, kassaOchBank: Double,
                 egetKapital: Double, avsattningarPensioner: Double, langfristigaSkulder: Double,
-                kortfristigaSkulder: Double) {
+                kortfristigaSkulder: Double, avstamningspost: Double = 0) {
         self.immateriellaTillgangar = immateriellaTillgangar
         self.materiellaTillgangar = materiellaTillgangar
         self.finansiellaAnlaggningstillgangar = finansiellaAnlaggningstillgangar
@@ -39,6 +43,7 @@ public struct Balansposter: Equatable, Sendable {
         self.avsattningarPensioner = avsattningarPensioner
         self.langfristigaSkulder = langfristigaSkulder
         self.kortfristigaSkulder = kortfristigaSkulder
+        self.avstamningspost = avstamningspost
     }
 
     /// Summa anläggningstillgångar.
@@ -49,8 +54,19 @@ public struct Balansposter: Equatable, Sendable {
     public var summaOmsattningstillgangar: Double {
         forrad + kortfristigaFordringar + kortfristigaPlaceringar + kassaOchBank
     }
-    /// Summa tillgångar.
-    public var summaTillgangar: Double { summaAnlaggningstillgangar + summaOmsattningstillgangar }
+    /// Summa tillgångar, the reconciling item included.
+    public var summaTillgangar: Double { summaAnlaggningstillgangar + summaOmsattningstillgangar + avstamningspost }
+    /// Equity and liabilities minus the assets of the lines themselves: the amount by which the lines do not
+    /// balance, before any reconciling item.
+    public var differensIRaderna: Double {
+        summaSkulderOchEgetKapital - summaAnlaggningstillgangar - summaOmsattningstillgangar
+    }
+    /// The same balance sheet with the reconciling item set to the lines' own difference, so that it balances.
+    public var medAvstamningspost: Balansposter {
+        var balanserad = self
+        balanserad.avstamningspost = differensIRaderna
+        return balanserad
+    }
     /// Summa eget kapital, avsättningar och skulder.
     public var summaSkulderOchEgetKapital: Double {
         egetKapital + avsattningarPensioner + langfristigaSkulder + kortfristigaSkulder

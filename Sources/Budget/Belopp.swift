@@ -1,8 +1,14 @@
 /// Amounts written as a Swedish finance office reads them: space as thousands separator, decimal comma,
 /// e.g. "-6 320,3". Used in messages and reports.
 public enum Belopp {
-    /// Formats `value` with `decimaler` decimals, Swedish style.
+    /// Formats `value` with `decimaler` decimals (0–6), Swedish style. Amounts too large to be exact with
+    /// that many decimals (from 10¹⁵ up) and values that are not finite are written in exponent form, so
+    /// formatting never traps, whatever a file held.
     public static func text(_ value: Double, decimaler: Int = 1) -> String {
+        let decimaler = min(max(decimaler, 0), 6)
+        guard value.isFinite, abs(value) * pow10(decimaler) < 1e15 else {
+            return String(describing: value).replacing(".", with: ",")
+        }
         let skala = pow10(decimaler)
         var avrundat = (abs(value) * skala).rounded() / skala
         if avrundat == 0 { avrundat = 0 }

@@ -39,17 +39,15 @@ public struct Budgetantaganden: Equatable, Sendable {
 
     func kontrollera(_ period: Planperiod, namnder: [String]) throws(BudgetError) {
         _ = try indexering.validerad(for: period)
-        guard personalkostnadsandel.isFinite, (0...100).contains(personalkostnadsandel) else {
+        guard personalkostnadsandel.isFinite, Granser.andel.contains(personalkostnadsandel) else {
             throw .orimligAndel(personalkostnadsandel)
         }
-        for (namn, serie) in [("Skatteunderlagsavvikelse", skatteunderlagsavvikelse),
-                              ("Förändring statsbidrag", statsbidragsforandring),
+        try Serie.kontrollera(skatteunderlagsavvikelse, namn: "Skatteunderlagsavvikelse", period: period,
+                              intervall: Granser.procent)
+        for (namn, serie) in [("Förändring statsbidrag", statsbidragsforandring),
                               ("Förändring pensionskostnader", pensionskostnadsforandring),
                               ("Finansiella intäkter", finansiellaIntakter), ("Avskrivningar", avskrivningar)] {
             try Serie.kontrollera(serie, namn: namn, period: period)
-        }
-        for (i, procent) in skatteunderlagsavvikelse.enumerated() where procent <= -100 {
-            throw .orimligIndexering(serie: "Skatteunderlagsavvikelse", ar: period.ar[i], procent: procent)
         }
         try investeringar.kontrollera(period)
         for (namnd, serie) in ramforandringar.sorted(by: { $0.key < $1.key }) {

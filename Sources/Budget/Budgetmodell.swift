@@ -17,11 +17,16 @@ public struct Budgetmodell: Equatable, Sendable {
     /// Planned changes of working-capital items, pension provisions and long-term debt.
     public let balansforandringar: Balansforandringar
 
-    /// Creates a model after checking that every series covers the plan period.
+    /// Creates a model after checking that every series covers the plan period and that the opening balance
+    /// balances (a source's own discrepancy must be carried in `avstamningspost`, see `medAvstamningspost`).
     public init(planperiod: Planperiod, basbudget: Basbudget, ingaendeBalans: Balansposter,
                 balansforandringar: Balansforandringar) throws(BudgetError) {
         try basbudget.kontrollera(planperiod)
         try balansforandringar.kontrollera(planperiod)
+        let obalans = ingaendeBalans.summaTillgangar - ingaendeBalans.summaSkulderOchEgetKapital
+        guard obalans.isFinite, abs(obalans) <= 1e-6 else {
+            throw .obalanseradIngaendeBalans(ar: planperiod.basar, differens: obalans)
+        }
         self.planperiod = planperiod
         self.basbudget = basbudget
         self.ingaendeBalans = ingaendeBalans
@@ -127,7 +132,8 @@ public struct Budgetmodell: Equatable, Sendable {
                 return Balansposter(immateriellaTillgangar: v[0], materiellaTillgangar: v[1],
                                     finansiellaAnlaggningstillgangar: v[2], forrad: v[3], kortfristigaFordringar: v[4],
                                     kortfristigaPlaceringar: v[5], kassaOchBank: v[6], egetKapital: v[7],
-                                    avsattningarPensioner: v[8], langfristigaSkulder: v[9], kortfristigaSkulder: v[10])
+                                    avsattningarPensioner: v[8], langfristigaSkulder: v[9], kortfristigaSkulder: v[10],
+                                    avstamningspost: o.avstamningspost)
             })
         }
     }

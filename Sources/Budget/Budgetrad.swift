@@ -24,4 +24,11 @@ public protocol Budgetrapport: Sendable {
     var rubrik: String { get }
     /// The statement's lines in reading order.
     var rader: [Budgetrad] { get }
+    /// Notes shown under the statement, e.g. variants that could not be computed.
+    var fotnoter: [String] { get }
+}
+
+extension Budgetrapport {
+    /// No notes, unless a statement has some.
+    public var fotnoter: [String] { [] }
 }

@@ -15,10 +15,7 @@ public struct Indexering: Equatable, Sendable {
     func validerad(for period: Planperiod) throws(BudgetError) -> Indexering {
         for (namn, serie) in [("Uppräkning personalkostnader", personalkostnader),
                               ("Uppräkning driftskostnader", driftskostnader)] {
-            try Serie.kontrollera(serie, namn: namn, period: period)
-            for (i, procent) in serie.enumerated() where procent <= -100 {
-                throw .orimligIndexering(serie: namn, ar: period.ar[i], procent: procent)
-            }
+            try Serie.kontrollera(serie, namn: namn, period: period, intervall: Granser.procent)
         }
         return self
     }

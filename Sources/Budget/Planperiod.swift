@@ -7,9 +7,16 @@ public struct Planperiod: Equatable, Sendable {
     /// The budget years in ascending order, e.g. [2023, 2024, 2025].
     public let ar: [Int]
 
-    /// Creates a plan period; the years must be consecutive and start the year after the base year.
+    /// Creates a plan period; the years must lie within `Granser.ar`, be consecutive, start the year after
+    /// the base year and be at most `Granser.maxAntalAr`.
     public init(basar: Int, ar: [Int]) throws(BudgetError) {
         guard let first = ar.first else { throw .ogiltigPlanperiod("planperioden har inga år") }
+        for year in [basar] + ar where !Granser.ar.contains(year) {
+            throw .ogiltigPlanperiod("året \(year) ligger utanför \(Granser.ar.lowerBound)–\(Granser.ar.upperBound)")
+        }
+        guard ar.count <= Granser.maxAntalAr else {
+            throw .ogiltigPlanperiod("planperioden har \(ar.count) år, högst \(Granser.maxAntalAr) går")
+        }
         guard first == basar + 1 else {
             throw .ogiltigPlanperiod("första året \(first) ska vara året efter basåret \(basar)")
         }

@@ -23,6 +23,7 @@ public enum Texttabell {
             if rad.summering { lines.append(String(repeating: " ", count: rubrikbredd + 7) + String(repeating: "-", count: kolumnbredd * ar.count)) }
         }
         while lines.last?.trimmingPrefixSpaces.allSatisfy({ $0 == "-" }) == true { lines.removeLast() }
+        lines += rapport.fotnoter.map { "  \($0)" }
         return lines.joined(separator: "\n")
     }
 }

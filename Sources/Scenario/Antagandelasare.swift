@@ -18,10 +18,7 @@ struct Antagandelasare {
             a.indexering.driftskostnader = try procentserie(it["driftskostnader"], bas: a.indexering.driftskostnader)
         }
         let andel = try varde.kravd("personalkostnadsandel", i: t, forvantat: "personalkostnadernas andel av verksamhetens kostnader i procent (0–100)")
-        a.personalkostnadsandel = try andel.tal("en andel i procent (0–100)")
-        guard (0...100).contains(a.personalkostnadsandel) else {
-            throw andel.fel("förväntade en andel mellan 0 och 100 procent, fick \(a.personalkostnadsandel)")
-        }
+        a.personalkostnadsandel = try andel.tal("en andel i procent", intervall: Granser.andel)
         a.skatteunderlagsavvikelse = try procentserie(t["skatteunderlag_avvikelse"], bas: a.skatteunderlagsavvikelse)
         a.statsbidragsforandring = try serie(t["statsbidrag_forandring"], bas: a.statsbidragsforandring)
         a.pensionskostnadsforandring = try serie(t["pensionskostnader_forandring"], bas: a.pensionskostnadsforandring)
@@ -47,7 +44,8 @@ struct Antagandelasare {
     }
 
     /// A series of mnkr amounts: `{2023: 12.5, 2025: -3}`; the years not named keep `bas`.
-    private func serie(_ varde: YamlVarde?, bas: [Double], enhet: String = "ett belopp i mnkr") throws(ScenarioFel) -> [Double] {
+    private func serie(_ varde: YamlVarde?, bas: [Double], enhet: String = "ett belopp i mnkr",
+                       intervall: ClosedRange<Double> = Granser.mnkr) throws(ScenarioFel) -> [Double] {
         guard let varde else { return bas }
         var result = bas
         for (nyckel, post) in try varde.poster("en tabell med år och värden, t.ex. {2024: 1.5}") {
@@ -57,21 +55,13 @@ struct Antagandelasare {
             guard let index = period.index(of: year) else {
                 throw post.fel("året \(year) ligger utanför planperioden \(period.beskrivning)")
             }
-            result[index] = try post.tal(enhet)
+            result[index] = try post.tal(enhet, intervall: intervall)
         }
         return result
     }
 
-    /// A series of percentages, each above −100 %.
+    /// A series of yearly rates in percent, each above −100 % and at most +100 %.
     private func procentserie(_ varde: YamlVarde?, bas: [Double]) throws(ScenarioFel) -> [Double] {
-        let result = try serie(varde, bas: bas, enhet: "en procentsats (t.ex. 3.1)")
-        if let varde {
-            for (nyckel, post) in try varde.poster() {
-                if let year = Int(nyckel), let index = period.index(of: year), result[index] <= -100 {
-                    throw post.fel("förväntade en procentsats större än -100, fick \(result[index])")
-                }
-            }
-        }
-        return result
+        try serie(varde, bas: bas, enhet: "en procentsats (t.ex. 3.1)", intervall: Granser.procent)
     }
 }

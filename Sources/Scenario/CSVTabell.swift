@@ -1,64 +1,104 @@
 import Budget
 import Foundation
 
-/// Reads a data table from `notebooks-data/` (comma-separated, decimal point, first line a header):
-/// a key column, optionally `varav_av`, one column per year, optionally `summa`, and `kalla` ("file:line"
-/// in the source document). Every problem names the file, the line and the column.
+/// Reads a published table from a data set in `notebooks-data/`: the first column is the row key, then
+/// optionally `varav_av`, one column per year, optionally `summa`, and `kalla` ("file:line" in the source
+/// document). Every problem names the file, the line and the column; duplicated rows and year columns are
+/// refused, never resolved silently.
 enum CSVTabell {
-    /// Reads `url` as the published table `namn`, printed with `decimaler` decimals.
-    static func las(_ url: URL, namn: String, decimaler: Int) throws(ScenarioFel) -> PubliceradTabell {
+    /// Reads `url` as the published table `namn`, printed with `decimaler` decimals; every amount must lie
+    /// within `intervall` (the table's unit: mnkr, tkr or percent).
+    static func las(_ url: URL, namn: String, decimaler: Int, intervall: ClosedRange<Double>) throws(ScenarioFel)
+        -> PubliceradTabell {
         let fil = url.path
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "filen kan inte läsas (\(error.localizedDescription))")
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-        }
-        guard let header = lines.first.map(falt), header.count >= 3 else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "förväntade en rubrikrad med nyckel, år och kalla")
-        }
-        let arskolumner = header.enumerated().compactMap { index, name in Int(name).map { (index, $0) } }
-        guard !arskolumner.isEmpty, let kallIndex = header.firstIndex(of: "kalla") else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "rubrikraden ska ha årskolumner (t.ex. 2023) och kolumnen kalla")
-        }
-        let delIndex = header.firstIndex(of: "varav_av")
+        let csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxDatastorlek), fil: fil)
+        let kolumner = try Kolumner(csv.rubrik, fil: fil)
         var rader: [PubliceradRad] = []
-        for (offset, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            let radnummer = offset + 1
-            let f = falt(line)
-            guard f.count == header.count else {
-                throw ScenarioFel(fil: fil, rad: radnummer, nyckel: "",
-                                  problem: "förväntade \(header.count) fält, fick \(f.count)")
-            }
-            var belopp: [Int: Double] = [:]
-            for (index, year) in arskolumner {
-                guard let value = Double(f[index]), value.isFinite else {
-                    throw ScenarioFel(fil: fil, rad: radnummer, nyckel: "kolumn \(year)",
-                                      problem: "förväntade ett tal med decimalpunkt, fick \"\(f[index])\"")
+        var forekomst: [String: Int] = [:]
+        for rad in csv.rader {
+            guard rad.falt.count == csv.rubrik.count else {
+                var problem = "förväntade \(csv.rubrik.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)"
+                if csv.format == .komma && rad.falt.count > csv.rubrik.count {
+                    problem += "; ett decimalkomma i en kommaseparerad fil delar talet i två fält"
                 }
-                belopp[year] = value
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
             }
-            let del = delIndex.flatMap { f[$0].isEmpty ? nil : f[$0] }
-            rader.append(PubliceradRad(nyckel: f[0], del: del, belopp: belopp, kalla: f[kallIndex]))
+            let nyckel = rad.falt[0]
+            guard !nyckel.isEmpty else {
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(csv.rubrik[0])", problem: "nyckeln är tom")
+            }
+            if let forra = forekomst[nyckel] {
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(csv.rubrik[0])",
+                                  problem: "raden \"\(nyckel)\" finns redan på rad \(forra); varje rad får bara finnas en gång")
+            }
+            forekomst[nyckel] = rad.nummer
+            var belopp: [Int: Double] = [:]
+            for (index, year) in kolumner.ar {
+                belopp[year] = try tal(rad.falt[index], format: csv.format, intervall: intervall,
+                                       fel: { ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(year)", problem: $0) })
+            }
+            let del = kolumner.varavAv.flatMap { rad.falt[$0].isEmpty ? nil : rad.falt[$0] }
+            rader.append(PubliceradRad(nyckel: nyckel, del: del, belopp: belopp, kalla: rad.falt[kolumner.kalla]))
         }
         return PubliceradTabell(namn: namn, decimaler: decimaler, rader: rader)
     }
 
-    /// Splits a line at commas; a field in double quotes may contain commas.
-    private static func falt(_ line: String) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        for ch in line {
-            if ch == "\"" { quoted.toggle() } else if ch == "," && !quoted {
-                fields.append(current)
-                current = ""
-            } else { current.append(ch) }
+    /// A figure in the file's own decimal convention, finite and within `intervall`.
+    private static func tal(_ text: String, format: CSVRader.Format, intervall: ClosedRange<Double>,
+                            fel: (String) -> ScenarioFel) throws(ScenarioFel) -> Double {
+        let annat: Character = format == .komma ? "," : "."
+        let normaliserad = format == .semikolon ? text.replacingOccurrences(of: ",", with: ".") : text
+        if !text.contains(annat), let value = Double(normaliserad), value.isFinite {
+            guard intervall.contains(value) else {
+                throw fel("talet \(text) ligger utanför det rimliga för tabellen, \(Granser.beskrivning(intervall))")
+            }
+            return value
         }
-        fields.append(current)
-        return fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var problem = "förväntade ett tal (\(format.beskrivning)), fick \"\(text)\""
+        if text.contains(" ") || text.contains("\u{A0}") {
+            problem += "; skriv talet utan mellanslag mellan tusental"
+        } else if text.contains(annat) {
+            problem += "; decimaltecknet i den här filen är \"\(format.decimaltecken)\""
+        } else if text.contains("−") {
+            problem += "; skriv minus som bindestreck (-)"
+        }
+        throw fel(problem)
+    }
+}
+
+/// The columns of a data table's header: which hold years, and where `varav_av` and `kalla` are.
+private struct Kolumner {
+    let ar: [(index: Int, year: Int)]
+    let varavAv: Int?
+    let kalla: Int
+
+    init(_ rubrik: [String], fil: String) throws(ScenarioFel) {
+        func fel(_ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: problem) }
+        guard rubrik.count >= 3, !rubrik[0].isEmpty else {
+            throw fel("förväntade en rubrikrad med nyckelkolumn, årskolumner och kalla, t.ex. rad,2023,2024,kalla")
+        }
+        var sedda: [String: Int] = [:]
+        var ar: [(Int, Int)] = []
+        for (index, namn) in rubrik.enumerated() {
+            if let forra = sedda[namn] {
+                throw fel("kolumnen \"\(namn)\" finns två gånger (kolumn \(forra + 1) och \(index + 1))")
+            }
+            sedda[namn] = index
+            guard index > 0 else { continue }
+            if let year = Int(namn) {
+                guard Granser.ar.contains(year) else {
+                    throw fel("årskolumnen \(namn) ligger utanför \(Granser.ar.lowerBound)–\(Granser.ar.upperBound)")
+                }
+                ar.append((index, year))
+            } else if !["varav_av", "summa", "kalla"].contains(namn) {
+                throw fel("okänd kolumn \"\(namn)\"; förväntade årtal, varav_av, summa eller kalla")
+            }
+        }
+        guard !ar.isEmpty, let kalla = sedda["kalla"] else {
+            throw fel("rubrikraden ska ha årskolumner (t.ex. 2023) och kolumnen kalla")
+        }
+        self.ar = ar
+        self.varavAv = sedda["varav_av"]
+        self.kalla = kalla
     }
 }

@@ -19,21 +19,16 @@ public struct Scenario: Sendable {
 
     /// Reads and checks a scenario file and the data set it names.
     public static func las(_ fil: URL) throws(ScenarioFel) -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOf: fil, encoding: .utf8)
-        } catch {
-            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "", problem: "scenariofilen kan inte läsas (\(error.localizedDescription))")
-        }
+        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
         let rot = try YamlVarde.las(text, fil: fil.path)
-        let topp = try rot.tabell(tillatna: ["namn", "basar", "planperiod", "underlag", "antaganden"])
+        let topp = try rot.tabell(tillatna: ["namn", "basar", "planperiod", "underlag", "acceptera_obalans", "antaganden"])
         let namn = try rot.kravd("namn", i: topp, forvantat: "scenariots namn").text("scenariots namn")
         let basarVarde = try rot.kravd("basar", i: topp, forvantat: "basåret, t.ex. 2022")
-        let basar = try basarVarde.heltal("basåret som ett årtal, t.ex. 2022")
+        let basar = try basarVarde.heltal("basåret som ett årtal, t.ex. 2022", intervall: Granser.ar)
         let periodVarde = try rot.kravd("planperiod", i: topp, forvantat: "en lista med budgetår, t.ex. [2023, 2024, 2025]")
         var ar: [Int] = []
         for varde in try periodVarde.lista("en lista med budgetår, t.ex. [2023, 2024, 2025]") {
-            ar.append(try varde.heltal("ett årtal"))
+            ar.append(try varde.heltal("ett årtal", intervall: Granser.ar))
         }
         let planperiod: Planperiod
         do {
@@ -49,12 +44,33 @@ public struct Scenario: Sendable {
             throw underlagVarde.fel("mappen \(katalog.path) finns inte; förväntade en datamapp relativt scenariofilen")
         }
         let underlag = try Underlag.las(katalog: katalog)
-        let modell = try underlag.modell(planperiod)
+        try kontrollera(planperiod, mot: underlag, basar: basarVarde, period: periodVarde)
+        let accepteraObalans = try topp["acceptera_obalans"]?.sanningsvarde("true eller false") ?? false
+        let modell = try underlag.modell(planperiod, accepteraObalans: accepteraObalans)
         let antaganden = try Antagandelasare(period: planperiod, namnder: modell.basbudget.namnder)
             .las(try rot.kravd("antaganden", i: topp, forvantat: "scenariots antaganden"),
                  beslutade: try underlag.beslutadeAntaganden(planperiod))
         return Scenario(fil: fil, namn: namn, planperiod: planperiod, underlag: underlag, modell: modell,
                         antaganden: antaganden)
+    }
+
+    /// The plan period must lie within the years the data set covers; a mismatch is the scenario's
+    /// (it chose the years), so the scenario's line is blamed and the data's years are named.
+    private static func kontrollera(_ period: Planperiod, mot underlag: Underlag, basar: YamlVarde,
+                                    period periodVarde: YamlVarde) throws(ScenarioFel) {
+        let tackning = { (ar: [Int]) in
+            guard let forsta = ar.first, let sista = ar.last else { return "inga år" }
+            return ar == Array(forsta...sista) ? "\(forsta)–\(sista)" : ar.map(String.init).joined(separator: ", ")
+        }
+        let saknas = period.ar.filter { !underlag.planar.contains($0) }
+        guard saknas.isEmpty else {
+            throw periodVarde.fel("underlaget i \(underlag.katalog.path) saknar \(saknas.map(String.init).joined(separator: ", ")); "
+                                  + "det täcker budgetåren \(tackning(underlag.planar))")
+        }
+        guard underlag.balansar.contains(period.basar) else {
+            throw basar.fel("balansbudgeten i underlaget har ingen utgående balans för \(period.basar); "
+                            + "den täcker \(tackning(underlag.balansar))")
+        }
     }
 
     /// Computes the scenario's statements.

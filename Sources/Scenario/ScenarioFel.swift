@@ -19,8 +19,11 @@ public struct ScenarioFel: Error, Equatable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// The error as one line, `file:line: key: problem`, with control characters from the file escaped so
+    /// that printing it cannot move the cursor, change colours or break the line.
     public var description: String {
         let plats = rad.map { "\(fil):\($0)" } ?? fil
-        return nyckel.isEmpty ? "\(plats): \(problem)" : "\(plats): \(nyckel): \(problem)"
+        let text = nyckel.isEmpty ? "\(plats): \(problem)" : "\(plats): \(nyckel): \(problem)"
+        return Styrtecken.maskerade(text)
     }
 }

@@ -11,21 +11,23 @@ public struct Underlag: Sendable {
     /// The decided indexation rates (percent), rows "personalkostnader" and "driftskostnader".
     public let beslutadIndexering: PubliceradTabell
 
-    /// The files of a data set and the tables they hold: file name, table name, printed decimals.
-    static let filer: [(fil: String, namn: String, decimaler: Int)] = [
-        ("resultatbudget.csv", "Bilaga 1 Resultatbudget", 1),
-        ("budgetramar.csv", "Bilaga 2 Budgetramar", 1),
-        ("balansbudget.csv", "Bilaga 3 Balansbudget", 0),
-        ("finansieringsbudget.csv", "Bilaga 4 Finansieringsbudget", 0),
-        ("investeringsbudget.csv", "Bilaga 5 Investeringsbudget (tkr)", 0),
-        ("indexering.csv", "Uppräkning (procent)", 1),
+    /// The files of a data set and the tables they hold: file name, table name, printed decimals, and the
+    /// range every figure must lie in (the table's unit: mnkr, tkr or percent).
+    static let filer: [(fil: String, namn: String, decimaler: Int, intervall: ClosedRange<Double>)] = [
+        ("resultatbudget.csv", "Bilaga 1 Resultatbudget", 1, Granser.mnkr),
+        ("budgetramar.csv", "Bilaga 2 Budgetramar", 1, Granser.mnkr),
+        ("balansbudget.csv", "Bilaga 3 Balansbudget", 0, Granser.mnkr),
+        ("finansieringsbudget.csv", "Bilaga 4 Finansieringsbudget", 0, Granser.mnkr),
+        ("investeringsbudget.csv", "Bilaga 5 Investeringsbudget (tkr)", 0, Granser.mnkr.lowerBound * 1000...Granser.mnkr.upperBound * 1000),
+        ("indexering.csv", "Uppräkning (procent)", 1, Granser.procent),
     ]
 
     /// Reads every file of the data set in `katalog`.
     public static func las(katalog: URL) throws(ScenarioFel) -> Underlag {
         var tabeller: [PubliceradTabell] = []
-        for (fil, namn, decimaler) in filer {
-            tabeller.append(try CSVTabell.las(katalog.appendingPathComponent(fil), namn: namn, decimaler: decimaler))
+        for (fil, namn, decimaler, intervall) in filer {
+            tabeller.append(try CSVTabell.las(katalog.appendingPathComponent(fil), namn: namn, decimaler: decimaler,
+                                              intervall: intervall))
         }
         return Underlag(katalog: katalog,
                         publicerad: PubliceradBudget(resultatbudget: tabeller[0], budgetramar: tabeller[1],
@@ -34,8 +36,21 @@ public struct Underlag: Sendable {
                         beslutadIndexering: tabeller[5])
     }
 
+    /// The plan years every table the model reads covers, ascending.
+    public var planar: [Int] {
+        let p = publicerad
+        let tabeller = [p.resultatbudget, p.budgetramar, p.finansieringsbudget, p.investeringsbudget, beslutadIndexering]
+        return Array(tabeller.map { Set($0.ar) }.reduce(Set(p.balansbudget.ar)) { $0.intersection($1) }).sorted()
+    }
+
+    /// The years the balance sheet covers, ascending: a base year must be one of them.
+    public var balansar: [Int] { publicerad.balansbudget.ar }
+
     /// The budget model: decided budget, the base year's closing balance and the planned balance changes.
-    public func modell(_ period: Planperiod) throws(ScenarioFel) -> Budgetmodell {
+    /// An opening balance whose lines do not balance is carried with an explicit reconciling item
+    /// (avstämningspost) when rounding of the printed figures can explain the difference, or when
+    /// `accepteraObalans` is set; otherwise it is refused, naming the file and the base year.
+    public func modell(_ period: Planperiod, accepteraObalans: Bool = false) throws(ScenarioFel) -> Budgetmodell {
         let r = publicerad.resultatbudget, b = publicerad.balansbudget, f = publicerad.finansieringsbudget
         let ramar = try publicerad.budgetramar.rader
             .filter { $0.del == nil && $0.nyckel != "Resultat" }
@@ -68,6 +83,15 @@ public struct Underlag: Sendable {
             avsattningarPensioner: try belopp(b, "avsattningar_pensioner", bas),
             langfristigaSkulder: try belopp(b, "langfristiga_skulder", bas),
             kortfristigaSkulder: try belopp(b, "kortfristiga_skulder", bas))
+        // Eleven printed lines, each rounded by at most half a unit of the table's last decimal.
+        let avrundning = 11 * b.avrundningsfel
+        guard abs(ingaende.differensIRaderna) <= avrundning + 1e-9 || accepteraObalans else {
+            throw ScenarioFel(fil: sokvag(b), rad: nil, nyckel: "kolumn \(bas)", problem:
+                "ingående balans \(bas) balanserar inte: eget kapital och skulder minus tillgångar är "
+                + "\(Belopp.mnkr(ingaende.differensIRaderna)), mer än avrundning av raderna kan förklara "
+                + "(\(Belopp.mnkr(avrundning))); rätta underlaget, eller skriv acceptera_obalans: true i "
+                + "scenariot för att föra differensen som avstämningspost")
+        }
         // Bilaga 4 prints cash effects; the model takes changes of the balance items themselves.
         let forandringar = Balansforandringar(
             forrad: try serie(f, "forandring_forrad", period).map { -$0 },
@@ -78,7 +102,7 @@ public struct Underlag: Sendable {
             langfristigaSkulder: zipSumma(try serie(f, "nyupptagna_lan", period),
                                           try serie(f, "amortering_langfristiga_skulder", period)))
         do {
-            return try Budgetmodell(planperiod: period, basbudget: basbudget, ingaendeBalans: ingaende,
+            return try Budgetmodell(planperiod: period, basbudget: basbudget, ingaendeBalans: ingaende.medAvstamningspost,
                                     balansforandringar: forandringar)
         } catch {
             throw ScenarioFel(fil: katalog.path, rad: nil, nyckel: "", problem: error.description)

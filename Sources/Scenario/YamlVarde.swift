@@ -1,3 +1,4 @@
+import Budget
 import Foundation
 import Yams
 
@@ -8,8 +9,10 @@ struct YamlVarde {
     let sokvag: String
     let fil: String
 
-    /// Parses a YAML document; syntax errors become a `ScenarioFel` with the line of the problem.
+    /// Parses a YAML document after `Yamlkontroll` has checked it; syntax errors become a `ScenarioFel` with
+    /// the line of the problem.
     static func las(_ text: String, fil: String) throws(ScenarioFel) -> YamlVarde {
+        try Yamlkontroll.kontrollera(text, fil: fil)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -34,7 +37,7 @@ struct YamlVarde {
     func poster(_ forvantat: String = "en tabell med nycklar") throws(ScenarioFel) -> [(nyckel: String, varde: YamlVarde)] {
         guard let mapping = node.mapping else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
         return mapping.map { (key, value) in
-            let namn = key.scalar?.string ?? "\(key)"
+            let namn = key.scalar?.string ?? ""
             return (namn, barn(namn, value))
         }
     }
@@ -61,11 +64,15 @@ struct YamlVarde {
         return varde
     }
 
-    /// A number written plainly (3.1, -1.5, 40); quoted values and text are errors.
-    func tal(_ forvantat: String = "ett tal") throws(ScenarioFel) -> Double {
+    /// A number written plainly (3.1, -1.5, 40) within `intervall`; quoted values, text and numbers outside
+    /// the range are errors.
+    func tal(_ forvantat: String = "ett tal", intervall: ClosedRange<Double> = Granser.mnkr) throws(ScenarioFel) -> Double {
         guard let scalar = node.scalar else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         if scalar.style == .plain || scalar.style == .any, let value = Double(text), value.isFinite {
+            guard intervall.contains(value) else {
+                throw fel("förväntade \(forvantat) \(Granser.beskrivning(intervall)), fick \(text)")
+            }
             return value
         }
         var problem = "förväntade \(forvantat), fick texten \"\(scalar.string)\""
@@ -77,18 +84,36 @@ struct YamlVarde {
         throw fel(problem)
     }
 
-    /// A whole number (e.g. a year).
-    func heltal(_ forvantat: String = "ett heltal") throws(ScenarioFel) -> Int {
+    /// A whole number (e.g. a year) within `intervall`.
+    func heltal(_ forvantat: String = "ett heltal", intervall: ClosedRange<Int>) throws(ScenarioFel) -> Int {
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
               let value = Int(scalar.string) else {
             throw fel("förväntade \(forvantat), fick \(beskrivning)")
         }
+        guard intervall.contains(value) else {
+            throw fel("förväntade \(forvantat) mellan \(intervall.lowerBound) och \(intervall.upperBound), fick \(value)")
+        }
         return value
     }
 
-    /// Text (any scalar).
+    /// `true` or `false`, written plainly.
+    func sanningsvarde(_ forvantat: String) throws(ScenarioFel) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else {
+            throw fel("förväntade \(forvantat), fick \(beskrivning)")
+        }
+        switch scalar.string {
+        case "true": return true
+        case "false": return false
+        default: throw fel("förväntade \(forvantat), fick \(beskrivning)")
+        }
+    }
+
+    /// Text (any scalar) without control characters.
     func text(_ forvantat: String = "en text") throws(ScenarioFel) -> String {
         guard let scalar = node.scalar, !scalar.string.isEmpty else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        guard !scalar.string.unicodeScalars.contains(where: Styrtecken.ar) else {
+            throw fel("förväntade \(forvantat) utan styrtecken, fick \(beskrivning)")
+        }
         return scalar.string
     }
 
@@ -101,7 +126,9 @@ struct YamlVarde {
     /// How the value looks, for error messages.
     var beskrivning: String {
         switch node {
-        case .scalar(let s): return s.string.isEmpty ? "ett tomt värde" : "\"\(s.string)\""
+        case .scalar(let s):
+            guard !s.string.isEmpty else { return "ett tomt värde" }
+            return s.string.count > 60 ? "\"\(s.string.prefix(60))…\"" : "\"\(s.string)\""
         case .mapping: return "en tabell"
         case .sequence: return "en lista"
         case .alias: return "ett alias"

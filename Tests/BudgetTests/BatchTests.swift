@@ -32,4 +32,21 @@ struct BatchTests {
         #expect(nara(try rad("statsbidrag_minus_10"), [-10, -10], 1e-9))
         #expect(nara(try rad("pensionskostnader_plus_10"), [-10, -10], 1e-9))
     }
+
+    @Test("A variant outside the model's domain is reported, and the others are still computed")
+    func variantUtanforDomanen() throws {
+        var a = Testmodell.beslutade
+        // 99.5 % is a legal (if extreme) indexation; +1 percentage point would pass the 100 % ceiling.
+        a.indexering.personalkostnader = [99.5, 3]
+        a.skatteunderlagsavvikelse = [-99.999, 0]
+        let analys = try Kanslighetsanalys(modell: try Testmodell.modell(), antaganden: a)
+        #expect(analys.ejBeraknade.map(\.nyckel) == ["personalkostnader_plus_1"])
+        #expect(analys.ejBeraknade.first?.orsak == .utanforIntervall(
+            serie: "Uppräkning personalkostnader", ar: 2031, varde: 100.5, intervall: Granser.procent))
+        #expect(analys.rader.map(\.nyckel) == ["driftskostnader_plus_1", "skatteunderlag_minus_1", "statsbidrag_minus_10",
+                                               "pensionskostnader_plus_10"])
+        // A tax base 99.999 % below the forecast leaves 0.001 % of 700 and 720; 1 % of that is lost.
+        func rad(_ nyckel: String) throws -> [Double] { try #require(analys.rader.first { $0.nyckel == nyckel }).belopp }
+        #expect(nara(try rad("skatteunderlag_minus_1"), [-700e-5 * 0.01, -720e-5 * 0.01], 1e-12))
+    }
 }

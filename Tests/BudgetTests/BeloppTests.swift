@@ -13,4 +13,12 @@ struct BeloppTests {
         #expect(Belopp.text(3.1, decimaler: 2) == "3,10")
         #expect(Belopp.mnkr(258.8) == "258,8 mnkr")
     }
+
+    @Test("Values no Int can hold are written in exponent form instead of trapping")
+    func extremes() {
+        #expect(Belopp.text(1e19) == "1e+19")
+        #expect(Belopp.text(-1e300, decimaler: 0) == "-1e+300")
+        #expect(Belopp.text(.nan) == "nan")
+        #expect(Belopp.text(999_999_999_999.9) == "999 999 999 999,9")
+    }
 }

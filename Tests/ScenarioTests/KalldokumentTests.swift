@@ -18,8 +18,9 @@ struct KalldokumentTests {
     }
 
     @Test("Bilaga 1–5 as transcribed match the printed lines", arguments: Underlag.filer.filter { $0.fil != "indexering.csv" })
-    func tabell(_ fil: (fil: String, namn: String, decimaler: Int)) throws {
-        let tabell = try CSVTabell.las(Projekt.underlag.appendingPathComponent(fil.fil), namn: fil.namn, decimaler: fil.decimaler)
+    func tabell(_ fil: (fil: String, namn: String, decimaler: Int, intervall: ClosedRange<Double>)) throws {
+        let tabell = try CSVTabell.las(Projekt.underlag.appendingPathComponent(fil.fil), namn: fil.namn, decimaler: fil.decimaler,
+                                       intervall: fil.intervall)
         #expect(!tabell.rader.isEmpty)
         for rad in tabell.rader {
             let printed = try kallrad(rad.kalla)
@@ -38,7 +39,8 @@ struct KalldokumentTests {
 
     @Test("The decided indexation matches the text of the Regionplan")
     func indexering() throws {
-        let tabell = try CSVTabell.las(Projekt.underlag.appendingPathComponent("indexering.csv"), namn: "index", decimaler: 1)
+        let tabell = try CSVTabell.las(Projekt.underlag.appendingPathComponent("indexering.csv"), namn: "index", decimaler: 1,
+                                       intervall: Granser.procent)
         for rad in tabell.rader {
             let printed = try kallrad(rad.kalla)
             for (year, procent) in rad.belopp {

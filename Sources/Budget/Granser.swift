@@ -1,0 +1,21 @@
+/// The domain of every value a scenario or a data set may give the budget model: years, percentages and
+/// amounts. Values outside are refused with a message, so no later conversion or sum can overflow or trap.
+/// `scenarios/README.md` states the same ranges for the people who write scenario files.
+public enum Granser {
+    /// Years the model works with (base year and plan years).
+    public static let ar: ClosedRange<Int> = 1900...2200
+    /// The longest plan period, in years.
+    public static let maxAntalAr = 50
+    /// A yearly rate in percent (indexation, tax-base deviation): above −100 % and at most +100 %.
+    public static let procent: ClosedRange<Double> = (-100.0).nextUp...100
+    /// An amount in mnkr: at most a million mnkr (a thousand billion kronor) either way.
+    public static let mnkr: ClosedRange<Double> = -1_000_000...1_000_000
+    /// A share in percent.
+    public static let andel: ClosedRange<Double> = 0...100
+
+    /// "mellan −1 000 000 och 1 000 000"-style text for messages.
+    public static func beskrivning(_ intervall: ClosedRange<Double>) -> String {
+        if intervall == procent { return "större än -100 och högst 100" }
+        return "mellan \(Belopp.text(intervall.lowerBound, decimaler: 0)) och \(Belopp.text(intervall.upperBound, decimaler: 0))"
+    }
+}
