@@ -130,6 +130,8 @@ enum Yamlkontroll {
             beskrivning = "en lista eller tabell inom klamrar avslutas inte rätt"
         case "did not find expected key", "did not find expected '-' indicator":
             beskrivning = "indraget stämmer inte med raderna ovanför"
+        case "Maximum nesting level reached, set with yaml_set_max_nest_level())":
+            beskrivning = "för många nivåer av tabeller och listor i varandra"
         case "control characters are not allowed", "invalid leading UTF-8 octet", "invalid trailing UTF-8 octet":
             beskrivning = "filen innehåller styrtecken som inte hör hemma i text"
         default:
