@@ -55,6 +55,9 @@ struct BenchCommand: ParsableCommand {
             try measure("symmetricEigen (dsyevd)", "\(n)×\(n)", flops: nil) {
                 _ = try spd.symmetricEigen()
             },
+            try measure("svd (dgesdd)", "\(n)×\(n)", flops: nil) {
+                _ = try a.singularValueDecomposition()
+            },
             try measure("scenariobatch (L·X)", "\(periods)×\(periods) · \(periods)×\(scenarios)",
                         flops: 2 * Double(periods * periods * scenarios)) {
                 _ = try cumulative.multiplied(by: changes)

@@ -134,6 +134,15 @@ struct ErrorTests {
         #expect(throws: LinearAlgebraError.nonFinite(operation: "choleskySolve")) {
             try good.cholesky().solve(nanColumn)
         }
+        #expect(throws: LinearAlgebraError.nonFinite(operation: "singularValueDecomposition")) {
+            try withNaN.singularValueDecomposition()
+        }
+        #expect(throws: LinearAlgebraError.nonFinite(operation: "singularValueDecomposition")) {
+            try Matrix(column: [1, -.infinity]).singularValueDecomposition(thin: false)
+        }
+        #expect(throws: LinearAlgebraError.nonFinite(operation: "singularValueDecomposition")) {
+            try withNaN.singularValues()
+        }
     }
 
     @Test func overflowIsRefused() throws {
@@ -141,6 +150,11 @@ struct ErrorTests {
         #expect(throws: LinearAlgebraError.nonFinite(operation: "add")) { try huge + huge }
         #expect(throws: LinearAlgebraError.nonFinite(operation: "multiply")) {
             try huge.multiplied(by: huge, transposingOther: true)
+        }
+        // σ₁ of [[1e308, 1e308], [1e308, 1e308]] is 2e308, beyond the largest Double.
+        let hugeSquare = Matrix(rows: 2, columns: 2, repeating: 1e308)
+        #expect(throws: LinearAlgebraError.nonFinite(operation: "singularValueDecomposition")) {
+            try hugeSquare.singularValueDecomposition()
         }
     }
 
@@ -151,5 +165,7 @@ struct ErrorTests {
             operation: "multiply", left: Shape(rows: 2, columns: 3), right: Shape(rows: 2, columns: 3))
         #expect(mismatch.description.contains("2×3"))
         #expect(LinearAlgebraError.raggedRows(row: 1, expected: 2, actual: 1).description.contains("rad 2"))
+        #expect(LinearAlgebraError.noConvergence(routine: "dgesdd", info: 3).description
+                == "Beräkningen konvergerade inte (dgesdd, info = 3).")
     }
 }
