@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Scenario", "Report"]),
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Scenario", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -20,7 +20,8 @@ let package = Package(
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
-        .target(name: "Scenario", dependencies: ["Budget", "Yams"]),
+        .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
+        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
         .target(name: "Report", dependencies: ["Budget"]),
         .executableTarget(
             name: "prognos",
@@ -31,7 +32,8 @@ let package = Package(
         ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget"]),
+        .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
         .testTarget(name: "CLITests", dependencies: ["prognos"]),
     ]
 )

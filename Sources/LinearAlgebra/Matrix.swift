@@ -147,3 +147,13 @@ public struct Matrix: Equatable, Sendable {
         return count
     }
 }
+
+extension Matrix {
+    /// Calls `body` with the elements in column-major order for in-place updates, without copying: for
+    /// batch kernels that update every element between matrix products.
+    public mutating func withUnsafeMutableElements<R>(
+        _ body: (UnsafeMutableBufferPointer<Double>) throws -> R
+    ) rethrows -> R {
+        try elements.withUnsafeMutableBufferPointer { try body($0) }
+    }
+}

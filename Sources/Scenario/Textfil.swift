@@ -8,6 +8,8 @@ enum Textfil {
     static let maxScenariostorlek = 1 << 20
     /// Data tables: ample room for every year and row a region has.
     static let maxDatastorlek = 16 << 20
+    /// SCB's population tables: every län and kommun for half a century fits.
+    static let maxSCBStorlek = 256 << 20
 
     /// The file's text. `slag` names the kind of file in messages ("scenariofilen", "datafilen").
     static func las(_ url: URL, slag: String, maxStorlek: Int) throws(ScenarioFel) -> String {

@@ -1,0 +1,237 @@
+import Dispatch
+import Foundation
+import LinearAlgebra
+
+/// The projection engine: one year at a time for many paths together. The state is a matrix with one
+/// column per path and one row per sex and age (women 0…100+, then men), so a path's population is one
+/// contiguous column.
+///
+/// Each year, in order: every cohort of age 1 and up survives and migrates (an element-wise kernel, run on
+/// all cores over blocks of paths); the women of fertile ages then give the year's births and every age
+/// group's sum, both as one matrix product W·P with W holding the age-specific fertility rates and the age
+/// groups' indicator rows; last, the newborn survive and migrate. A deterministic projection is the same
+/// engine with one path and no random draws.
+struct Banmotor {
+    let modell: Befolkningsmodell
+    let antaganden: Befolkningsantaganden
+
+    /// What one year leaves, per path.
+    struct Ar {
+        /// Sums per age group (rows as `Aldersgrupp`, then women and men), one column per path.
+        var grupper: Matrix
+        /// Births, deaths and net migration per path.
+        var fodda: [Double], doda: [Double], migration: [Double]
+    }
+
+    /// The drivers that do not vary between paths, for the years 1…horizon after the base year.
+    struct Drivare {
+        /// The Lee–Carter index per sex and year.
+        var k: [[Double]]
+        /// Fertility relative to the estimated rates, per year.
+        var tfrSkala: [Double]
+        /// Net migration by state row (sex and age) per year, before random variation.
+        var migration: [Double]
+    }
+
+    static let antalRader = 2 * Alder.antal
+    /// Rows of W·P: the age groups, women, men, then the fertility row.
+    static let antalGrupper = Aldersgrupp.allCases.count + 3
+
+    func drivare() throws(BefolkningsFel) -> Drivare {
+        let h = antaganden.horisont
+        let lc = modell.dodlighet.leeCarter
+        var k: [[Double]] = []
+        for kon in Kon.allCases {
+            let kT = lc[kon.rawValue].k.last!
+            switch antaganden.dodlighet {
+            case .drift(let faktor):
+                k.append((1...h).map { kT + Double($0) * lc[kon.rawValue].drift * faktor })
+            case .e0Okning(let arPerAr):
+                let e0 = Livslangd.e0(modell.dodlighet.kraft(kon, k: kT))
+                var serie: [Double] = []
+                for steg in 1...h { serie.append(try kForE0(kon, e0 + Double(steg) * arPerAr, start: kT)) }
+                k.append(serie)
+            }
+        }
+        let bas = modell.fruktsamhet.tfr
+        let tfrSkala = (1...h).map { antaganden.tfr(modell.basar + $0, bas: bas, basar: modell.basar) / bas }
+        let profil: [[Double]]
+        switch antaganden.migration {
+        case .skala(let s): profil = modell.migration.medel.map { $0.map { $0 * s } }
+        case .total(let t): profil = modell.migration.medTotal(t)
+        }
+        return Drivare(k: k, tfrSkala: tfrSkala, migration: profil.flatMap { $0 })
+    }
+
+    /// The index value that gives life expectancy `e0` (bisection; e0 falls as k rises).
+    private func kForE0(_ kon: Kon, _ e0: Double, start: Double) throws(BefolkningsFel) -> Double {
+        var lo = start - 1000, hi = start + 1000
+        let varde = { (k: Double) in Livslangd.e0(modell.dodlighet.kraft(kon, k: k)) }
+        guard varde(lo) >= e0, varde(hi) <= e0 else {
+            throw .ogiltigtAntagande("livslängden \(Int(e0.rounded())) år kan inte nås med dödlighetsmodellen")
+        }
+        for _ in 0..<200 where hi - lo > 1e-10 {
+            let mitt = (lo + hi) / 2
+            if varde(mitt) > e0 { lo = mitt } else { hi = mitt }
+        }
+        return (lo + hi) / 2
+    }
+
+    /// W: one row per age group (ones over its ages, both sexes), the women's and the men's totals, and the
+    /// fertility row (age-specific rates at the women's fertile ages).
+    private func viktmatris() -> Matrix {
+        var w = Matrix(rows: Self.antalGrupper, columns: Self.antalRader)
+        for grupp in Aldersgrupp.allCases {
+            for kon in Kon.allCases { for a in grupp.aldrar { w[grupp.rawValue, Alder.index(kon, a)] = 1 } }
+        }
+        for kon in Kon.allCases {
+            for a in 0..<Alder.antal { w[Aldersgrupp.allCases.count + kon.rawValue, Alder.index(kon, a)] = 1 }
+        }
+        for (i, a) in Alder.fertila.enumerated() {
+            w[Self.antalGrupper - 1, Alder.index(.kvinnor, a)] = modell.fruktsamhet.asfr[i]
+        }
+        return w
+    }
+
+    /// Runs `banor` paths; with `slump` nil there is one path without random variation. `varjeAr` receives
+    /// each year's full state (for the deterministic projection's tables); `framsteg` the years done.
+    func kor(banor: Int, slump: SplitMix64?, varjeAr: ((Int, Matrix) -> Void)? = nil,
+             framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> [Ar] {
+        try antaganden.kontrollera(basar: modell.basar)
+        guard banor >= 1, slump != nil || banor == 1 else { throw .ogiltigtAntagande("antalet banor ska vara minst 1") }
+        let d = try drivare()
+        let w = viktmatris()
+        let rader = Self.antalRader
+        var p = Matrix(rows: rader, columns: banor)
+        let bas = modell.bas.flatMap { $0 }
+        p.withUnsafeMutableElements { e in for j in 0..<banor { for i in 0..<rader { e[j * rader + i] = bas[i] } } }
+        // Per sex and age: R·exp(a(x)) and b(x), so that the force of mortality is c·exp(b·k).
+        let lc = modell.dodlighet.leeCarter
+        let c = Kon.allCases.flatMap { kon in lc[kon.rawValue].a.map { exp($0) * modell.dodlighet.regionalNiva[kon.rawValue] } }
+        let b = Kon.allCases.flatMap { lc[$0.rawValue].b }
+        let sigmaK = lc.map(\.sigma)
+        let o = modell.osakerhet
+        let fordelning = modell.migration.fordelning.flatMap { $0 }
+        let andelFlickor = modell.fruktsamhet.andelFlickor
+
+        var slump = slump
+        var kAvvikelse = [Double](repeating: 0, count: banor)   // random walk of the index
+        var tfrAvvikelse = [Double](repeating: 0, count: banor) // AR(1) of log TFR
+        var fertilaFore = try produkt(w, p).row(Self.antalGrupper - 1)
+        var resultat: [Ar] = []
+        resultat.reserveCapacity(antaganden.horisont)
+        for steg in 0..<antaganden.horisont {
+            var migrationsavvikelse = [Double](repeating: 0, count: banor)
+            if var g = slump {
+                for j in 0..<banor {
+                    kAvvikelse[j] += g.nextStandardNormal()
+                    tfrAvvikelse[j] = o.fruktsamhetPhi * tfrAvvikelse[j] + o.fruktsamhetSigma * g.nextStandardNormal()
+                    migrationsavvikelse[j] = o.migrationSigma * g.nextStandardNormal()
+                }
+                slump = g
+            }
+            let k = d.k.map { $0[steg] }
+            var doda = [Double](repeating: 0, count: banor)
+            // Ages 1 and up, every path: survival and migration of each cohort, in place from the top age down.
+            let overlevnad = Karna(c: c, b: b, migration: d.migration, fordelning: fordelning)
+            let kKvinnor = kAvvikelse.map { k[0] + sigmaK[0] * $0 }, kMan = kAvvikelse.map { k[1] + sigmaK[1] * $0 }
+            let migAvvikelse = migrationsavvikelse
+            p.withUnsafeMutableElements { e in
+                doda.withUnsafeMutableBufferPointer { dd in
+                    let delad = Delad(e: e, doda: dd)
+                    Parallellt.block(banor) { range in
+                        for j in range {
+                            delad.doda[j] = overlevnad.aldrade(delad.e.baseAddress! + j * rader, kKvinnor: kKvinnor[j],
+                                                               kMan: kMan[j], avvikelse: migAvvikelse[j])
+                        }
+                    }
+                }
+            }
+            let summor = try produkt(w, p)
+            let fertila = summor.row(Self.antalGrupper - 1)
+            var fodda = [Double](repeating: 0, count: banor)
+            var grupper = Matrix(rows: Self.antalGrupper - 1, columns: banor)
+            p.withUnsafeMutableElements { e in
+                for j in 0..<banor {
+                    let skala = d.tfrSkala[steg] * exp(tfrAvvikelse[j])
+                    fodda[j] = skala * (fertilaFore[j] + fertila[j]) / 2
+                    var nyfodda = [0.0, 0.0]
+                    for kon in Kon.allCases {
+                        let kJ = kon == .kvinnor ? kKvinnor[j] : kMan[j]
+                        let i = Alder.index(kon, 0)
+                        let andel = kon == .kvinnor ? andelFlickor : 1 - andelFlickor
+                        let m = c[i] * exp(b[i] * kJ)
+                        let mig = d.migration[i] + migrationsavvikelse[j] * fordelning[i]
+                        let utsatta = fodda[j] * andel + mig / 2
+                        nyfodda[kon.rawValue] = max(0, utsatta * exp(-m) + mig / 2)
+                        doda[j] += utsatta * -expm1(-m)
+                        e[j * rader + i] = nyfodda[kon.rawValue]
+                    }
+                    for g in 0..<(Self.antalGrupper - 1) { grupper[g, j] = summor[g, j] }
+                    for grupp in Aldersgrupp.allCases where grupp.aldrar.contains(0) {
+                        grupper[grupp.rawValue, j] += nyfodda[0] + nyfodda[1]
+                    }
+                    for kon in Kon.allCases { grupper[Aldersgrupp.allCases.count + kon.rawValue, j] += nyfodda[kon.rawValue] }
+                }
+            }
+            fertilaFore = fertila
+            let migration = (0..<banor).map { d.migration.reduce(0, +) + migrationsavvikelse[$0] }
+            resultat.append(Ar(grupper: grupper, fodda: fodda, doda: doda, migration: migration))
+            varjeAr?(modell.basar + steg + 1, p)
+            framsteg?(steg + 1)
+        }
+        return resultat
+    }
+
+    private func produkt(_ w: Matrix, _ p: Matrix) throws(BefolkningsFel) -> Matrix {
+        do { return try w.multiplied(by: p) } catch { throw .berakningsfel(error) }
+    }
+}
+
+/// The element-wise kernel of one year for one path and ages 1…100+: survival at the force of mortality
+/// c·exp(b·k) and net migration (the deterministic profile plus the path's deviation spread by `fordelning`).
+struct Karna {
+    let c: [Double], b: [Double], migration: [Double], fordelning: [Double]
+
+    /// Updates the column at `kolumn` in place and returns the deaths of ages 1 and up.
+    @inline(__always)
+    func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kKvinnor: Double, kMan: Double, avvikelse: Double) -> Double {
+        var doda = 0.0
+        for kon in 0..<2 {
+            let forsta = kon * Alder.antal
+            let kK = kon == 0 ? kKvinnor : kMan
+            var a = Alder.hogsta
+            var foregaende = kolumn[forsta + a - 1] + kolumn[forsta + a]
+            while a >= 1 {
+                let i = forsta + a
+                let utgang = foregaende
+                if a > 1 { foregaende = kolumn[i - 2] }
+                let m = c[i] * exp(b[i] * kK)
+                let mig = migration[i] + avvikelse * fordelning[i]
+                let utsatta = utgang + mig / 2
+                let s = exp(-m)
+                kolumn[i] = max(0, utsatta * s + mig / 2)
+                doda += utsatta * (1 - s)
+                a -= 1
+            }
+            kolumn[forsta] = 0
+        }
+        return doda
+    }
+}
+
+/// Shared buffers for the parallel kernel: every block of paths writes its own columns only.
+private struct Delad: @unchecked Sendable {
+    let e: UnsafeMutableBufferPointer<Double>
+    let doda: UnsafeMutableBufferPointer<Double>
+}
+
+/// Runs work over blocks of an index range on all cores.
+enum Parallellt {
+    static func block(_ n: Int, _ arbete: @Sendable (Range<Int>) -> Void) {
+        let delar = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: delar) { del in
+            arbete((n * del / delar)..<(n * (del + 1) / delar))
+        }
+    }
+}
