@@ -22,11 +22,11 @@ let package = Package(
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
         .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
-        .target(name: "Report", dependencies: ["Budget"]),
+        .target(name: "Report", dependencies: ["Budget", "Befolkning"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Budget", "Scenario", "Report",
+                "Budget", "Befolkning", "Scenario", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

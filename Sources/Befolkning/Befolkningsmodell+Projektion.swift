@@ -14,7 +14,7 @@ extension Befolkningsmodell {
         let drivare = try motor.drivare()
         let ar0 = basar + 1
         return Befolkningsprognos(
-            basar: basar, ar: Array(ar0..<(ar0 + antaganden.horisont)), folkmangd: folkmangd,
+            basar: basar, ar: Array(ar0..<(ar0 + antaganden.horisont)), bas: bas, folkmangd: folkmangd,
             fodda: ar.map { $0.fodda[0] }, doda: ar.map { $0.doda[0] }, migration: ar.map { $0.migration[0] },
             tfr: drivare.tfrSkala.map { $0 * fruktsamhet.tfr },
             e0: (0..<antaganden.horisont).map { t in

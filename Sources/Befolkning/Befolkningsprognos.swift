@@ -5,6 +5,8 @@ public struct Befolkningsprognos: Equatable, Sendable {
     public let basar: Int
     /// The projected years, basar + 1 …
     public let ar: [Int]
+    /// The base population by `[kon][ålder]`.
+    public let bas: [[Double]]
     /// The population on 31 December by `[år][kon][ålder]`.
     public let folkmangd: [[[Double]]]
     /// Live births, deaths and net migration per year (both sexes).

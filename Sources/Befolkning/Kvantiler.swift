@@ -13,6 +13,9 @@ public struct Kvantiler: Equatable, Sendable {
     public var p90: Double { varden[3] }
     public var p97_5: Double { varden[4] }
 
+    /// Quantiles given directly, in the order of `sannolikheter`.
+    init(varden: [Double]) { self.varden = varden }
+
     /// Empirical quantiles of `varden` with linear interpolation between order statistics (the definition
     /// R calls type 7 and numpy's default), found by selection rather than a full sort.
     public init(av varden: [Double]) {

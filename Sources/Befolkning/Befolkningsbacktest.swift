@@ -1,0 +1,62 @@
+/// A backtest: the model estimated only from data up to a base year, projected, and held against what
+/// happened in the years after it that the data hold. Reports the error of the total and of each age group
+/// per horizon year, and whether the outcome lies inside the 80 % and 95 % intervals.
+public struct Befolkningsbacktest: Equatable, Sendable {
+    /// One year after the base year.
+    public struct Rad: Equatable, Sendable {
+        /// The year.
+        public let ar: Int
+        /// The deterministic (medium) projection and the observed total.
+        public let prognos: Double, utfall: Double
+        /// The quantiles of the total from the stochastic projection.
+        public let kvantiler: Kvantiler
+        /// Projected and observed population per age group, by `Aldersgrupp.rawValue`.
+        public let grupper: [(prognos: Double, utfall: Double)]
+
+        /// Error of the total in per cent of the outcome.
+        public var felProcent: Double { (prognos - utfall) / utfall * 100 }
+        /// Whether the outcome lies inside the 80 % interval (p10–p90).
+        public var inom80: Bool { kvantiler.p10 <= utfall && utfall <= kvantiler.p90 }
+        /// Whether the outcome lies inside the 95 % interval (p2,5–p97,5).
+        public var inom95: Bool { kvantiler.p2_5 <= utfall && utfall <= kvantiler.p97_5 }
+        /// Error of an age group in per cent of its outcome.
+        public func felProcent(_ grupp: Aldersgrupp) -> Double {
+            let g = grupper[grupp.rawValue]
+            return g.utfall > 0 ? (g.prognos - g.utfall) / g.utfall * 100 : 0
+        }
+
+        public static func == (a: Rad, b: Rad) -> Bool {
+            a.ar == b.ar && a.prognos == b.prognos && a.utfall == b.utfall && a.kvantiler == b.kvantiler
+                && a.grupper.elementsEqual(b.grupper) { $0.prognos == $1.prognos && $0.utfall == $1.utfall }
+        }
+    }
+
+    /// The base year.
+    public let basar: Int
+    /// The years after the base year with an outcome, at most the horizon.
+    public let rader: [Rad]
+
+    /// Runs the backtest: the model sees only data up to `basar` (see `Befolkningsmodell`); the outcomes are
+    /// read from `region` for the years after it.
+    public init(region: Befolkningsdata, riket: Befolkningsdata, basar: Int, horisont: Int, banor: Int, seed: UInt64,
+                fonster: Fonster = Fonster(), framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) {
+        guard basar < region.ar.upperBound else {
+            throw .ogiltigtAntagande("basåret \(basar) lämnar inga år med utfall; data slutar \(region.ar.upperBound)")
+        }
+        let modell = try Befolkningsmodell(region: region, riket: riket, basar: basar, fonster: fonster)
+        let antaganden = Befolkningsantaganden(horisont: horisont)
+        let prognos = try modell.projicera(antaganden)
+        let intervall = try modell.simulera(antaganden, banor: banor, seed: seed, framsteg: framsteg)
+        let sista = min(basar + horisont, region.ar.upperBound)
+        self.basar = basar
+        self.rader = ((basar + 1)...sista).map { year in
+            let t = year - basar - 1
+            let utfall = Aldersgrupp.allCases.map { g in
+                Kon.allCases.reduce(0) { acc, kon in acc + g.aldrar.reduce(0) { $0 + region.folkmangd(kon, year)[$1] } }
+            }
+            return Rad(ar: year, prognos: prognos.summa(.total, t), utfall: region.total(year),
+                       kvantiler: intervall.kvantiler(.total, t),
+                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), utfall[$0.rawValue]) })
+        }
+    }
+}
