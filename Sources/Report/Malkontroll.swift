@@ -42,7 +42,8 @@ enum Malkontroll {
             guard (try? katalog.identitet()) == (try? foralder.status(mal.namn).identitet) else { continue }
             switch bedomning {
             case .godkand(let status): return status
-            case .frammande(let fynd): throw .frammandeInnehall(sokvag: mal.angiven, fynd: fynd.beskrivningar, antal: fynd.antal)
+            case .frammande(let fynd):
+                throw .frammandeInnehall(sokvag: mal.angiven, fynd: fynd.beskrivningar, antal: fynd.antal)
             case .fel(let fel): throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: fel.kod)
             }
         }

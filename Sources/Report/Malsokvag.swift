@@ -30,8 +30,14 @@ struct Malsokvag {
             throw .ogiltigSokvag(sokvag: angiven, skal: "sökvägen slutar med \(namn), ange mappen med dess namn")
         }
         guard !namn.hasPrefix(Tillfalligtnamn.prefix) else {
-            throw .ogiltigSokvag(sokvag: angiven, skal: "namn som börjar med \(Tillfalligtnamn.prefix) är reserverade för Prognos")
+            throw .ogiltigSokvag(sokvag: angiven,
+                                 skal: "namn som börjar med \(Tillfalligtnamn.prefix) är reserverade för Prognos")
         }
+    }
+
+    /// The path of the entry `namn` beside the target, in the same parent folder.
+    func syskon(_ namn: String) -> String {
+        foralder == "." ? namn : foralder + (foralder.hasSuffix("/") ? "" : "/") + namn
     }
 
     /// Opens the parent folder, creating it and any missing folders above it.

@@ -40,8 +40,8 @@ public struct Rapportkatalog {
         }
         guard kvar.isEmpty else {
             let fynd = Fynd(kvar.map { ($0, nil) })
-            throw .tidigareInnehallKvar(sokvag: mal.angiven, kvar: (mal.foralder == "." ? "" : mal.foralder + "/") + tillfallig,
-                                        fynd: fynd.beskrivningar, antal: fynd.antal)
+            throw .tidigareInnehallKvar(sokvag: mal.angiven, kvar: mal.syskon(tillfallig), fynd: fynd.beskrivningar,
+                                        antal: fynd.antal)
         }
     }
 
