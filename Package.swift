@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "CLITests", dependencies: ["prognos"]),
+        .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
     ]
 )
