@@ -36,45 +36,58 @@ enum Malkontroll {
                 throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: error.kod)
             }
             defer { katalog.stang() }
-            let bedomning = bedom(katalog)
-            if case .godkand(let status) = bedomning { return status }
+            let avslag: Avslag
+            do throws(Avslag) {
+                return try bedom(katalog)
+            } catch {
+                avslag = error
+            }
             // Judged on a folder that may have been swapped out meanwhile: only what is still there counts.
             guard (try? katalog.identitet()) == (try? foralder.status(mal.namn).identitet) else { continue }
-            switch bedomning {
-            case .godkand(let status): return status
+            switch avslag {
             case .frammande(let fynd):
                 throw .frammandeInnehall(sokvag: mal.angiven, fynd: fynd.beskrivningar, antal: fynd.antal)
-            case .fel(let fel): throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: fel.kod)
+            case .fel(let fel):
+                throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: fel.kod)
             }
         }
         throw .andradesUnderTiden(sokvag: mal.angiven)
     }
 
-    private enum Bedomning {
-        case godkand(Malstatus)
+    /// Why an open folder may not be replaced.
+    private enum Avslag: Error {
         case frammande(Fynd)
         case fel(Systemfel)
     }
 
     /// Judges the open folder's entries against its manifest.
-    private static func bedom(_ katalog: Katalog) -> Bedomning {
+    private static func bedom(_ katalog: Katalog) throws(Avslag) -> Malstatus {
+        let poster: [[UInt8]], frammande: [(namn: [UInt8], slag: Postslag?)]
         do throws(Systemfel) {
-            let poster = try katalog.poster()
-            if poster.isEmpty { return .godkand(.tom) }
-            let manifestnamn = Array(Rapportmanifest.filnamn.utf8)
-            guard poster.contains(manifestnamn), let manifest = try Rapportmanifest.las(i: katalog) else {
-                return .frammande(Fynd(try poster.map { namn throws(Systemfel) in (namn, try katalog.slag(namn)) }))
-            }
-            let listade = Set(manifest.filer.map { Array($0.utf8) })
-            var frammande: [(namn: [UInt8], slag: Postslag?)] = []
-            for namn in poster where namn != manifestnamn {
-                let slag = try katalog.slag(namn)
-                if !listade.contains(namn) || slag != .fil { frammande.append((namn, slag)) }
-            }
-            return frammande.isEmpty ? .godkand(.egen) : .frammande(Fynd(frammande))
+            poster = try katalog.poster()
+            frammande = try frammandePoster(poster, i: katalog)
         } catch {
-            return .fel(error)
+            throw .fel(error)
         }
+        if poster.isEmpty { return .tom }
+        guard frammande.isEmpty else { throw .frammande(Fynd(frammande)) }
+        return .egen
     }
 
+    /// Those of `poster` that are not Prognos's: all of them without a valid manifest, otherwise those
+    /// the manifest does not list or that are not regular files.
+    private static func frammandePoster(_ poster: [[UInt8]], i katalog: Katalog) throws(Systemfel)
+        -> [(namn: [UInt8], slag: Postslag?)] {
+        let manifestnamn = Array(Rapportmanifest.filnamn.utf8)
+        guard poster.contains(manifestnamn), let manifest = try Rapportmanifest.las(i: katalog) else {
+            return try poster.map { namn throws(Systemfel) in (namn, try katalog.slag(namn)) }
+        }
+        let listade = Set(manifest.filer.map { Array($0.utf8) })
+        var frammande: [(namn: [UInt8], slag: Postslag?)] = []
+        for namn in poster where namn != manifestnamn {
+            let slag = try katalog.slag(namn)
+            if !listade.contains(namn) || slag != .fil { frammande.append((namn, slag)) }
+        }
+        return frammande
+    }
 }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Writes a set of report files into an output folder as a whole. The folder must be new, empty, or one
 /// Prognos wrote before (it holds Prognos's manifest `.prognos-rapporter` and only the files the manifest
 /// lists); anything else is refused before anything is written. The files are written and flushed in a
@@ -15,8 +13,9 @@ public struct Rapportkatalog {
         self.katalog = katalog
     }
 
-    /// Writes `filer` (file name → content) as the folder's complete content; throws without changing
-    /// the target if the target may not be replaced or any step before the swap fails.
+    /// Writes `filer` (file name → content) as the folder's complete content. Throws without changing the
+    /// target if it may not be replaced or any step up to the swap fails; after the swap it throws only if
+    /// the replaced set cannot be removed (`taBortTidigare`, `tidigareInnehallKvar`).
     public func skriv(_ filer: [(namn: String, innehall: String)]) throws(Rapportfel) {
         let mal = try Malsokvag(katalog)
         let manifest = try Rapportmanifest(filer: filer.map(\.namn))

@@ -14,7 +14,8 @@ enum Avbrott {
 
     /// Installs the handlers. Call first in `main`, before any other thread exists: the signals are
     /// blocked rather than ignored, and threads inherit the mask, so a signal arriving before its source is
-    /// ready stays pending and reaches the source instead of being lost or killing the process.
+    /// ready stays pending and reaches the source instead of being lost or killing the process. (Child
+    /// processes would inherit the mask; Prognos starts none.)
     static func installera() {
         var blockerade = sigset_t()
         sigemptyset(&blockerade)
