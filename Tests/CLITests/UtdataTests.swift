@@ -25,6 +25,7 @@ struct UtdataTests {
     @Test("--out at a copy of the scenario's data folder is refused and the data is left byte for byte")
     func datamapp() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let data = mapp.appendingPathComponent("regionplan-2023-2025")
         try fm.copyItem(at: Korning.rot.appendingPathComponent("notebooks-data/regionplan-2023-2025"), to: data)
         let fore = try Rapportmapp.allt(data)
@@ -39,6 +40,7 @@ struct UtdataTests {
     @Test("Prognos's output folder with a foreign file, or a folder named like a report, is refused and left intact")
     func egenMappMedFrammande() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let ut = mapp.appendingPathComponent("rapport")
         #expect(try Korning.kor(["run", "scenarios/regionplan-2023-2025.yaml", "--out", ut.path]).status == 0)
         try Data("mina anteckningar\n".utf8).write(to: ut.appendingPathComponent("anteckningar.txt"))
@@ -59,6 +61,7 @@ struct UtdataTests {
     @Test("--out \"\", /dev/null and a regular file are refused with a clear message and exit status 1")
     func ingenMapp() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let fil = mapp.appendingPathComponent("rapport.csv")
         try Data("behåll\n".utf8).write(to: fil)
         #expect(try vagras("") == "prognos: kunde inte skriva rapporterna till \"\": sökvägen är tom, ange en mapp; ingenting skrevs\n")
@@ -73,6 +76,7 @@ struct UtdataTests {
     @Test("A 250-byte folder name, an empty existing folder, and rerunning into Prognos's own folder all work")
     func godkandaMal() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let referenser = try Referenser(i: mapp)
         let namn = String(repeating: "ö", count: 120) + "-rapporter"
         #expect(namn.utf8.count == 250)
@@ -93,6 +97,7 @@ struct UtdataTests {
     @Test("Killed at random moments (SIGKILL, SIGINT, SIGTERM), a writer leaves no folder or one complete set")
     func avbrott() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let referenser = try Referenser(i: mapp)
         let ut = mapp.appendingPathComponent("ut")
         var slump = SplitMix64(seed: 20_230_101)
@@ -127,6 +132,7 @@ struct UtdataTests {
     @Test("Ten concurrent writers of two scenarios: all succeed, and a reader only ever sees one complete set")
     func samtidiga() throws {
         let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
         let referenser = try Referenser(i: mapp)
         let ut = mapp.appendingPathComponent("ut")
         let sett = Mutex<(lasningar: Int, bortbytta: Int, blandningar: [String])>((0, 0, []))

@@ -11,6 +11,7 @@ struct RapportkatalogTests {
     @Test("A new folder, its missing parents included, gets the files and a manifest listing them")
     func nyMapp() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("a/b/rapport")
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
         #expect(try Testmapp.innehall(mal) == Testmapp.forvantat(Testmapp.forsta))
@@ -20,6 +21,7 @@ struct RapportkatalogTests {
     @Test("Writing again replaces Prognos's own folder as a whole: files of the old set are gone")
     func skrivOm() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("rapport")
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
         try Rapportkatalog(katalog: mal.path + "/").skriv(Testmapp.andra)
@@ -30,6 +32,7 @@ struct RapportkatalogTests {
     @Test("An empty existing folder is accepted")
     func tomMapp() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("tom")
         try fm.createDirectory(at: mal, withIntermediateDirectories: false)
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
@@ -40,6 +43,7 @@ struct RapportkatalogTests {
     @Test("A folder with a file Prognos did not write is refused, named, and left as it was")
     func frammandeFil() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("data")
         try fm.createDirectory(at: mal, withIntermediateDirectories: false)
         try Data("rad;rubrik\r\n".utf8).write(to: mal.appendingPathComponent("a.csv"))
@@ -56,6 +60,7 @@ struct RapportkatalogTests {
     @Test("Prognos's own folder that gained a foreign file or a folder named like a report is refused")
     func egenMappMedTillagg() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("rapport")
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
         try fm.removeItem(at: mal.appendingPathComponent("b.csv"))
@@ -76,6 +81,7 @@ struct RapportkatalogTests {
     @Test("A garbled manifest does not make a folder Prognos's")
     func ogiltigtManifest() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("rapport")
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
         try Data("prognos-rapporter 1\na.csv\n../b.csv\n".utf8).write(to: mal.appendingPathComponent(".prognos-rapporter"))
@@ -87,6 +93,7 @@ struct RapportkatalogTests {
     @Test("A regular file, a symbolic link and a device as target are refused with what they are")
     func inteEnMapp() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let fil = rot.appendingPathComponent("fil.csv")
         try Data("x".utf8).write(to: fil)
         let egen = rot.appendingPathComponent("egen")
@@ -106,6 +113,7 @@ struct RapportkatalogTests {
     @Test("Paths that name no folder are refused before the file system is touched")
     func ogiltigaSokvagar() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         for sokvag in ["", "/", "//", rot.path + "/.", rot.path + "/..", rot.path + "/x/..", rot.path + "/.prognos-1-0123456789abcdef",
                        rot.path + "/.prognos-rapporter"] {
             let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: sokvag).skriv(Testmapp.forsta) }
@@ -117,6 +125,7 @@ struct RapportkatalogTests {
     @Test("A 250-byte folder name works: the temporary folder's name does not grow with it")
     func langtNamn() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let namn = String(repeating: "å", count: 120) + "rapport123"
         #expect(namn.utf8.count == 250)
         let mal = rot.appendingPathComponent(namn)
@@ -132,6 +141,7 @@ struct RapportkatalogTests {
         #expect(Synligt.text([0x61, 0xFF, 0xC3, 0xA5, 0xC3]) == "a\\xFFå\\xC3")
         #expect(Synligt.text("\u{202E}fdp.exe") == "\\u{202E}fdp.exe")
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("data")
         try fm.createDirectory(at: mal, withIntermediateDirectories: false)
         try Data().write(to: mal.appendingPathComponent("fel\nnamn\u{1B}[2J"))
@@ -143,6 +153,7 @@ struct RapportkatalogTests {
     @Test("A message names at most three entries and counts the rest")
     func fleraFynd() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         for namn in ["e", "d", "c", "b", "a"] { try Data().write(to: rot.appendingPathComponent(namn)) }
         let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: rot.path).skriv(Testmapp.forsta) }
         #expect(fel.description.contains("(\"a\", \"b\", \"c\" och 2 till)"))
@@ -151,6 +162,7 @@ struct RapportkatalogTests {
     @Test("Report file names must be single, distinct names outside Prognos's reserved prefix")
     func ogiltigaFilnamn() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         for namn in ["a/b.csv", "", "..", ".prognos-rapporter", "rad\nbrytning.csv", String(repeating: "x", count: 256)] {
             #expect(throws: Rapportfel.ogiltigtFilnamn(namn)) {
                 try Rapportkatalog(katalog: rot.appendingPathComponent("ut").path).skriv([(namn, "x")])
@@ -181,6 +193,7 @@ struct RapportkatalogTests {
     @Test("Leftover temporary folders of dead processes are removed by their manifest; foreign files stay")
     func kvarlamnade() throws {
         let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
         let dod = try Testmapp.dodPid()
         func mapp(_ pid: Int32, _ filer: [String: String]) throws -> String {
             let namn = ".prognos-\(pid)-" + String(format: "%016llx", UInt64.random(in: .min ... .max))
