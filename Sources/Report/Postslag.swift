@@ -3,7 +3,18 @@ import Glibc
 /// The kind of a directory entry as `lstat` sees it, so symbolic links are links and not what they
 /// point to.
 public enum Postslag: Sendable, Equatable {
-    case fil, mapp, symboliskLank, enhet, ror, sockel
+    /// A regular file.
+    case fil
+    /// A directory.
+    case mapp
+    /// A symbolic link.
+    case symboliskLank
+    /// A character or block device, such as `/dev/null`.
+    case enhet
+    /// A named pipe (FIFO).
+    case ror
+    /// A Unix domain socket.
+    case sockel
 
     /// The kind of an entry with mode `mode` from `stat`.
     init(mode: mode_t) {

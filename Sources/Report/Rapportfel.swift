@@ -19,6 +19,7 @@ public enum Rapportfel: Error, CustomStringConvertible, Equatable {
     /// it was left under the name `kvar`.
     case tidigareInnehallKvar(sokvag: String, kvar: String, fynd: [String], antal: Int)
 
+    /// The message in Swedish, naming the folder.
     public var description: String {
         switch self {
         case .ogiltigSokvag(let sokvag, let skal):

@@ -6,7 +6,6 @@ import Glibc
 enum Rensning {
     /// Removes the folder `namn` in `foralder`; returns the names left in it because they are not
     /// Prognos's (empty when the folder is gone).
-    @discardableResult
     static func taBort(_ namn: String, i foralder: Katalog) throws(Systemfel) -> [[UInt8]] {
         let katalog: Katalog
         do {
