@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
         .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
-        .target(name: "Report", dependencies: ["Budget", "Befolkning"]),
+        // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
+        .target(name: "CFileSystem"),
+        .target(name: "Report", dependencies: ["Budget", "Befolkning", "CFileSystem"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
@@ -34,6 +36,7 @@ let package = Package(
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
-        .testTarget(name: "CLITests", dependencies: ["prognos"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
     ]
 )

@@ -95,7 +95,7 @@ enum Utskrift {
     /// Writes `filer` to `--out`, or exits with code 1 and the reason.
     static func skriv(_ filer: [(namn: String, innehall: String)], till out: String) throws {
         do {
-            try Rapportkatalog(katalog: URL(fileURLWithPath: out)).skriv(filer)
+            try Rapportkatalog(katalog: out).skriv(filer)
         } catch {
             fel("\(error)")
             throw ExitCode(1)

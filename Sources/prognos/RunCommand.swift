@@ -43,10 +43,9 @@ struct RunCommand: ParsableCommand {
         ]
         if let out {
             do {
-                try Rapportkatalog(katalog: URL(fileURLWithPath: out)).skriv(
-                    rapporter.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
+                try Rapportkatalog(katalog: out).skriv(rapporter.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
             } catch {
-                FileHandle.standardError.write(Data("prognos: kunde inte skriva till \(out): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("prognos: \(error)\n".utf8))
                 throw ExitCode(1)
             }
         }

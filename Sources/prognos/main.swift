@@ -1,1 +1,2 @@
+Avbrott.installera()
 Prognos.main()

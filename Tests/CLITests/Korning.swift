@@ -33,6 +33,24 @@ struct Korning {
                        stderr: String(decoding: felData, as: UTF8.self))
     }
 
+    /// Starts `prognos` with `argument` from the project root without waiting; its output is discarded.
+    static func starta(_ argument: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = argument
+        process.currentDirectoryURL = rot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// A helper run that failed.
+    struct Fel: Error, CustomStringConvertible {
+        let beskrivning: String
+        var description: String { beskrivning }
+    }
+
     /// A fresh temporary folder.
     static func tempmapp() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-cli-\(UUID().uuidString)")

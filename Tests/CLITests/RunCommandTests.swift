@@ -23,8 +23,8 @@ struct RunCommandTests {
         let k = try Korning.kor(["run", "scenarios/regionplan-2023-2025.yaml", "--out", mapp.path])
         #expect(k.status == 0, "\(k.stderr)")
         let filer = try FileManager.default.contentsOfDirectory(atPath: mapp.path).sorted()
-        #expect(filer == ["balansbudget.csv", "budgetramar.csv", "finansieringsbudget.csv", "kanslighetsanalys.csv",
-                          "resultatbudget.csv"])
+        #expect(filer == [".prognos-rapporter", "balansbudget.csv", "budgetramar.csv", "finansieringsbudget.csv",
+                          "kanslighetsanalys.csv", "resultatbudget.csv"])
         let data = try Data(contentsOf: mapp.appendingPathComponent("resultatbudget.csv"))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark for spreadsheet programs")
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map(String.init)

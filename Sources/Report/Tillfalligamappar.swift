@@ -1,0 +1,55 @@
+import Glibc
+import Synchronization
+
+/// The temporary folders this process is building or has still to remove, and the lock held around every
+/// step that changes them or swaps one into place. A signal handler takes the same lock, so it never runs
+/// in the middle of such a step: it removes what is registered and ends the process.
+public enum Tillfalligamappar {
+    private struct Post {
+        let foralder: Katalog
+        let namn: String
+    }
+
+    private static let registrerade = Mutex<[Post]>([])
+
+    /// Runs `steg` holding the lock.
+    static func steg<E: Error>(_ steg: () throws(E) -> Void) throws(E) {
+        try registrerade.withLock { _ throws(E) in try steg() }
+    }
+
+    /// Creates a temporary folder in `foralder` for writing to `mal` and registers it; returns its name.
+    static func skapa(i foralder: Katalog, for mal: Malsokvag) throws(Rapportfel) -> String {
+        try registrerade.withLock { poster throws(Rapportfel) -> String in
+            while true {
+                let namn = Tillfalligtnamn.nytt()
+                do throws(Systemfel) {
+                    try foralder.skapaMapp(namn)
+                    poster.append(Post(foralder: foralder, namn: namn))
+                    return namn
+                } catch {
+                    guard error.kod == EEXIST else {
+                        throw .system(atgard: .skapaTillfallig, sokvag: mal.angiven, errno: error.kod)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Forgets the folder `namn` in `foralder` and removes it (see `Rensning`); returns the names left in
+    /// it because they are not Prognos's.
+    static func taBort(_ namn: String, i foralder: Katalog) throws(Systemfel) -> [[UInt8]] {
+        try registrerade.withLock { poster throws(Systemfel) -> [[UInt8]] in
+            poster.removeAll { $0.namn == namn && $0.foralder.fd == foralder.fd }
+            return try Rensning.taBort(namn, i: foralder)
+        }
+    }
+
+    /// For signal handlers: waits for the step in progress, if any, removes every registered folder and
+    /// ends the process with `status`, still holding the lock so that no further step starts.
+    public static func rensaOchAvsluta(status: Int32) -> Never {
+        registrerade.withLock { poster in
+            for post in poster { _ = try? Rensning.taBort(post.namn, i: post.foralder) }
+            _exit(status)
+        }
+    }
+}
