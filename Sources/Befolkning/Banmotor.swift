@@ -115,6 +115,16 @@ struct Banmotor {
         let andelFlickor = modell.fruktsamhet.andelFlickor
 
         var slump = slump
+        // Per path, once: the drift's and the migration level's estimation errors (standard normal draws).
+        var driftfel = [Double](repeating: 0, count: banor), nivafel = driftfel
+        if var g = slump {
+            for j in 0..<banor {
+                driftfel[j] = g.nextStandardNormal()
+                nivafel[j] = g.nextStandardNormal()
+            }
+            slump = g
+        }
+        let driftSigma = lc.map { $0.sigma / Double(max($0.k.count - 1, 1)).squareRoot() }
         var kAvvikelse = [Double](repeating: 0, count: banor)   // random walk of the index
         var tfrAvvikelse = [Double](repeating: 0, count: banor) // AR(1) of log TFR
         var fertilaFore = try produkt(w, p).row(Self.antalGrupper - 1)
@@ -126,7 +136,7 @@ struct Banmotor {
                 for j in 0..<banor {
                     kAvvikelse[j] += g.nextStandardNormal()
                     tfrAvvikelse[j] = o.fruktsamhetPhi * tfrAvvikelse[j] + o.fruktsamhetSigma * g.nextStandardNormal()
-                    migrationsavvikelse[j] = o.migrationSigma * g.nextStandardNormal()
+                    migrationsavvikelse[j] = o.migrationSigma * g.nextStandardNormal() + o.migrationsnivaSigma * nivafel[j]
                 }
                 slump = g
             }
@@ -134,7 +144,9 @@ struct Banmotor {
             var doda = [Double](repeating: 0, count: banor)
             // Ages 1 and up, every path: survival and migration of each cohort, in place from the top age down.
             let overlevnad = Karna(c: c, b: b, migration: d.migration, fordelning: fordelning)
-            let kKvinnor = kAvvikelse.map { k[0] + sigmaK[0] * $0 }, kMan = kAvvikelse.map { k[1] + sigmaK[1] * $0 }
+            let h = Double(steg + 1)
+            let kKvinnor = (0..<banor).map { k[0] + sigmaK[0] * kAvvikelse[$0] + h * driftSigma[0] * driftfel[$0] }
+            let kMan = (0..<banor).map { k[1] + sigmaK[1] * kAvvikelse[$0] + h * driftSigma[1] * driftfel[$0] }
             let migAvvikelse = migrationsavvikelse
             p.withUnsafeMutableElements { e in
                 doda.withUnsafeMutableBufferPointer { dd in

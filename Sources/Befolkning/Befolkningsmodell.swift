@@ -18,10 +18,30 @@ public struct Befolkningsmodell: Equatable, Sendable {
     /// The uncertainty of fertility, mortality and migration.
     public let osakerhet: Osakerhet
 
+    /// A model from given parts (for a model estimated elsewhere, or a constructed one).
+    public init(region: String, basar: Int, bas: [[Double]], fruktsamhet: Fruktsamhet, dodlighet: Dodlighet,
+                migration: Migration, osakerhet: Osakerhet) throws(BefolkningsFel) {
+        guard bas.count == 2, bas.allSatisfy({ $0.count == Alder.antal && $0.allSatisfy { $0.isFinite && $0 >= 0 } }) else {
+            throw .ogiltigaData("basbefolkningen ska ha \(Alder.antal) åldrar för båda könen, inga negativa antal")
+        }
+        guard dodlighet.leeCarter.count == 2, dodlighet.leeCarter.allSatisfy({ $0.a.count == Alder.antal }),
+              dodlighet.regionalNiva.count == 2 else {
+            throw .ogiltigaData("dödligheten ska ha \(Alder.antal) åldrar för båda könen")
+        }
+        self.region = region
+        self.basar = basar
+        self.bas = bas
+        self.fruktsamhet = fruktsamhet
+        self.dodlighet = dodlighet
+        self.migration = migration
+        self.osakerhet = osakerhet
+    }
+
     /// Estimates the model; `riket` is the country whose mortality pattern the region follows (the region
     /// itself when projecting the country).
     public init(region: Befolkningsdata, riket: Befolkningsdata, basar: Int, fonster: Fonster = Fonster()) throws(BefolkningsFel) {
         let region = try region.till(basar), riket = try riket.till(basar)
+        let fonster = fonster.begransade(till: min(basar - region.ar.lowerBound, basar - riket.ar.lowerBound))
         self.region = region.region
         self.basar = basar
         self.bas = Kon.allCases.map { region.folkmangd($0, basar) }
@@ -29,6 +49,6 @@ public struct Befolkningsmodell: Equatable, Sendable {
         self.dodlighet = try Dodlighet(region: region, riket: riket, till: basar, leeCarterFonster: fonster.leeCarter,
                                        nivaFonster: fonster.dodlighetsniva)
         self.migration = try Migration(region, till: basar, fonster: fonster.migration)
-        self.osakerhet = try Osakerhet(region, till: basar, fonster: fonster.osakerhet)
+        self.osakerhet = try Osakerhet(region, till: basar, fonster: fonster.osakerhet, migrationsfonster: fonster.migration)
     }
 }
