@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite("prognos befolkning")
+struct BefolkningCommandTests {
+    /// The rows of a CSV report, without the byte-order mark, split at CRLF and semicolons.
+    private func csv(_ url: URL) throws -> [[String]] {
+        let data = try Data(contentsOf: url)
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        return String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    private func tal(_ s: String) -> Double { Double(s.replacingOccurrences(of: ",", with: "."))! }
+
+    @Test("Without arguments: the medium projection of Blekinge with intervals and the comparison with 2018 and 2022")
+    func standard() throws {
+        let k = try Korning.kor(["befolkning", "--simuleringar", "200"])
+        #expect(k.status == 0, "\(k.stderr)")
+        for rubrik in ["Befolkningsprognos", "Region 10 Blekinge län, basår 2015 (folkmängd 156 253", "Åldersgrupper",
+                       "Komponenter", "Jämförelse med utfall december 2018", "regionplan-2023-2025.txt:1888"] {
+            #expect(k.stdout.contains(rubrik), "\(rubrik)")
+        }
+    }
+
+    @Test("--out writes population, components and quantiles as Swedish CSV; the base year is the data's")
+    func utdata() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("befolkning")
+        let k = try Korning.kor(["befolkning", "scenarios/befolkning-blekinge.yaml", "--simuleringar", "100", "--horisont", "10",
+                                 "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        let befolkning = try csv(ut.appendingPathComponent("befolkning.csv"))
+        #expect(befolkning.first == ["ar", "kon", "alder", "antal"])
+        // notebooks-data/scb-befolkning-1968-2015/README.md: Blekinge 31 Dec 2015 = 156 253.
+        #expect(befolkning.filter { $0[0] == "2015" }.reduce(0) { $0 + tal($1[3]) } == 156_253)
+        #expect(befolkning.count == 1 + 11 * 2 * 101)
+        let kvantiler = try csv(ut.appendingPathComponent("kvantiler.csv"))
+        #expect(kvantiler.first == ["ar", "serie", "prognos", "p2_5", "p10", "p50", "p90", "p97_5"])
+        let total2025 = try #require(kvantiler.first { $0[0] == "2025" && $0[1] == "total" })
+        let varden = total2025.dropFirst(3).map(tal)
+        #expect(varden == varden.sorted())
+        // The deterministic total in kvantiler.csv is the sum of befolkning.csv for that year.
+        let summa2025 = befolkning.filter { $0[0] == "2025" }.reduce(0) { $0 + tal($1[3]) }
+        #expect(abs(tal(total2025[2]) - summa2025) < 0.1 * 202)
+        #expect(try csv(ut.appendingPathComponent("komponenter.csv")).first
+                == ["ar", "fodda", "doda", "nettomigration", "tfr", "e0_kvinnor", "e0_man"])
+    }
+
+    @Test("A what-if with no net migration gives a smaller population than the medium variant")
+    func whatIf() throws {
+        let mapp = try Korning.tempmapp()
+        let original = try String(contentsOf: Korning.rot.appendingPathComponent("scenarios/befolkning-blekinge.yaml"), encoding: .utf8)
+        let kopia = mapp.appendingPathComponent("ingen-migration.yaml")
+        try original.replacingOccurrences(of: "data: ../notebooks-data", with: "data: \(Korning.rot.path)/notebooks-data")
+            .replacingOccurrences(of: "utfall: ../notebooks-data", with: "utfall: \(Korning.rot.path)/notebooks-data")
+            .replacingOccurrences(of: "# migration: {netto_per_ar: 800}", with: "migration: {netto_per_ar: 0}")
+            .write(to: kopia, atomically: true, encoding: .utf8)
+        func total2045(_ fil: String, _ ut: URL) throws -> Double {
+            let k = try Korning.kor(["befolkning", fil, "--simuleringar", "50", "--out", ut.path])
+            #expect(k.status == 0, "\(k.stderr)")
+            let rad = try #require(try csv(ut.appendingPathComponent("kvantiler.csv")).first { $0[0] == "2045" && $0[1] == "total" })
+            return tal(rad[2])
+        }
+        let medel = try total2045("scenarios/befolkning-blekinge.yaml", mapp.appendingPathComponent("medel"))
+        let utan = try total2045(kopia.path, mapp.appendingPathComponent("utan"))
+        // Thirty years of 741 fewer people a year (the 2011–2015 mean), and their children, less their deaths.
+        #expect(medel - utan > 741 * 30 * 0.8 && medel - utan < 741 * 30 * 1.5)
+    }
+
+    @Test("backtest writes one row per year after the base year with the interval of the total")
+    func backtest() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("bt")
+        let k = try Korning.kor(["befolkning", "backtest", "--basar", "2010", "--horisont", "10", "--simuleringar", "100",
+                                 "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        let rader = try csv(ut.appendingPathComponent("backtest.csv"))
+        #expect(rader.first == ["ar", "prognos", "utfall", "fel_procent", "p2_5", "p10", "p90", "p97_5"])
+        #expect(rader.dropFirst().map { $0[0] } == ["2011", "2012", "2013", "2014", "2015"])
+        let sista = try #require(rader.last)
+        #expect(tal(sista[2]) == 156_253)
+        #expect(abs(tal(sista[3]) - (tal(sista[1]) - 156_253) / 156_253 * 100) < 1e-3)
+        #expect(k.stdout.contains("Inom 80 %"))
+    }
+
+    @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
+    func felaktigt() throws {
+        let utan = try Korning.kor(["befolkning", "backtest", "--horisont", "5"])
+        #expect(utan.status == 1 && utan.stderr.contains("ange --basar"))
+        let region = try Korning.kor(["befolkning", "--region", "99", "--simuleringar", "10"])
+        #expect(region.status == 1 && region.stderr.contains("regionen finns inte i data; där finns 00 Riket, 10 Blekinge län"))
+        let mapp = try Korning.tempmapp()
+        let fil = mapp.appendingPathComponent("fel.yaml")
+        try "data: \(Korning.rot.path)/notebooks-data/scb-befolkning-1968-2015\nvariant: mellan\n".write(to: fil, atomically: true, encoding: .utf8)
+        let variant = try Korning.kor(["befolkning", fil.path])
+        #expect(variant.status == 1 && variant.stderr.contains("\(fil.path):2: variant: förväntade låg, medel eller hög"))
+        #expect(variant.stdout.isEmpty)
+    }
+}
