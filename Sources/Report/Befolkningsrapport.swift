@@ -62,16 +62,21 @@ public struct Befolkningsrapport {
                 return [String(prognos.ar[t]), personer(prognos.summa(.total, t))] + k.varden.map(personer)
             }).text)
         delar.append("")
-        let grupper: [Aldersgrupp] = [.ar0_19, .ar20_64, .ar65_79, .ar80plus, .ar0_5, .ar6_15]
+        let grupp = { (g: Aldersgrupp, t: Int) in "\(personer(prognos.summa(g, t))) [\(intervall80(intervall.kvantiler(g, t)))]" }
         delar.append(Kolumntabell(
             rubrik: "Åldersgrupper: prognos [80 %-intervall]",
-            kolumner: ["År"] + grupper.map(\.rubrik) + ["Försörjningskvot"],
+            kolumner: ["År"] + [Aldersgrupp.ar0_19, .ar20_64, .ar65_79, .ar80plus].map(\.rubrik) + ["Försörjningskvot"],
             rader: valda.map { t in
-                [String(prognos.ar[t])] + grupper.map { "\(personer(prognos.summa($0, t))) [\(intervall80(intervall.kvantiler($0, t)))]" }
+                [String(prognos.ar[t])] + [Aldersgrupp.ar0_19, .ar20_64, .ar65_79, .ar80plus].map { grupp($0, t) }
                     + ["\(Belopp.text(prognos.forsorjningskvot(t), decimaler: 2)) "
                        + "[\(Belopp.text(intervall.forsorjningskvot[t].p10, decimaler: 2))–"
                        + "\(Belopp.text(intervall.forsorjningskvot[t].p90, decimaler: 2))]"]
             }).text)
+        delar.append("")
+        delar.append(Kolumntabell(
+            rubrik: "Förskole- och skolåldrar: prognos [80 %-intervall]",
+            kolumner: ["År", Aldersgrupp.ar0_5.rubrik, Aldersgrupp.ar6_15.rubrik],
+            rader: valda.map { t in [String(prognos.ar[t]), grupp(.ar0_5, t), grupp(.ar6_15, t)] }).text)
         delar.append("")
         delar.append(Kolumntabell(
             rubrik: "Komponenter: prognos [80 %-intervall]",
