@@ -40,12 +40,28 @@ enum Befolkningstabell: String, CaseIterable {
     /// The number of age indices.
     var antalAldrar: Int { self == .fodda ? Alder.fertila.count : Alder.antal }
 
-    /// The age codes as SCB writes them, for messages about a missing age.
+    /// The age code of an age index as SCB writes it; for births, index 0 is "15".
     func kod(_ index: Int) -> String {
         switch self {
         case .folkmangd, .doda: return index == Alder.hogsta ? "100+" : "\(index)"
-        case .fodda: return index == 0 ? "-14/15" : index == Alder.fertila.count - 1 ? "49+" : "\(index + Alder.fertila.lowerBound)"
+        case .fodda: return index == Alder.fertila.count - 1 ? "49+" : "\(index + Alder.fertila.lowerBound)"
         }
+    }
+
+    /// The age codes a complete table has for every sex and year: births at -14 and at 15 are rows of their
+    /// own though they count at the same age, and births with unknown mother's age have a row too.
+    var koder: [String] {
+        switch self {
+        case .folkmangd, .doda: return (0...Alder.hogsta).map(kod)
+        case .fodda: return ["-14"] + (0..<Alder.fertila.count).map(kod) + ["uppgift saknas"]
+        }
+    }
+
+    /// The code in `koder` that an age read as `alder` from the code `skriven` stands for, however the file
+    /// writes it: "037" is "37", "us" is "uppgift saknas".
+    func kod(_ alder: Int?, skriven: String) -> String {
+        guard let alder else { return "uppgift saknas" }
+        return self == .fodda && skriven == "-14" ? "-14" : kod(alder)
     }
 }
 
@@ -57,7 +73,8 @@ struct Befolkningspost {
     let kon: Kon
     /// The age index (see `Befolkningstabell.alder`); nil for births with unknown mother's age.
     let alder: Int?
-    /// The age as the file writes it: two posts may share an index (births at -14 and 15) but not a code.
+    /// The age as the file writes it, for messages; `Befolkningstabell.kod(_:skriven:)` gives the code it
+    /// stands for. Two posts may share an index (births at -14 and 15) but not a code.
     let alderskod: String
     let ar: Int
     let antal: Double

@@ -83,13 +83,11 @@ public struct Befolkningsunderlag: Sendable {
         let n = sista - forsta + 1
         var serie = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: tabell.antalAldrar), count: n),
                                  count: 2)
-        var fylld = [[[Bool]]](repeating: [[Bool]](repeating: [Bool](repeating: false, count: tabell.antalAldrar), count: n),
-                               count: 2)
         var sedda: [String: Int] = [:]
         var okand = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
         for post in egna {
             let t = post.ar - forsta, k = post.kon.rawValue
-            if let forra = sedda.updateValue(post.rad ?? 0, forKey: "\(k)|\(post.ar)|\(post.alderskod)") {
+            if let forra = sedda.updateValue(post.rad ?? 0, forKey: "\(k)|\(post.ar)|\(tabell.kod(post.alder, skriven: post.alderskod))") {
                 throw ScenarioFel(fil: fil, rad: post.rad, nyckel: post.nyckel, problem:
                     "\(post.kon.namn), ålder \(post.alderskod), år \(post.ar) finns redan"
                     + (forra > 0 ? " på rad \(forra)" : "") + "; varje kombination får finnas en gång")
@@ -98,13 +96,12 @@ public struct Befolkningsunderlag: Sendable {
                 okand[k][t] += post.antal
                 continue
             }
-            fylld[k][t][a] = true
             serie[k][t][a] += post.antal
         }
         for kon in Kon.allCases {
             for t in 0..<n {
-                if let a = fylld[kon.rawValue][t].firstIndex(of: false) {
-                    throw ScenarioFel(fil: fil, rad: nil, nyckel: "region \(kod), \(kon.namn), ålder \(tabell.kod(a)), år \(forsta + t)",
+                if let saknad = tabell.koder.first(where: { sedda["\(kon.rawValue)|\(forsta + t)|\($0)"] == nil }) {
+                    throw ScenarioFel(fil: fil, rad: nil, nyckel: "region \(kod), \(kon.namn), ålder \(saknad), år \(forsta + t)",
                                       problem: "\(tabell.beskrivning) saknas; varje kön, ålder och år ska finnas")
                 }
                 let kanda = serie[kon.rawValue][t].reduce(0, +)

@@ -2,9 +2,9 @@ import Befolkning
 import Foundation
 
 /// Reads an SCB table as JSON-stat 2.0, the format of SCB's API and of PX-Web: a dataset with the
-/// dimensions region, kön (SCB codes 1 = män, 2 = kvinnor), ålder and tid, and any other dimensions (such
-/// as ContentsCode) of a single category; values dense (an array, last dimension fastest) or sparse (an
-/// object from position to value). Errors name the file and the JSON key.
+/// dimensions region, kön (SCB codes 1 = män, 2 = kvinnor), ålder (for births SCB's AlderModer) and tid,
+/// and any other dimensions (such as ContentsCode) of a single category; values dense (an array, last
+/// dimension fastest) or sparse (an object from position to value). Errors name the file and the JSON key.
 enum JSONStat {
     private enum Roll: CaseIterable {
         case region, kon, alder, tid
@@ -13,8 +13,18 @@ enum JSONStat {
             switch self {
             case .region: return ["region"]
             case .kon: return ["kon", "kön", "sex"]
-            case .alder: return ["alder", "ålder", "age"]
+            case .alder: return ["alder", "ålder", "age", "aldermoder"]
             case .tid: return ["tid", "ar", "år", "year", "time"]
+            }
+        }
+
+        /// The dimension's name in messages.
+        var ord: String {
+            switch self {
+            case .region: return "region"
+            case .kon: return "kön"
+            case .alder: return "ålder"
+            case .tid: return "tid"
             }
         }
     }
@@ -77,7 +87,7 @@ enum JSONStat {
             }
         }
         for roll in Roll.allCases where roller[roll] == nil {
-            throw fel("id", "dimensionen för \(roll) saknas; förväntade region, kön, ålder och tid")
+            throw fel("id", "dimensionen för \(roll.ord) saknas; förväntade region, kön, ålder och tid")
         }
         let antal = size.reduce(1) { $0 &* $1 }
         guard antal >= 0, antal <= 50_000_000 else { throw fel("size", "för många värden") }
@@ -106,7 +116,7 @@ enum JSONStat {
             let (region, regionDim) = kod(.region), (konKod, konDim) = kod(.kon), (alderKod, alderDim) = kod(.alder),
                 (tid, tidDim) = kod(.tid)
             let nyckel = "value[\(plats)] (\(regionDim.id) \(region), \(konDim.id) \(konKod), \(alderDim.id) \(alderKod), \(tidDim.id) \(tid))"
-            guard let v = varden[plats] else { throw fel(nyckel, "värdet saknas (null); nästan alla tabeller måste vara kompletta") }
+            guard let v = varden[plats] else { throw fel(nyckel, "värdet saknas (null); tabellen måste vara komplett") }
             guard let kon = Konskod.kon(konKod) ?? konDim.etiketter[konKod].flatMap(Konskod.kon) else {
                 throw fel(nyckel, "okänd könskod \"\(konKod)\"; förväntade 1 (män) eller 2 (kvinnor)")
             }
