@@ -92,13 +92,21 @@ enum JSONStat {
         let antal = size.reduce(1) { $0 &* $1 }
         guard antal >= 0, antal <= 50_000_000 else { throw fel("size", "för många värden") }
         var varden = [Double?](repeating: nil, count: antal)
+        /// A value is a number or null; anything else (text, a list) is an error at its key.
+        func tal(_ v: Any, _ nyckel: String) throws(ScenarioFel) -> Double? {
+            if v is NSNull { return nil }
+            guard let n = v as? NSNumber else {
+                throw fel(nyckel, "förväntade ett tal eller null, fick \(v is String ? "texten \"\(v)\"" : "ett annat värde")")
+            }
+            return n.doubleValue
+        }
         if let lista = ds["value"] as? [Any] {
             guard lista.count == antal else { throw fel("value", "har \(lista.count) värden men size ger \(antal)") }
-            for (i, v) in lista.enumerated() { varden[i] = (v as? NSNumber)?.doubleValue }
+            for (i, v) in lista.enumerated() { varden[i] = try tal(v, "value[\(i)]") }
         } else if let karta = ds["value"] as? [String: Any] {
             for (nyckel, v) in karta {
                 guard let i = Int(nyckel), (0..<antal).contains(i) else { throw fel("value.\(nyckel)", "ogiltig position") }
-                varden[i] = (v as? NSNumber)?.doubleValue
+                varden[i] = try tal(v, "value.\(nyckel)")
             }
         } else {
             throw fel("value", "saknas")

@@ -204,6 +204,13 @@ struct BefolkningsladdareTests {
         }
     }
 
+    @Test("A value written as text is refused as text, at its position")
+    func jsonText() throws {
+        let kopia = try jsonmapp { u in u.varden[u.plats(["Alder": "37", "Kon": "2", "Tid": "2015"])] = "12" }
+        let e = try #require(fel(kopia))
+        #expect(e.nyckel == "value[151]" && e.problem.contains("förväntade ett tal eller null, fick texten \"12\""), "\(e)")
+    }
+
     @Test("An unknown sex code is refused at the first value with it, naming SCB's codes")
     func jsonOkandKon() throws {
         let kopia = try jsonmapp { u in u.dimensioner[2] = .init(id: "Kon", koder: ["1", "1+2"], etiketter: ["1": "män", "1+2": "totalt"]) }
