@@ -38,5 +38,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
+        // Seeded mutations of the shipped input files, run through each module's loader in-process.
+        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Scenario", "Report"]),
     ]
 )

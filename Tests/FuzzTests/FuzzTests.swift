@@ -1,0 +1,27 @@
+import Testing
+
+/// Seeded mutations of the shipped input, run in-process through the loaders. Replay one case with
+/// `PROGNOS_FUZZ_SEED=<seed> swift test --filter Fuzz`.
+@Suite("Fuzz")
+struct FuzzTests {
+    @Test("3 000 mutated copies of the default scenario and its data: each runs or fails with a located ScenarioFel")
+    func scenario() throws {
+        let seeds = Fuzzsvep.seeds(standard: 1...3_000)
+        let summering = try Fuzzsvep(mal: try .scenario()).kor(seeds)
+        if seeds.count >= 1_000 {
+            // The mutations must reach the computation and the error paths alike, or the sweep proves little.
+            #expect(summering.klara >= seeds.count / 20, "\(summering)")
+            #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
+        }
+    }
+
+    @Test("A seed gives the same mutated files and description every time")
+    func reproducerbar() throws {
+        let mal = try Fuzzmal.scenario()
+        for seed: UInt64 in [1, 42, 2_999] {
+            let a = Fuzzfall(seed: seed, mal: mal), b = Fuzzfall(seed: seed, mal: mal)
+            #expect(a.filer == b.filer && a.beskrivning == b.beskrivning)
+            #expect(a.filer != mal.filer, "fall \(seed): \(a.beskrivning)")
+        }
+    }
+}
