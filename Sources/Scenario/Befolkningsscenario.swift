@@ -6,6 +6,8 @@ import Foundation
 /// `scenarios/README.md` for the format. Every value is optional; without a file the defaults give the
 /// medium projection of Blekinge from the shipped data.
 public struct Befolkningsscenario: Sendable {
+    /// The scenario file, when it was read from one.
+    public var fil: URL?
     /// The scenario's name in reports.
     public var namn = "Befolkningsprognos, medelalternativ"
     /// The folder of SCB data.
@@ -54,6 +56,7 @@ public struct Befolkningsscenario: Sendable {
         let dataVarde = try rot.kravd("data", i: t, forvantat: "mappen med SCB-data, relativt scenariofilen")
         var s = Befolkningsscenario(data: URL(fileURLWithPath: try dataVarde.text("en sökväg"),
                                               relativeTo: fil.deletingLastPathComponent()).standardizedFileURL)
+        s.fil = fil
         if let v = t["namn"] { s.namn = try v.text("scenariots namn") }
         if let v = t["utfall"] {
             s.utfall = URL(fileURLWithPath: try v.text("mappen med utfall, relativt scenariofilen"),

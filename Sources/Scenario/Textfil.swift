@@ -45,7 +45,7 @@ enum Textfil {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw fel("filen är sparad som UTF-16; spara den som UTF-8 (i Excel: \"CSV UTF-8\")", nil)
+            throw fel("filen är sparad som UTF-16; spara den som UTF-8 (i Excel: \"CSV UTF-8\")", 1)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let rad = forstaOgiltigaRad(bytes)

@@ -21,7 +21,9 @@ struct YamlVarde {
         } catch {
             throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "ogiltig YAML: \(error)")
         }
-        guard let node else { throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "filen är tom") }
+        guard let node else {
+            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en scenariofil i YAML")
+        }
         return YamlVarde(node: node, sokvag: "", fil: fil)
     }
 

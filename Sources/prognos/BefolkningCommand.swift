@@ -58,29 +58,9 @@ struct Befolkningsval: ParsableArguments {
     }
 }
 
-/// Reads the data a population command needs and estimates the model, turning every error into a line on
-/// standard error and exit code 1.
-struct Befolkningskorning {
-    let underlag: Befolkningsunderlag
-    let region: Befolkningsdata
-    let riket: Befolkningsdata
-    let basar: Int
-
-    init(_ s: Befolkningsscenario) throws {
-        do {
-            underlag = try Befolkningsunderlag.las(katalog: s.data)
-            region = try underlag.data(region: s.region)
-            let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
-            riket = harRiket ? try underlag.data(region: Befolkningsunderlag.riket) : region
-            basar = s.basar ?? region.ar.upperBound
-        } catch {
-            Utskrift.fel("fel i data: \(error)")
-            throw ExitCode(1)
-        }
-    }
-
-    /// Progress on standard error for long runs: one line per year.
-    static func framsteg(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
+/// Progress on standard error for long runs: one line per year.
+enum Framsteg {
+    static func rader(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
         guard banor * horisont >= 100_000 else { return nil }
         return { ar in Utskrift.fel("\(vad): år \(ar) av \(horisont) klart") }
     }
@@ -127,24 +107,17 @@ struct BefolkningsprognosCommand: ParsableCommand {
             s.utfall = URL(fileURLWithPath: "notebooks-data/befolkning-utfall")
         }
         val.tillampa(&s)
-        let k = try Befolkningskorning(s)
         let rapport: Befolkningsrapport
         do {
-            let modell = try Befolkningsmodell(region: k.region, riket: k.riket, basar: k.basar, fonster: s.fonster)
-            let antaganden = s.antaganden(modell)
-            let prognos = try modell.projicera(antaganden)
-            let intervall = try modell.simulera(antaganden, banor: s.simuleringar, seed: s.seed,
-                                                framsteg: Befolkningskorning.framsteg(banor: s.simuleringar, horisont: s.horisont,
-                                                                                      vad: "simulering"))
-            let kod = k.region.region.split(separator: " ").first.map(String.init) ?? s.region
-            let utfall = try s.utfall.flatMap { try BefolkningsutfallLasare.las(katalog: $0, region: kod) }
-            rapport = Befolkningsrapport(namn: s.namn, modell: modell, prognos: prognos, intervall: intervall,
-                                         jamforelse: utfall.flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
-        } catch let fel as ScenarioFel {
-            Utskrift.fel("fel i data: \(fel)")
-            throw ExitCode(1)
+            let k = try Befolkningskorning(s)
+            let modell = try k.modell()
+            let (prognos, intervall) = try k.prognos(modell, framsteg: Framsteg.rader(banor: s.simuleringar,
+                                                                                      horisont: s.horisont, vad: "simulering"))
+            rapport = Befolkningsrapport(
+                namn: s.namn, modell: modell, prognos: prognos, intervall: intervall,
+                jamforelse: try k.utfall().flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
         } catch {
-            Utskrift.fel("kan inte skriva fram befolkningen: \(error)")
+            Utskrift.fel("fel i data eller antaganden: \(error)")
             throw ExitCode(1)
         }
         if let out = val.out { try Utskrift.skriv(rapport.csvFiler, till: out) }
@@ -165,23 +138,22 @@ struct BefolkningsbacktestCommand: ParsableCommand {
     func run() throws {
         var s = Befolkningsscenario(data: URL(fileURLWithPath: Befolkningsval.standarddata))
         val.tillampa(&s)
-        let k = try Befolkningskorning(s)
         guard val.basar != nil else {
-            Utskrift.fel("ange --basar, det sista året modellen får se (data täcker \(k.region.ar.lowerBound)–\(k.region.ar.upperBound))")
+            Utskrift.fel("ange --basar, det sista året modellen får se")
             throw ExitCode(1)
         }
         let backtest: Befolkningsbacktest
+        let region: String
         do {
-            backtest = try Befolkningsbacktest(region: k.region, riket: k.riket, basar: k.basar, horisont: s.horisont,
-                                               banor: s.simuleringar, seed: s.seed, fonster: s.fonster,
-                                               framsteg: Befolkningskorning.framsteg(banor: s.simuleringar, horisont: s.horisont,
-                                                                                     vad: "backtest"))
+            let k = try Befolkningskorning(s)
+            region = k.region.region
+            backtest = try k.backtest(framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont, vad: "backtest"))
         } catch {
             Utskrift.fel("kan inte göra backtest: \(error)")
             throw ExitCode(1)
         }
         if let out = val.out { try Utskrift.skriv([("backtest.csv", Backtestrapport.csv(backtest))], till: out) }
-        print(Backtestrapport.text(backtest, region: k.region.region))
+        print(Backtestrapport.text(backtest, region: region))
         if let out = val.out { print("\nCSV skriven till \(out)/backtest.csv") }
     }
 }

@@ -15,6 +15,20 @@ struct FuzzTests {
         }
     }
 
+    @Test("600 mutated copies of a population scenario and its SCB data: each runs or fails with a located ScenarioFel")
+    func befolkning() throws {
+        let seeds = Fuzzsvep.seeds(standard: 1...600)
+        // A case whose scenario lost its `simuleringar` and `horisont` lines runs the defaults (1 000 paths over
+        // 30 years), a few seconds in a debug build: slow, not hung.
+        var svep = Fuzzsvep(mal: try .befolkning())
+        svep.tidsgrans = 20
+        let summering = try svep.kor(seeds)
+        if seeds.count >= 600 {
+            #expect(summering.klara >= seeds.count / 20, "\(summering)")
+            #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
+        }
+    }
+
     @Test("A seed gives the same mutated files and description every time")
     func reproducerbar() throws {
         let mal = try Fuzzmal.scenario()

@@ -1,0 +1,60 @@
+import Befolkning
+import Foundation
+import Report
+import Scenario
+
+extension Fuzzmal {
+    /// A population scenario with a cut of the shipped SCB data (2008–2015, Blekinge and Riket, so a case
+    /// reads in a moment) and the outcomes folder. A case does what `prognos befolkning` does: read the
+    /// scenario and the data, estimate, project with intervals, compare with the outcomes and render the
+    /// report as text and CSV.
+    static func befolkning() throws -> Fuzzmal {
+        let scenario = """
+            namn: Fuzz av befolkningen
+            data: ../data
+            utfall: ../utfall
+            region: "10"
+            horisont: 8
+            simuleringar: 20
+            seed: 1
+            fonster: {fruktsamhet: 3, migration: 3, dodlighetsniva: 3, lee_carter: 5, osakerhet: 5}
+
+            """
+        var filer = [Fuzzfil(sokvag: "scenarios/befolkning.yaml", data: Array(scenario.utf8))]
+        for tabell in ["folkmangd", "fodda", "doda"] {
+            let text = try String(contentsOf: Projekt.rot.appendingPathComponent("notebooks-data/scb-befolkning-1968-2015/\(tabell).csv"),
+                                  encoding: .utf8)
+            let rader = text.split(separator: "\n").enumerated().filter { i, rad in
+                i == 0 || (rad.split(separator: ",").dropFirst(3).first.flatMap { Int($0) }.map { $0 >= 2008 } ?? false)
+            }
+            filer.append(Fuzzfil(sokvag: "data/\(tabell).csv", data: Array((rader.map { String($0.1) }.joined(separator: "\n") + "\n").utf8)))
+        }
+        filer += try Projekt.filer(i: "notebooks-data/befolkning-utfall", filtyp: "csv").map {
+            Fuzzfil(sokvag: "utfall/" + ($0.sokvag.split(separator: "/").last.map(String.init) ?? ""), data: $0.data)
+        }
+        return Fuzzmal(namn: "Befolkning", filer: filer, kor: { mapp in
+            do {
+                return .klar(utskrift: try korSomBefolkning(mapp.appendingPathComponent("scenarios/befolkning.yaml")))
+            } catch let fel as ScenarioFel {
+                guard !fel.fil.isEmpty, fel.rad.map({ $0 >= 1 }) ?? !fel.nyckel.isEmpty else {
+                    return .felaktig("ScenarioFel utan fil eller plats: \(fel.fil) rad \(fel.rad.map(String.init) ?? "nil")"
+                                     + " nyckel \"\(fel.nyckel)\": \(fel.problem)")
+                }
+                return .avvisad(fel: fel.description)
+            } catch {
+                return .felaktig("annat fel än ScenarioFel: \(type(of: error)): \(error)")
+            }
+        })
+    }
+
+    /// The steps of `prognos befolkning` without the printing.
+    private static func korSomBefolkning(_ fil: URL) throws -> String {
+        let k = try Befolkningskorning(try Befolkningsscenario.las(fil))
+        let modell = try k.modell()
+        let (prognos, intervall) = try k.prognos(modell)
+        let rapport = Befolkningsrapport(
+            namn: k.scenario.namn, modell: modell, prognos: prognos, intervall: intervall,
+            jamforelse: try k.utfall().flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
+        return ([rapport.text] + rapport.csvFiler.map(\.innehall)).joined(separator: "\n")
+    }
+}
