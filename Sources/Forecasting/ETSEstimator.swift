@@ -1,0 +1,182 @@
+import Foundation
+
+/// Maximum-likelihood estimation of one ETS model: smoothing parameters and initial states together, as
+/// R's ets does, over R's default region (usual bounds and admissibility), but searched more thoroughly.
+///
+/// - Additive error: the initial states are solved exactly by least squares at every trial of the
+///   smoothing parameters (``LinearStateProfile``), and Nelder–Mead searches the one to four smoothing
+///   parameters from the best points of a coarse grid and R's own starting point.
+/// - Multiplicative error: Nelder–Mead with restarts over parameters and states together, from R's
+///   starting values and from the least-squares fit of the matching additive-error model.
+struct ETSEstimator {
+    let series: [Double]
+    let specification: ETSSpecification
+    let period: Int
+
+    /// The estimate and its `−2 log L` (R's `lik`).
+    struct Estimate {
+        var parameters: ETSParameters
+        var state: ETSState
+        var minusTwiceLogLikelihood: Double
+    }
+
+    private var transform: SmoothingTransform { SmoothingTransform(specification: specification) }
+    private var region: ETSParameterRegion { ETSParameterRegion(specification: specification, period: period) }
+
+    /// Starting points kept from the grid for a full search.
+    private static let searchedStarts = 3
+    private static let optimiser = NelderMead(maxEvaluations: 2_000, tolerance: 1e-10)
+
+    /// - Throws: ``ForecastingError/noModelFitted(count:)`` when no point of the search has a finite
+    ///   likelihood.
+    func estimate() throws(ForecastingError) -> Estimate {
+        let estimate = specification.error == .additive ? additive() : multiplicative()
+        guard let estimate, estimate.minusTwiceLogLikelihood.isFinite else {
+            throw .noModelFitted(count: series.count)
+        }
+        return estimate
+    }
+
+    // MARK: Additive error
+
+    private func additive() -> Estimate? {
+        let start = ETSStartingValues.parameters(specification, period: period)
+        var profile = LinearStateProfile(series: series, specification: specification, period: period,
+                                         parameters: start)
+        let region = self.region, transform = self.transform
+        var scratch = [Double](repeating: 0, count: 3 * (region.period + 2))
+        let n = Double(series.count)
+        func objective(_ u: [Double]) -> Double {
+            let p = transform.parameters(u)
+            let inside = scratch.withUnsafeMutableBufferPointer {
+                region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1, scratch: $0)
+            }
+            guard inside, let solution = profile.solve(p) else { return .infinity }
+            return max(n * log(solution.sumOfSquares), -1e10)
+        }
+        let starts = [transform.coordinates(start)] + gridCoordinates()
+        let best = search(objective, starts: starts, dimension: transform.count)
+        guard let best else { return nil }
+        let parameters = transform.parameters(best.point)
+        guard let solution = profile.solve(parameters) else { return nil }
+        return Estimate(parameters: parameters, state: solution.state, minusTwiceLogLikelihood: best.value)
+    }
+
+    /// Coordinates of a coarse grid over the usual bounds: α, β/α, γ/(1 − α) and φ at a few values each,
+    /// shares near 1 included because optima often lie on the bounds β = α or γ = 1 − α.
+    private func gridCoordinates() -> [[Double]] {
+        var points: [ETSParameters] = []
+        for alpha in [0.02, 0.1, 0.25, 0.5, 0.75, 0.95] {
+            for betaShare in specification.hasTrend ? [0.01, 0.1, 0.5, 0.95] : [0.0] {
+                for gammaShare in specification.hasSeason ? [0.01, 0.1, 0.5, 0.95] : [0.0] {
+                    for phi in specification.isDamped ? [0.82, 0.9, 0.97] : [1.0] {
+                        points.append(ETSParameters(
+                            alpha: alpha,
+                            beta: specification.hasTrend ? betaShare * alpha : nil,
+                            gamma: specification.hasSeason ? gammaShare * (1 - alpha) : nil,
+                            phi: specification.isDamped ? phi : nil))
+                    }
+                }
+            }
+        }
+        return points.map(transform.coordinates)
+    }
+
+    /// Nelder–Mead with restarts from the best few of `starts`; the best result.
+    private func search(_ objective: ([Double]) -> Double, starts: [[Double]], dimension: Int,
+                        steps: [Double]? = nil) -> NelderMead.Result? {
+        let ranked = starts.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
+        var best: NelderMead.Result?
+        for (start, _) in ranked.prefix(Self.searchedStarts) {
+            let result = Self.optimiser.minimizeWithRestarts(
+                objective, from: start, steps: steps ?? Array(repeating: 0.5, count: dimension), maxRestarts: 6)
+            if result.value < best?.value ?? .infinity { best = result }
+        }
+        return best
+    }
+
+    // MARK: Multiplicative error
+
+    private func multiplicative() -> Estimate? {
+        let region = self.region, transform = self.transform, specification = self.specification
+        let m = region.period
+        let scale = series.reduce(0) { $0 + abs($1) } / Double(series.count)
+        var scratch = [Double](repeating: 0, count: 3 * (m + 2))
+        var ring = [Double](repeating: 0, count: m)
+        let k = transform.count
+        let seasonalMultiplicative = specification.season == .multiplicative
+
+        func state(_ u: [Double]) -> ETSState {
+            var index = k
+            let level = u[index] * scale
+            index += 1
+            var slope: Double?
+            if specification.hasTrend { slope = u[index] * scale; index += 1 }
+            var seasonal: [Double] = []
+            if specification.hasSeason {
+                seasonal = u[index...].map { seasonalMultiplicative ? $0 : $0 * scale }
+                let sum = seasonal.reduce(0, +)
+                seasonal.append(seasonalMultiplicative ? Double(m) - sum : -sum)
+            }
+            return ETSState(level: level, slope: slope, seasonal: seasonal)
+        }
+        func coordinates(_ parameters: ETSParameters, _ state: ETSState) -> [Double] {
+            var u = transform.coordinates(parameters)
+            u.append(state.level / scale)
+            if let slope = state.slope { u.append(slope / scale) }
+            u += state.seasonal.dropLast().map { seasonalMultiplicative ? $0 : $0 / scale }
+            return u
+        }
+        func objective(_ u: [Double]) -> Double {
+            let p = transform.parameters(u)
+            let inside = scratch.withUnsafeMutableBufferPointer {
+                region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1, scratch: $0)
+            }
+            guard inside else { return .infinity }
+            let x = state(u)
+            if seasonalMultiplicative, x.seasonal.contains(where: { $0 < 0 }) { return .infinity }
+            let filter = ETSFilter(specification: specification, period: m, parameters: p)
+            var level = x.level, slope = x.slope ?? 0
+            for (i, value) in ETSFilter.ringOrder(x.seasonal).enumerated() { ring[i] = value }
+            let totals = series.withUnsafeBufferPointer { y in
+                ring.withUnsafeMutableBufferPointer { s in filter.run(y, level: &level, slope: &slope, seasonal: s) }
+            }
+            let value = ETSLikelihood.minusTwiceLogLikelihood(totals, count: series.count, error: .multiplicative)
+            return max(value, -1e10)
+        }
+
+        var starts: [[Double]] = []
+        if let heuristic = try? ETSStartingValues.state(series, specification: specification, period: period) {
+            starts.append(coordinates(ETSStartingValues.parameters(specification, period: period), heuristic))
+        }
+        if let additive = additiveAnalogue() {
+            starts.append(coordinates(additive.parameters, additive.state))
+        }
+        let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
+        let optimiser = NelderMead(maxEvaluations: 400 * (steps.count + 1), tolerance: 1e-10)
+        var best: NelderMead.Result?
+        for start in starts where objective(start).isFinite {
+            let result = optimiser.minimizeWithRestarts(objective, from: start, steps: steps, maxRestarts: 10)
+            if result.value < best?.value ?? .infinity { best = result }
+        }
+        guard let best else { return nil }
+        return Estimate(parameters: transform.parameters(best.point), state: state(best.point),
+                        minusTwiceLogLikelihood: best.value)
+    }
+
+    /// The additive-error model with the same trend and an additive season, fitted by least squares, as a
+    /// starting point: its seasonal terms become factors `1 + s/ℓ₀` (normalised to average 1) for a
+    /// multiplicative season.
+    private func additiveAnalogue() -> Estimate? {
+        let analogue = ETSSpecification(error: .additive, trend: specification.trend,
+                                        season: specification.hasSeason ? .additive : .none)
+        guard var estimate = ETSEstimator(series: series, specification: analogue, period: period).additive(),
+              estimate.state.level > 0 else { return nil }
+        if specification.season == .multiplicative {
+            let factors = estimate.state.seasonal.map { max(1 + $0 / estimate.state.level, 1e-2) }
+            let mean = factors.reduce(0, +) / Double(factors.count)
+            estimate.state.seasonal = factors.map { $0 / mean }
+        }
+        return estimate
+    }
+}

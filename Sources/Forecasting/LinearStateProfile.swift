@@ -1,0 +1,214 @@
+import LinearAlgebra
+
+/// The best initial states for given smoothing parameters of an additive-error model, by least squares.
+///
+/// With additive error and additive (or no) trend and season the model is linear: the state moves as
+/// `x_t = D·x_{t−1} + g·y_t` with the discount matrix `D = F − g·wᵀ`, so the one-step errors are
+/// `ε_t = ε⁰_t − wᵀD^{t−1}·x₀`, where ε⁰ are the errors from a zero initial state (Hyndman et al. 2008,
+/// §3.1). Σε² is therefore a quadratic in the initial state x₀, and its minimum — R's likelihood
+/// `n·log Σε²` maximised over the initial states — is a least-squares problem. The optimiser then
+/// searches only the smoothing parameters, and the initial states are exactly optimal at each point.
+///
+/// The seasonal states keep R's normalisation: the oldest is minus the sum of the others.
+struct LinearStateProfile {
+    let filter: ETSFilter
+    /// Number of free initial states (columns of the design).
+    let columns: Int
+    private let series: [Double]
+    private var design: [Double]
+    private var zeroStateErrors: [Double]
+    private var normal: [Double]
+    private var rightHandSide: [Double]
+    private var scale: [Double]
+    private var seasonalRow: [Double]
+    private var ring: [Double]
+
+    /// The least-squares initial state and the sum of squared errors it gives.
+    struct Solution {
+        var state: ETSState
+        var sumOfSquares: Double
+    }
+
+    /// - Precondition: the model has additive error and `parameters` match it.
+    init(series: [Double], specification: ETSSpecification, period: Int, parameters: ETSParameters) {
+        precondition(specification.error == .additive && specification.season != .multiplicative)
+        filter = ETSFilter(specification: specification, period: period, parameters: parameters)
+        self.series = series
+        columns = specification.freeStateCount(period: period)
+        design = Array(repeating: 0, count: series.count * columns)
+        zeroStateErrors = Array(repeating: 0, count: series.count)
+        normal = Array(repeating: 0, count: columns * columns)
+        rightHandSide = Array(repeating: 0, count: columns)
+        scale = Array(repeating: 0, count: columns)
+        seasonalRow = Array(repeating: 0, count: filter.period)
+        ring = Array(repeating: 0, count: filter.period)
+    }
+
+    /// Solves for the smoothing parameters in `parameters`; `nil` when the numbers overflow.
+    mutating func solve(_ parameters: ETSParameters) -> Solution? {
+        let filter = ETSFilter(specification: self.filter.specification, period: self.filter.period,
+                               parameters: parameters)
+        let n = series.count, p = columns
+        let hasTrend = filter.specification.hasTrend, hasSeason = filter.specification.hasSeason
+        let m = filter.period
+        let alpha = filter.alpha, beta = filter.beta, gamma = filter.gamma, phi = filter.phi
+        let trendColumn = hasTrend ? 1 : 0
+        let seasonStart = 1 + trendColumn
+
+        // ε⁰: the errors from a zero initial state.
+        var level = 0.0, slope = 0.0
+        for k in 0..<m { ring[k] = 0 }
+        series.withUnsafeBufferPointer { y in
+            ring.withUnsafeMutableBufferPointer { s in
+                zeroStateErrors.withUnsafeMutableBufferPointer { e in
+                    _ = filter.run(y, level: &level, slope: &slope, seasonal: s, errors: e)
+                }
+            }
+        }
+
+        // Rows wᵀD^{t−1}, reduced to the free states; the design is stored column by column.
+        design.withUnsafeMutableBufferPointer { x in
+            seasonalRow.withUnsafeMutableBufferPointer { s in
+                // Logical seasonal index k (0 newest) lives at (k + offset) % m.
+                for k in 0..<m { s[k] = 0 }
+                var offset = 0
+                var rowLevel = 1.0, rowSlope = hasTrend ? phi : 0
+                if hasSeason { s[m - 1] = 1 }
+                for t in 0..<n {
+                    x[t] = rowLevel
+                    if hasTrend { x[n + t] = rowSlope }
+                    if hasSeason {
+                        let oldest = s[offset == 0 ? m - 1 : offset - 1]
+                        var index = offset
+                        for k in 0..<(m - 1) {
+                            x[(seasonStart + k) * n + t] = s[index] - oldest
+                            index = index + 1 == m ? 0 : index + 1
+                        }
+                    }
+                    // r ← r·F − (r·g)·wᵀ
+                    let newest = hasSeason ? s[offset] : 0
+                    let rg = alpha * rowLevel + beta * rowSlope + gamma * newest
+                    if hasTrend { rowSlope = phi * (rowLevel + rowSlope) - rg * phi }
+                    rowLevel -= rg
+                    if hasSeason {
+                        // Rotating left by one makes the old newest term the oldest.
+                        s[offset] -= rg
+                        offset = offset + 1 == m ? 0 : offset + 1
+                    }
+                }
+            }
+        }
+
+        // Normal equations with Jacobi scaling, solved by Cholesky.
+        let solved: Bool = design.withUnsafeBufferPointer { x in
+            zeroStateErrors.withUnsafeBufferPointer { e in
+                normal.withUnsafeMutableBufferPointer { a in
+                    rightHandSide.withUnsafeMutableBufferPointer { c in
+                        scale.withUnsafeMutableBufferPointer { d in
+                            Self.normalEquations(x, e, rows: n, columns: p, a: a, c: c, d: d)
+                        }
+                    }
+                }
+            }
+        }
+        var free = rightHandSide
+        if !solved {
+            guard let fallback = try? Self.leastSquares(design, zeroStateErrors, rows: n, columns: p) else { return nil }
+            free = fallback
+        }
+        let sumOfSquares = design.withUnsafeBufferPointer { x in
+            zeroStateErrors.withUnsafeBufferPointer { e in
+                free.withUnsafeBufferPointer { b in
+                    var sum = 0.0
+                    for t in 0..<n {
+                        var error = e[t]
+                        for j in 0..<p { error -= x[j * n + t] * b[j] }
+                        sum += error * error
+                    }
+                    return sum
+                }
+            }
+        }
+        guard sumOfSquares.isFinite else { return nil }
+        var seasonal: [Double] = []
+        if hasSeason {
+            seasonal = Array(free[seasonStart..<p])
+            seasonal.append(-seasonal.reduce(0, +))
+        }
+        let state = ETSState(level: free[0], slope: hasTrend ? free[trendColumn] : nil, seasonal: seasonal)
+        return Solution(state: state, sumOfSquares: sumOfSquares)
+    }
+
+    /// Forms `XᵀX` and `Xᵀe` (X column-major), scales them to unit diagonal and solves by Cholesky; the
+    /// solution is left in `c`. `false` when the scaled matrix is numerically singular.
+    private static func normalEquations(_ x: UnsafeBufferPointer<Double>, _ e: UnsafeBufferPointer<Double>,
+                                        rows n: Int, columns p: Int, a: UnsafeMutableBufferPointer<Double>,
+                                        c: UnsafeMutableBufferPointer<Double>,
+                                        d: UnsafeMutableBufferPointer<Double>) -> Bool {
+        let base = x.baseAddress!
+        for i in 0..<p {
+            let column = base + i * n
+            c[i] = dot(column, e.baseAddress!, n)
+            for j in 0...i { a[i * p + j] = dot(column, base + j * n, n) }
+        }
+        for i in 0..<p {
+            guard a[i * p + i] > 0, a[i * p + i].isFinite else { return false }
+            d[i] = 1 / a[i * p + i].squareRoot()
+        }
+        for i in 0..<p {
+            c[i] *= d[i]
+            for j in 0...i { a[i * p + j] *= d[i] * d[j] }
+        }
+        // Cholesky A = L·Lᵀ in the lower triangle.
+        for j in 0..<p {
+            var diagonal = a[j * p + j]
+            for k in 0..<j { diagonal -= a[j * p + k] * a[j * p + k] }
+            guard diagonal > 1e-12 else { return false }
+            let pivot = diagonal.squareRoot()
+            a[j * p + j] = pivot
+            for i in (j + 1)..<p {
+                var value = a[i * p + j]
+                for k in 0..<j { value -= a[i * p + k] * a[j * p + k] }
+                a[i * p + j] = value / pivot
+            }
+        }
+        for i in 0..<p {
+            var value = c[i]
+            for k in 0..<i { value -= a[i * p + k] * c[k] }
+            c[i] = value / a[i * p + i]
+        }
+        for i in stride(from: p - 1, through: 0, by: -1) {
+            var value = c[i]
+            for k in (i + 1)..<p { value -= a[k * p + i] * c[k] }
+            c[i] = value / a[i * p + i]
+        }
+        for i in 0..<p { c[i] *= d[i] }
+        return true
+    }
+
+    /// `Σ u[t]·v[t]` four lanes at a time.
+    @inline(__always)
+    private static func dot(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> Double {
+        var lanes = SIMD4<Double>()
+        var t = 0
+        while t + 4 <= n {
+            let a = UnsafeRawPointer(u + t).loadUnaligned(as: SIMD4<Double>.self)
+            let b = UnsafeRawPointer(v + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes += a * b
+            t += 4
+        }
+        var sum = lanes.sum()
+        while t < n {
+            sum += u[t] * v[t]
+            t += 1
+        }
+        return sum
+    }
+
+    /// Minimum-norm least squares through LAPACK for a rank-deficient design.
+    private static func leastSquares(_ x: [Double], _ e: [Double], rows n: Int,
+                                     columns p: Int) throws(LinearAlgebraError) -> [Double] {
+        let design = try Matrix(rows: n, columns: p, columnMajor: x)
+        return try design.leastSquares(Matrix(column: e)).solution.column(0)
+    }
+}
