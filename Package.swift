@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Scenario", "Report"]),
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Scenario", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -19,6 +19,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
+        // Exponential smoothing (ETS) state-space models: estimation, selection, forecasts with intervals.
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra"]),
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
         .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
@@ -32,7 +34,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The Swift side of the ETS comparison in bench/ (make bench), kept out of the prognos CLI.
+        .executableTarget(
+            name: "ets-bench",
+            dependencies: ["Forecasting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
