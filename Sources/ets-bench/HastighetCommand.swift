@@ -1,0 +1,48 @@
+import ArgumentParser
+import Forecasting
+import Foundation
+
+/// `ets-bench hastighet`: fits one model to every series of a file on one core and reports fits per
+/// second and the mean log-likelihood, for the ratio against statsforecast on the same file.
+struct HastighetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hastighet",
+        abstract: "Mät skattningar per sekund för en modell på många serier (en kärna)."
+    )
+
+    @Option(help: "CSV med en serie per rad (värden med kommatecken), t.ex. skriven av bench/ets_peers.py.")
+    var serier: String
+
+    @Option(help: "Modell, t.ex. AAA.")
+    var modell = "AAA"
+
+    @Option(help: "Säsongsperiod.")
+    var period = 12
+
+    @Option(help: "Skriv varje series log-likelihood till den här filen (en per rad).")
+    var loglik: String?
+
+    func run() throws {
+        let series = try Benchfiler.text(serier).split(whereSeparator: \.isNewline).map { line in
+            try line.split(separator: ",").map { text -> Double in
+                guard let value = try Benchfiler.number(String(text)) else { throw BenchFel("tomt värde i \(serier)") }
+                return value
+            }
+        }
+        let choice = try JamforCommand.choice(modell)
+        var logLikelihoods = [Double](repeating: .nan, count: series.count)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for (index, y) in series.enumerated() {
+                logLikelihoods[index] = (try? ETSModel.fit(y, period: period, model: choice))?.logLikelihood ?? .nan
+            }
+        }
+        let seconds = JamforCommand.seconds(elapsed)
+        let fitted = logLikelihoods.filter(\.isFinite)
+        print("serier,sekunder,per_sekund,medel_loglik,misslyckade")
+        print("\(series.count),\(seconds),\(Double(series.count) / seconds),\(fitted.reduce(0, +) / Double(max(fitted.count, 1))),\(series.count - fitted.count)")
+        if let loglik {
+            try Benchfiler.write(loglik, header: "loglik", lines: logLikelihoods.map { "\($0)" })
+        }
+    }
+}

@@ -1,0 +1,1 @@
+ETSBench.main()
