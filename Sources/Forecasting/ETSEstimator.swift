@@ -7,7 +7,8 @@ import Foundation
 ///   smoothing parameters (``LinearStateProfile``), and Nelder–Mead searches the one to four smoothing
 ///   parameters from the best points of a coarse grid and R's own starting point.
 /// - Multiplicative error: Nelder–Mead with restarts over parameters and states together, from R's
-///   starting values and from the least-squares fit of the matching additive-error model.
+///   starting values and from the least-squares fit of the matching additive-error model, alternated
+///   with a quasi-Newton (BFGS) polish until neither improves.
 struct ETSEstimator {
     let series: [Double]
     let specification: ETSSpecification
@@ -154,9 +155,21 @@ struct ETSEstimator {
         }
         let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
         let optimiser = NelderMead(maxEvaluations: 400 * (steps.count + 1), tolerance: 1e-10)
+        let polish = QuasiNewton(maxIterations: 500, tolerance: 1e-12)
         var best: NelderMead.Result?
         for start in starts where objective(start).isFinite {
-            let result = optimiser.minimizeWithRestarts(objective, from: start, steps: steps, maxRestarts: 10)
+            var result = optimiser.minimizeWithRestarts(objective, from: start, steps: steps, maxRestarts: 10)
+            // Alternate the polish and a fresh simplex while either still improves.
+            for _ in 0..<5 {
+                let polished = polish.minimize(objective, from: result.point)
+                let again = optimiser.minimize(objective, from: polished.point, steps: steps)
+                let next = again.value < polished.value ? again : polished
+                guard next.value < result.value - 1e-9 * abs(result.value) else {
+                    if next.value < result.value { result = next }
+                    break
+                }
+                result = next
+            }
             if result.value < best?.value ?? .infinity { best = result }
         }
         guard let best else { return nil }

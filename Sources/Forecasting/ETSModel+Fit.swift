@@ -23,7 +23,8 @@ extension ETSModel {
         if let index = series.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: index) }
         switch choice {
         case .specified(let specification):
-            try validate(series, period: period, specification: specification)
+            try validate(series, period: period, specification: specification,
+                         required: specification.minimumLength(period: period))
             try requireVariation(series)
             return try estimate(series, period: period, specification: specification)
         case .automatic:
@@ -31,7 +32,8 @@ extension ETSModel {
             try requireVariation(series)
             var best: ETSModel?
             for specification in ETSSpecification.candidates {
-                guard (try? validate(series, period: period, specification: specification)) != nil,
+                guard (try? validate(series, period: period, specification: specification,
+                                         required: specification.minimumLength(period: period))) != nil,
                       !specification.hasSeason || series.count > period,
                       let model = try? estimate(series, period: period, specification: specification),
                       model.aicc.isFinite

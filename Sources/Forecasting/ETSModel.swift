@@ -50,8 +50,10 @@ public struct ETSModel: Sendable {
     ///   state do not match it or lie outside R's parameter region.
     public init(series: [Double], period: Int, specification: ETSSpecification, parameters: ETSParameters,
                 initialState: ETSState) throws(ForecastingError) {
-        try Self.validate(series, period: period, specification: specification)
         let m = specification.hasSeason ? period : 1
+        let np = specification.smoothingParameterCount + specification.freeStateCount(period: m)
+        // σ² and AICc need n − np − 2 ≥ 1.
+        try Self.validate(series, period: period, specification: specification, required: np + 3)
         let name = specification.description
         guard parameters.matches(specification), parameters.values.allSatisfy(\.isFinite) else {
             throw .invalidParameters(model: name, reason: "glättningsparametrarna ska vara α\(specification.hasTrend ? ", β" : "")\(specification.hasSeason ? ", γ" : "")\(specification.isDamped ? ", φ" : "") och ändliga")
@@ -94,7 +96,6 @@ public struct ETSModel: Sendable {
         self.residuals = errors
         let minusTwice = ETSLikelihood.minusTwiceLogLikelihood(totals, count: n, error: specification.error)
         logLikelihood = -0.5 * minusTwice
-        let np = specification.smoothingParameterCount + specification.freeStateCount(period: m)
         let k = Double(np + 1), nd = Double(n)
         aic = minusTwice + 2 * k
         bic = minusTwice + log(nd) * k
@@ -102,8 +103,10 @@ public struct ETSModel: Sendable {
         sigma2 = totals.sumOfSquares / Double(n - np)
     }
 
-    /// Checks what every fit and evaluation needs of the series.
-    static func validate(_ series: [Double], period: Int, specification: ETSSpecification) throws(ForecastingError) {
+    /// Checks what every fit and evaluation needs of the series: finite values, a period that suits the
+    /// model, an unrestricted model, positive values for multiplicative components, `required` values.
+    static func validate(_ series: [Double], period: Int, specification: ETSSpecification,
+                         required: Int) throws(ForecastingError) {
         let name = specification.description
         if let index = series.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: index) }
         guard period >= 1, !specification.hasSeason || (2...24).contains(period) else {
@@ -114,7 +117,6 @@ public struct ETSModel: Sendable {
            let index = series.firstIndex(where: { $0 <= 0 }) {
             throw .nonPositiveValue(model: name, index: index, value: series[index])
         }
-        let required = specification.minimumLength(period: period)
         guard series.count >= required else {
             throw .seriesTooShort(model: name, count: series.count, required: required)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every way fitting or forecasting can fail, with a message in Swedish for the user.
 public enum ForecastingError: Error, Equatable, CustomStringConvertible {
     /// Observation `index` (0-based) is NaN or infinite.
@@ -28,7 +30,7 @@ public enum ForecastingError: Error, Equatable, CustomStringConvertible {
         case let .seriesTooShort(model, count, required):
             return "Serien har \(count) värden, men \(model) behöver minst \(required)."
         case let .nonPositiveValue(model, index, value):
-            return "\(model) kräver positiva värden, men värde nr \(index + 1) är \(value)."
+            return "\(model) kräver positiva värden, men värde nr \(index + 1) är \(Self.swedish(value))."
         case let .invalidPeriod(model, period):
             return "Säsongsperioden \(period) går inte för \(model): den ska vara 1 utan säsong och 2–24 med säsong."
         case let .restrictedModel(model):
@@ -42,7 +44,13 @@ public enum ForecastingError: Error, Equatable, CustomStringConvertible {
         case let .invalidHorizon(horizon):
             return "Prognoshorisonten måste vara minst 1 steg, inte \(horizon)."
         case let .invalidLevel(level):
-            return "Intervallnivån \(level) % ska ligga mellan 0 och 100 %."
+            return "Intervallnivån \(Self.swedish(level)) % ska ligga strikt mellan 0 och 100 %."
         }
+    }
+
+    /// A number as Swedish text: decimal comma, no trailing ",0".
+    private static func swedish(_ value: Double) -> String {
+        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return text.replacingOccurrences(of: ".", with: ",")
     }
 }
