@@ -1,13 +1,14 @@
 import Testing
 import Forecasting
 
-/// Forecasts at R's estimates against `forecast(fit, h = 24)` in R (class 1 models, analytic intervals).
+/// Forecasts at R's estimates against `forecast(fit, h = 24)` in R (analytic intervals of classes 1 and 2).
 @Suite("Forecasts against R forecast::ets")
 struct ForecastAgainstRTests {
-    @Test("Mean and 80/95 % limits of ETS(A,A,A) on AirPassengers and ETS(A,Ad,N) on USAccDeaths")
+    @Test("Mean and 80/95 % limits: ETS(A,A,A) on AirPassengers, ETS(A,Ad,N) and ETS(M,Ad,N) on USAccDeaths")
     func sameForecasts() throws {
         for (reference, rows) in [(RReference.airPassengersAAA, RForecastRow.airPassengersAAA),
-                                  (.usAccDeathsAAdN, RForecastRow.usAccDeathsAAdN)] {
+                                  (.usAccDeathsAAdN, RForecastRow.usAccDeathsAAdN),
+                                  (.usAccDeathsMAdN, RForecastRow.usAccDeathsMAdN)] {
             let forecast = try reference.model().forecast(horizon: 24, levels: [80, 95])
             #expect(forecast.method == .analytic)
             for row in rows {

@@ -57,7 +57,15 @@ struct RReference {
         state: ETSState(level: 9211.591818864903, slope: 218.56853396458996),
         logLikelihood: -628.27624709970189, aicc: 1269.8448018917115)
 
-    static let all = [airPassengersAAA, airPassengersMAM, usAccDeathsAAA, usAccDeathsAAdN]
+    /// `ets(USAccDeaths, model = "MAN", damped = TRUE)`.
+    static let usAccDeathsMAdN = RReference(
+        specification: ETSSpecification(code: "MAdN")!, series: RDatasets.usAccDeaths,
+        parameters: ETSParameters(alpha: 0.97483569238646495, beta: 0.00010000215404396077,
+                                  phi: 0.84520197842771028),
+        state: ETSState(level: 8944.0587025446202, slope: 218.57621769120942),
+        logLikelihood: -628.4051311509379, aicc: 1270.1025699941836)
+
+    static let all = [airPassengersAAA, airPassengersMAM, usAccDeathsAAA, usAccDeathsAAdN, usAccDeathsMAdN]
 
     /// The model evaluated at R's estimates.
     func model() throws -> ETSModel {
@@ -92,5 +100,15 @@ struct RForecastRow {
                      lower95: 5625.9576409994861, upper95: 12854.044928769565),
         RForecastRow(step: 24, mean: 9240.0246458713955, lower80: 4513.1251614815619, upper80: 13966.924130261228,
                      lower95: 2010.8557251436423, upper95: 16469.193566599148),
+    ]
+
+    /// `forecast(ets(USAccDeaths, model = "MAN", damped = TRUE), h = 24)`, steps 1, 6, 24 (class 2).
+    static let usAccDeathsMAdN = [
+        RForecastRow(step: 1, mean: 9225.0264236699732, lower80: 8206.2826741169174, upper80: 10243.770173223029,
+                     lower95: 7666.9923091778473, upper95: 10783.060538162099),
+        RForecastRow(step: 6, mean: 9225.1017894810248, lower80: 6759.6225666129585, upper80: 11690.581012349092,
+                     lower95: 5454.4767039428361, upper95: 12995.726875019212),
+        RForecastRow(step: 24, mean: 9225.1561824820474, lower80: 4147.9664265358879, upper80: 14302.345938428207,
+                     lower95: 1460.2645215667781, upper95: 16990.047843397319),
     ]
 }
