@@ -3,14 +3,15 @@
 #   serier.csv                 namn,period
 #   serier/NAMN.csv            the series, one value per line (17 significant digits)
 #   r_fits.csv                 R's fit of each model on the whole series: log-likelihood, AICc,
-#                              parameters and initial states (name=value;...), seconds
-#   r_rullande.csv             rolling-origin forecasts: refit on the first n - h*(k+1) values, k = 0..ORIGINS-1
+#                              parameters and initial states (name=value;...), the model (MAdM), seconds
+#   r_rullande.csv             rolling-origin forecasts: refit on the first n - h*(k+1) values, k = 0..ORIGINS-1,
+#                              origins with at least three periods of data
 #   r_prognoser.csv            forecast(fit, h = 24) of the whole-series fits: mean and 80/95 % limits
 # Usage: Rscript bench/ets_peers.R DIR [MODELS] [H] [ORIGINS]
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 dir <- args[1]
-models <- strsplit(if (length(args) >= 2) args[2] else "ANN,AAdN,AAA,AAdA,MNM,MAM,MAdM,ZZZ", ",")[[1]]
+models <- strsplit(if (length(args) >= 2) args[2] else "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ", ",")[[1]]
 h <- if (length(args) >= 3) as.integer(args[3]) else 12L
 origins <- if (length(args) >= 4) as.integer(args[4]) else 6L
 dir.create(file.path(dir, "serier"), recursive = TRUE, showWarnings = FALSE)
@@ -25,6 +26,8 @@ fit_model <- function(y, code) {
   ets(y, model = gsub("d", "", code), damped = damped)
 }
 named <- function(x) paste(sprintf("%s=%.17g", names(x), x), collapse = ";")
+code_of <- function(fit) paste0(fit$components[1], fit$components[2], if (fit$components[4] == "TRUE") "d",
+                                fit$components[3])
 
 write.csv(data.frame(namn = names(series), period = sapply(series, frequency)),
           file.path(dir, "serier.csv"), row.names = FALSE, quote = FALSE)
@@ -43,7 +46,7 @@ for (name in names(series)) {
       par <- fit$par[names(fit$par) %in% c("alpha", "beta", "gamma", "phi")]
       fits[[length(fits) + 1]] <- data.frame(serie = name, modell = code, loglik = sprintf("%.17g", fit$loglik),
                                              aicc = sprintf("%.17g", fit$aicc), par = named(par),
-                                             states = named(fit$states[1, ]), method = fit$method, sekunder = secs)
+                                             states = named(fit$states[1, ]), method = code_of(fit), sekunder = secs)
       fc <- forecast(fit, h = 24, level = c(80, 95))
       fcasts[[length(fcasts) + 1]] <- data.frame(
         serie = name, modell = code, steg = 1:24, mean = sprintf("%.17g", as.numeric(fc$mean)),
@@ -52,6 +55,7 @@ for (name in names(series)) {
     }
     for (k in seq_len(origins) - 1) {
       cut <- length(y) - h * (k + 1)
+      if (cut < 3 * frequency(y)) next  # at least three years to fit on
       train <- ts(as.numeric(y)[1:cut], frequency = frequency(y))
       f <- tryCatch(as.numeric(forecast(fit_model(train, code), h = h)$mean), error = function(e) rep(NA, h))
       rolling[[length(rolling) + 1]] <- data.frame(serie = name, modell = code, ursprung = cut, steg = 1:h,

@@ -15,12 +15,12 @@ struct JamforCommand: ParsableCommand {
     var data: String
 
     @Option(help: "Modeller, t.ex. ANN,AAdN,AAA,MAM; ZZZ är automatiskt val med AICc.")
-    var modeller = "ANN,AAdN,AAA,AAdA,MNM,MAM,MAdM,ZZZ"
+    var modeller = "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ"
 
     @Option(help: "Prognoshorisont i steg för den rullande utvärderingen.")
     var horisont = 12
 
-    @Option(help: "Antal prognosursprung: ursprung k skattar på de första n − horisont·(k + 1) värdena.")
+    @Option(help: "Antal prognosursprung: ursprung k skattar på de första n − horisont·(k + 1) värdena (minst tre perioder).")
     var ursprung = 6
 
     func run() throws {
@@ -46,7 +46,7 @@ struct JamforCommand: ParsableCommand {
                                  "\(Self.seconds(elapsed))", model?.specification.code ?? "NA"].joined(separator: ","))
                 for k in 0..<ursprung {
                     let cut = y.count - horisont * (k + 1)
-                    guard cut > 0 else { continue }
+                    guard cut >= 3 * period else { continue }  // at least three periods, as the R script
                     let training = Array(y[..<cut])
                     let forecast = try? ETSModel.fit(training, period: period, model: choice).forecast(horizon: horisont)
                     for step in 0..<horisont {
