@@ -17,7 +17,9 @@ public struct ETSForecast: Sendable, Equatable {
         public let upper: [Double]
     }
 
-    /// Point forecasts for steps 1…h (for analytic models the conditional mean, as R's `forecast.ets`).
+    /// Point forecasts ŷ_{n+h|n} for steps 1…h from the final state. For the analytic classes this is
+    /// the forecast mean, as R's `forecast.ets` reports it; for a multiplicative season R adds a small
+    /// variance correction to the mean (Hyndman et al. 2008, class 3), which is not made here.
     public let mean: [Double]
     /// Intervals in the order the levels were given.
     public let intervals: [Interval]
