@@ -42,8 +42,7 @@ struct ETSEstimator {
 
     private func additive() -> Estimate? {
         let start = ETSStartingValues.parameters(specification, period: period)
-        var profile = LinearStateProfile(series: series, specification: specification, period: period,
-                                         parameters: start)
+        var profile = LinearStateProfile(series: series, specification: specification, period: period)
         let region = self.region, transform = self.transform
         var scratch = [Double](repeating: 0, count: 3 * (region.period + 2))
         let n = Double(series.count)
@@ -84,13 +83,13 @@ struct ETSEstimator {
     }
 
     /// Nelder–Mead with restarts from the best few of `starts`; the best result.
-    private func search(_ objective: ([Double]) -> Double, starts: [[Double]], dimension: Int,
-                        steps: [Double]? = nil) -> NelderMead.Result? {
+    private func search(_ objective: ([Double]) -> Double, starts: [[Double]],
+                        dimension: Int) -> OptimizationResult? {
         let ranked = starts.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
-        var best: NelderMead.Result?
+        var best: OptimizationResult?
         for (start, _) in ranked.prefix(Self.searchedStarts) {
             let result = Self.optimiser.minimizeWithRestarts(
-                objective, from: start, steps: steps ?? Array(repeating: 0.5, count: dimension), maxRestarts: 6)
+                objective, from: start, steps: Array(repeating: 0.5, count: dimension), maxRestarts: 6)
             if result.value < best?.value ?? .infinity { best = result }
         }
         return best
@@ -156,7 +155,7 @@ struct ETSEstimator {
         let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
         let optimiser = NelderMead(maxEvaluations: 400 * (steps.count + 1), tolerance: 1e-10)
         let polish = QuasiNewton(maxIterations: 500, tolerance: 1e-12)
-        var best: NelderMead.Result?
+        var best: OptimizationResult?
         for start in starts where objective(start).isFinite {
             var result = optimiser.minimizeWithRestarts(objective, from: start, steps: steps, maxRestarts: 10)
             // Alternate the polish and a fresh simplex while either still improves.

@@ -11,7 +11,9 @@ import LinearAlgebra
 ///
 /// The seasonal states keep R's normalisation: the oldest is minus the sum of the others.
 struct LinearStateProfile {
-    let filter: ETSFilter
+    let specification: ETSSpecification
+    /// The seasonal period; 1 without season.
+    let period: Int
     /// Number of free initial states (columns of the design).
     let columns: Int
     private let series: [Double]
@@ -29,10 +31,11 @@ struct LinearStateProfile {
         var sumOfSquares: Double
     }
 
-    /// - Precondition: the model has additive error and `parameters` match it.
-    init(series: [Double], specification: ETSSpecification, period: Int, parameters: ETSParameters) {
+    /// - Precondition: the model has additive error.
+    init(series: [Double], specification: ETSSpecification, period: Int) {
         precondition(specification.error == .additive && specification.season != .multiplicative)
-        filter = ETSFilter(specification: specification, period: period, parameters: parameters)
+        self.specification = specification
+        self.period = specification.hasSeason ? period : 1
         self.series = series
         columns = specification.freeStateCount(period: period)
         design = Array(repeating: 0, count: series.count * columns)
@@ -40,14 +43,13 @@ struct LinearStateProfile {
         normal = Array(repeating: 0, count: columns * columns)
         rightHandSide = Array(repeating: 0, count: columns)
         scale = Array(repeating: 0, count: columns)
-        seasonalRow = Array(repeating: 0, count: filter.period)
-        ring = Array(repeating: 0, count: filter.period)
+        seasonalRow = Array(repeating: 0, count: self.period)
+        ring = Array(repeating: 0, count: self.period)
     }
 
     /// Solves for the smoothing parameters in `parameters`; `nil` when the numbers overflow.
     mutating func solve(_ parameters: ETSParameters) -> Solution? {
-        let filter = ETSFilter(specification: self.filter.specification, period: self.filter.period,
-                               parameters: parameters)
+        let filter = ETSFilter(specification: specification, period: period, parameters: parameters)
         let n = series.count, p = columns
         let hasTrend = filter.specification.hasTrend, hasSeason = filter.specification.hasSeason
         let m = filter.period

@@ -7,15 +7,8 @@ struct NelderMead {
     /// Stop when the objective differs across the simplex by at most `tolerance·(|f_best| + tolerance)`.
     var tolerance: Double
 
-    /// Outcome of one minimisation.
-    struct Result {
-        var point: [Double]
-        var value: Double
-        var evaluations: Int
-    }
-
     /// Minimises `objective` from the simplex spanned by `start` and `start + steps[i]·eᵢ`.
-    func minimize(_ objective: ([Double]) -> Double, from start: [Double], steps: [Double]) -> Result {
+    func minimize(_ objective: ([Double]) -> Double, from start: [Double], steps: [Double]) -> OptimizationResult {
         let n = start.count
         let d = Double(max(n, 2))  // one dimension keeps the classic coefficients
         let reflection = 1.0, expansion = 1 + 2 / d
@@ -86,13 +79,13 @@ struct NelderMead {
             }
         }
         let bestIndex = values.indices.min { values[$0] < values[$1] }!
-        return Result(point: vertices[bestIndex], value: values[bestIndex], evaluations: evaluations)
+        return OptimizationResult(point: vertices[bestIndex], value: values[bestIndex], evaluations: evaluations)
     }
 
     /// Minimises from `start`, then restarts from the best point with a fresh simplex as long as a restart
     /// improves the objective by more than the tolerance: a collapsed or stalled simplex gets a new shape.
     func minimizeWithRestarts(_ objective: ([Double]) -> Double, from start: [Double], steps: [Double],
-                              maxRestarts: Int) -> Result {
+                              maxRestarts: Int) -> OptimizationResult {
         var result = minimize(objective, from: start, steps: steps)
         var total = result.evaluations
         for _ in 0..<maxRestarts {

@@ -9,7 +9,7 @@ struct QuasiNewton {
     var tolerance: Double
 
     /// Minimises `objective` from `start`; returns `start`'s value unchanged when no descent is found.
-    func minimize(_ objective: ([Double]) -> Double, from start: [Double]) -> NelderMead.Result {
+    func minimize(_ objective: ([Double]) -> Double, from start: [Double]) -> OptimizationResult {
         let n = start.count
         var evaluations = 0
         func value(_ x: [Double]) -> Double {
@@ -35,7 +35,7 @@ struct QuasiNewton {
 
         var x = start
         var f = value(x)
-        guard f.isFinite, var g = gradient(x) else { return NelderMead.Result(point: x, value: f, evaluations: evaluations) }
+        guard f.isFinite, var g = gradient(x) else { return OptimizationResult(point: x, value: f, evaluations: evaluations) }
         // Inverse Hessian approximation, row-major; scaled after the first step.
         var inverse = [Double](repeating: 0, count: n * n)
         for i in 0..<n { inverse[i * n + i] = 1 }
@@ -84,6 +84,6 @@ struct QuasiNewton {
                 }
             }
         }
-        return NelderMead.Result(point: x, value: f, evaluations: evaluations)
+        return OptimizationResult(point: x, value: f, evaluations: evaluations)
     }
 }

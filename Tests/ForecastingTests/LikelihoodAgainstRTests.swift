@@ -16,8 +16,7 @@ struct LikelihoodAgainstRTests {
     /// squares the profile reports.
     @Test("Profiled initial states at R's smoothing parameters", arguments: [RReference.airPassengersAAA, .usAccDeathsAAA])
     func profile(reference: RReference) throws {
-        var profile = LinearStateProfile(series: reference.series, specification: reference.specification,
-                                         period: 12, parameters: reference.parameters)
+        var profile = LinearStateProfile(series: reference.series, specification: reference.specification, period: 12)
         let solved = profile.solve(reference.parameters)
         let solution = try #require(solved)
         let model = try ETSModel(series: reference.series, period: 12, specification: reference.specification,

@@ -3,7 +3,7 @@ import Forecasting
 
 /// The optimiser finds likelihoods at least as high as R's ets and statsmodels' ETSModel on the same
 /// model and parameter region. Their values come from `bench/ets_peers.R` (R 4.2.2, forecast 8.20) and
-/// `bench/ets_peers.py` (statsmodels 0.14, log-likelihood converted to R's convention), run by `make bench`.
+/// `bench/ets_peers.py` (statsmodels 0.15.0, log-likelihood converted to R's convention), run by `make bench`.
 @Suite("Optimiser against R and statsmodels")
 struct OptimiserTests {
     @Test("ETS(A,A,A) on AirPassengers: above R's −765,94 (R stops in a local optimum with α ≈ 0,99)")
