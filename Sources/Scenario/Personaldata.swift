@@ -36,6 +36,19 @@ public struct Personaldata: Sendable {
         do { aldersband = try Aldersband(band) } catch {
             throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "kolumn aldersband", problem: error.description)
         }
+        var sedda: [Segment: [ClosedRange<Int>: Int]] = [:]
+        for (rad, segment, b) in rader {
+            if let forra = sedda[segment]?[b] {
+                throw bemanning.fel(rad, "aldersband", "\(segment.grupp) i \(segment.omrade), \(b.lowerBound)-\(b.upperBound) finns redan på rad \(forra)")
+            }
+            sedda[segment, default: [:]][b] = rad.nummer
+        }
+        for (segment, band) in sedda.sorted(by: { $0.key < $1.key }) {
+            if let saknat = aldersband.band.first(where: { band[$0] == nil }) {
+                throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "\(segment.grupp) i \(segment.omrade), åldersband \(saknat.lowerBound)-\(saknat.upperBound)",
+                                  problem: "åldersbandet saknas; varje yrkesgrupp och vårdområde ska ha alla åldersband (0 anställda går bra)")
+            }
+        }
         var bestandsrader: [Personalbestand.Rad] = []
         for (rad, segment, b) in rader {
             let antal = try bemanning.tal(rad, 3, 0...1_000_000)
@@ -71,6 +84,7 @@ public struct Personaldata: Sendable {
 
         let tyngd = try Tabell(katalog, "vardtyngd.csv", ["omrade", "alder_fran", "alder_till", "kvinnor", "man", "kalla"])
         var tyngdrader: [Vardtyngd.Rad] = []
+        var tackta: [String: [Int: Int]] = [:]
         for rad in tyngd.csv.rader {
             let omrade = rad.falt[0]
             guard Set(bestand.segment.map(\.omrade)).contains(omrade) else {
@@ -78,8 +92,20 @@ public struct Personaldata: Sendable {
             }
             let fran = Int(try tyngd.tal(rad, 1, 0...100)), till = Int(try tyngd.tal(rad, 2, 0...100))
             guard fran <= till else { throw tyngd.fel(rad, "alder_till", "åldern till är lägre än åldern från") }
+            for a in fran...till {
+                if let forra = tackta[omrade]?[a] {
+                    throw tyngd.fel(rad, "alder_fran", "åldern \(a) i \(omrade) finns redan på rad \(forra)")
+                }
+                tackta[omrade, default: [:]][a] = rad.nummer
+            }
             tyngdrader.append(.init(omrade: omrade, aldrar: fran...till, kvinnor: try tyngd.tal(rad, 3, 0...1000),
                                     man: try tyngd.tal(rad, 4, 0...1000)))
+        }
+        for (omrade, aldrar) in tackta.sorted(by: { $0.key < $1.key }) {
+            if let a = (0...100).first(where: { aldrar[$0] == nil }) {
+                throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "\(omrade), ålder \(a)",
+                                  problem: "åldern saknas; varje vårdområde ska täcka åldrarna 0–100")
+            }
         }
         let vardtyngd: Vardtyngd
         do { vardtyngd = try Vardtyngd(rader: tyngdrader) } catch {
