@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Scenario", "Report"]),
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Personal", "Scenario", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -23,10 +23,11 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["LinearAlgebra"]),
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
-        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
+        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
+        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Personal", "Yams"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
-        .target(name: "Report", dependencies: ["Budget", "Befolkning", "CFileSystem"]),
+        .target(name: "Report", dependencies: ["Budget", "Befolkning", "Personal", "CFileSystem"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
@@ -43,10 +44,11 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
+        .testTarget(name: "PersonalTests", dependencies: ["Personal", "Befolkning", "LinearAlgebra"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning", "Personal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
-        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Scenario", "Report"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Scenario", "Report"]),
     ]
 )
