@@ -2,6 +2,8 @@
 APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
 SCENARIO ?= scenarios/regionplan-2023-2025.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+PYTHON ?= python3
+BENCH_PARAMETRAR := .build/befolkning-parametrar.json
 
 .PHONY: deps build run test bench clean
 
@@ -27,9 +29,16 @@ run: build
 test: deps
 	swift test
 
-## bench: speed figures for the numeric core (printed, never asserted).
+## bench: speed figures for the numeric core and the population projection (printed, never asserted), then
+## the same projection in numpy (bench/befolkning_numpy.py) and the ratio. numpy is a peer of the benchmark
+## only: installed here when missing, never for `make test`. The numpy run alone goes without
+## OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which make a current numpy pick slower kernels.
 bench: build
-	.build/release/prognos bench
+	.build/release/prognos bench --befolkning-parametrar $(BENCH_PARAMETRAR)
+	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
+	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
+	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR)
 
 clean:
 	rm -rf .build

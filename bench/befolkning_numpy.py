@@ -284,9 +284,7 @@ def main():
 
     print(f"Befolkningsprojektion i numpy: {data['region']}, basår {data['basar']}")
     print(numpy_config())
-    ok = check_deterministic(p, swift)
-    ok &= check_statistical(p, swift, swift["banor"], args.seed)
-
+    # Timing first, so that the memory figures start from the interpreter with numpy loaded.
     rows = []
     for horizon in sorted({p.horizon, min(30, p.horizon)}, reverse=True):
         best, times, before, after, reset = timed(p.extend(horizon), paths, args.upprepningar, args.seed)
@@ -297,6 +295,8 @@ def main():
         print(f"  Minne, toppvärde VmHWM: före {before[0]:.1f} MiB, under mätningen {after[0]:.1f} MiB"
               f"{' (nollställt före)' if reset else ' (kunde inte nollställas)'}; "
               f"ru_maxrss före {before[2]:.1f} MiB, efter {after[2]:.1f} MiB")
+    ok = check_deterministic(p, swift)
+    ok &= check_statistical(p, swift, swift["banor"], args.seed)
     numpy_rate = dict(rows)[swift["horisont"]] if swift["horisont"] in dict(rows) else rows[0][1]
     swift_rate = swift["banorArPerSekund"]
     print(f"Sammanfattning: Swift {swift_rate:.0f} banor·år/s, numpy {numpy_rate:.0f} banor·år/s "
