@@ -257,16 +257,18 @@ def check_statistical(p, swift, paths, seed):
 
 
 def timed(p, paths, repeats, seed):
-    """Best wall-clock seconds of `repeats` runs, all the times, and the peak memory during them."""
+    """Best wall-clock seconds of `repeats` runs, all the times, their CPU times (every thread), and the
+    memory before and the peak during them."""
     before = peak_memory()
     reset = reset_peak()
-    times = []
+    times, cpu = [], []
     for _ in range(repeats):
         rng = np.random.default_rng(seed)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         project(p, paths, rng)
         times.append(time.perf_counter() - t0)
-    return min(times), times, before, peak_memory(), reset
+        cpu.append(time.process_time() - c0)
+    return min(times), times, cpu, before, peak_memory(), reset
 
 
 def main():
@@ -287,11 +289,12 @@ def main():
     # Timing first, so that the memory figures start from the interpreter with numpy loaded.
     rows = []
     for horizon in sorted({p.horizon, min(30, p.horizon)}, reverse=True):
-        best, times, before, after, reset = timed(p.extend(horizon), paths, args.upprepningar, args.seed)
+        best, times, cpu, before, after, reset = timed(p.extend(horizon), paths, args.upprepningar, args.seed)
         rate = paths * horizon / best
         rows.append((horizon, rate))
         print(f"numpy: {paths} banor × {horizon} år: bästa {best:.3f} s av {len(times)} "
-              f"({' '.join(f'{t:.3f}' for t in times)} s), {rate:.0f} banor·år per sekund")
+              f"({' '.join(f'{t:.3f}' for t in times)} s; CPU-tid {' '.join(f'{t:.3f}' for t in cpu)} s), "
+              f"{rate:.0f} banor·år per sekund")
         print(f"  Minne, toppvärde VmHWM: före {before[0]:.1f} MiB, under mätningen {after[0]:.1f} MiB"
               f"{' (nollställt före)' if reset else ' (kunde inte nollställas)'}; "
               f"ru_maxrss före {before[2]:.1f} MiB, efter {after[2]:.1f} MiB")

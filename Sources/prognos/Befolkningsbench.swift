@@ -22,6 +22,8 @@ struct Befolkningsbench {
         let antaganden: Befolkningsantaganden
         /// Wall-clock seconds of every repeat.
         let tider: [Double]
+        /// CPU seconds (user and system, every thread) of every repeat.
+        let cpuTider: [Double]
         let intervall: Befolkningsintervall
         let minne: Minnesmatning
         /// Seconds to read the data and estimate the model (once).
@@ -44,18 +46,19 @@ struct Befolkningsbench {
 
         let fore = Minnesstatus.avlas()
         let nollstalld = Minnesstatus.nollstallTopp()
-        var tider: [Double] = []
+        var tider: [Double] = [], cpuTider: [Double] = []
         var intervall: Befolkningsintervall?
         var efterForsta = fore
         for upprepning in 0..<repeats {
             intervall = nil // the previous run's result is freed before the next one starts
-            let t0 = klocka.now
+            let t0 = klocka.now, cpu0 = Self.cpuSekunder()
             intervall = try modell.simulera(antaganden, banor: banor, seed: seed)
             tider.append(Self.sekunder(klocka.now - t0))
+            cpuTider.append(Self.cpuSekunder() - cpu0)
             if upprepning == 0 { efterForsta = Minnesstatus.avlas() }
         }
         let minne = Minnesmatning(fore: fore, efterForsta: efterForsta, efter: Minnesstatus.avlas(), toppNollstalld: nollstalld)
-        return Resultat(modell: modell, antaganden: antaganden, tider: tider, intervall: intervall!, minne: minne,
+        return Resultat(modell: modell, antaganden: antaganden, tider: tider, cpuTider: cpuTider, intervall: intervall!, minne: minne,
                         skattning: skattning)
     }
 
@@ -68,7 +71,8 @@ struct Befolkningsbench {
             "  \(banor) banor × \(horisont) år × \(Alder.antal) åldrar × 2 kön, seed \(seed); "
                 + "\(ProcessInfo.processInfo.activeProcessorCount) kärnor",
             String(format: "  Läsning av data och skattning: %.3f s (en gång, ingår inte nedan)", r.skattning),
-            String(format: "  Simulering: bästa %.3f s av %d (%@ s)", r.basta, r.tider.count, tider),
+            String(format: "  Simulering: bästa %.3f s av %d (%@ s); CPU-tid %@ s", r.basta, r.tider.count, tider,
+                   r.cpuTider.map { String(format: "%.3f", $0) }.joined(separator: " ")),
             String(format: "  Banor·år per sekund: %.0f", r.banorArPerSekund(banor: banor)),
             String(format: "  Minne, toppvärde VmHWM: före %.1f MiB, efter %.1f MiB%@", m.fore.vmHWM, m.efter.vmHWM,
                    m.toppNollstalld ? String(format: " (nollställt före; under första simuleringen %.1f MiB)",
@@ -88,6 +92,14 @@ struct Befolkningsbench {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return try encoder.encode(parametrar)
+    }
+
+    /// User and system CPU time of the process so far (every thread).
+    static func cpuSekunder() -> Double {
+        var anvandning = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &anvandning)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return s(anvandning.ru_utime) + s(anvandning.ru_stime)
     }
 
     static func sekunder(_ d: Duration) -> Double {

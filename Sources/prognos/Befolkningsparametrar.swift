@@ -19,7 +19,7 @@ struct Befolkningsparametrar: Encodable {
     /// The Swift run: timing, memory and results.
     struct Swift: Encodable {
         let banor: Int, horisont: Int, seed: UInt64
-        let sekunder: Double, tider: [Double], banorArPerSekund: Double
+        let sekunder: Double, tider: [Double], cpuTider: [Double], banorArPerSekund: Double
         let minneMiB: Minnesmatning
         let kvantilsannolikheter: [Double]
         /// Quantiles per year, `[år][kvantil]`, of every age group (by `Aldersgrupp.nyckel`), the dependency
@@ -37,6 +37,7 @@ struct Befolkningsparametrar: Encodable {
             self.seed = seed
             sekunder = r.basta
             tider = r.tider
+            cpuTider = r.cpuTider
             banorArPerSekund = r.banorArPerSekund(banor: banor)
             minneMiB = r.minne
             kvantilsannolikheter = Kvantiler.sannolikheter
