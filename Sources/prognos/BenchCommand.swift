@@ -25,8 +25,9 @@ struct BenchCommand: ParsableCommand {
     var repeats: Int = 3
 
     /// SCB data for the population benchmark.
-    @Option(name: .customLong("befolkning-data"), help: "Mapp med SCB-data för befolkningsprojektionen.")
-    var befolkningData = Befolkningsval.standarddata
+    @Option(name: .customLong("befolkning-data"),
+            help: "Mapp med SCB-data för befolkningsprojektionen (standard: \(Befolkningsval.standarddata)).")
+    var befolkningData: String?
 
     /// Paths of the population benchmark.
     @Option(name: .customLong("befolkning-banor"), help: "Antal banor i befolkningsprojektionen.")
@@ -64,7 +65,13 @@ struct BenchCommand: ParsableCommand {
 
     /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.
     private func befolkning() throws {
-        let bench = Befolkningsbench(data: URL(fileURLWithPath: befolkningData), banor: befolkningBanor,
+        let data = befolkningData ?? Befolkningsval.standarddata
+        // Outside the project folder without a data option there is nothing to measure: say so, not fail.
+        if befolkningData == nil, befolkningParametrar == nil, !FileManager.default.fileExists(atPath: data) {
+            print("Befolkningsprojektionen mäts inte: hittar inte \(data) (kör i projektmappen eller ange --befolkning-data).")
+            return
+        }
+        let bench = Befolkningsbench(data: URL(fileURLWithPath: data), banor: befolkningBanor,
                                      horisont: befolkningHorisont, repeats: repeats)
         do {
             let resultat = try bench.kor()
