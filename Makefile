@@ -2,6 +2,8 @@
 APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
 SCENARIO ?= scenarios/regionplan-2023-2025.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+PYTHON ?= python3
+BENCH_PARAMETRAR := .build/befolkning-parametrar.json
 
 .PHONY: deps build run test bench bench-deps bench-ets clean
 
@@ -27,9 +29,16 @@ run: build
 test: deps
 	swift test
 
-## bench: speed figures for the numeric core, then the ETS comparison (printed, never asserted).
+## bench: speed figures for the numeric core and the population projection (printed, never asserted), the
+## same projection in numpy (bench/befolkning_numpy.py) and the ratio, then the ETS comparison. The peers are
+## installed here when missing, never for `make test`. The numpy run alone goes without OPENBLAS_CORETYPE and
+## OPENBLAS_L2_SIZE, which make a current numpy pick slower kernels.
 bench: build
-	.build/release/prognos bench
+	.build/release/prognos bench --befolkning-parametrar $(BENCH_PARAMETRAR)
+	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
+	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
+	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR)
 	$(MAKE) bench-ets
 
 ## bench-deps: the peers of the ETS comparison, installed only for the bench: R's forecast package (apt),
@@ -37,13 +46,13 @@ bench: build
 bench-deps:
 	@if Rscript -e 'library(forecast)' >/dev/null 2>&1; then echo "bench-deps: R forecast found"; else \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq r-cran-forecast; fi
-	@if python3 -c 'import statsmodels, statsforecast' >/dev/null 2>&1; then echo "bench-deps: statsmodels, statsforecast found"; \
-	  else python3 -m pip install -q statsmodels statsforecast; fi
+	@if $(PYTHON) -c 'import statsmodels, statsforecast' >/dev/null 2>&1; then echo "bench-deps: statsmodels, statsforecast found"; \
+	  else $(PYTHON) -m pip install -q statsmodels statsforecast; fi
 
 ## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py).
 bench-ets: bench-deps
 	swift build -c release --product ets-bench
-	python3 bench/ets_driver.py
+	$(PYTHON) bench/ets_driver.py
 
 clean:
 	rm -rf .build

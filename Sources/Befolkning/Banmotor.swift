@@ -113,14 +113,19 @@ struct Banmotor {
         let o = modell.osakerhet
         let fordelning = modell.migration.fordelning.flatMap { $0 }
         let andelFlickor = modell.fruktsamhet.andelFlickor
+        let overlevnad = Karna(c: c, b: b, migration: d.migration, fordelning: fordelning)
+        let migrationTotal = d.migration.reduce(0, +)
+        let gruppRader = Self.antalGrupper - 1
+        let kvinnorRad = Aldersgrupp.allCases.count, manRad = kvinnorRad + 1
+        let nyfoddasGrupper = Aldersgrupp.allCases.filter { $0.aldrar.contains(0) }.map(\.rawValue)
 
         var slump = slump
         // Per path, once: the drift's and the migration level's estimation errors (standard normal draws).
         var driftfel = [Double](repeating: 0, count: banor), nivafel = driftfel
         if var g = slump {
             for j in 0..<banor {
-                driftfel[j] = g.nextStandardNormal()
-                nivafel[j] = g.nextStandardNormal()
+                driftfel[j] = Self.normal(&g)
+                nivafel[j] = Self.normal(&g)
             }
             slump = g
         }
@@ -134,16 +139,15 @@ struct Banmotor {
             var migrationsavvikelse = [Double](repeating: 0, count: banor)
             if var g = slump {
                 for j in 0..<banor {
-                    kAvvikelse[j] += g.nextStandardNormal()
-                    tfrAvvikelse[j] = o.fruktsamhetPhi * tfrAvvikelse[j] + o.fruktsamhetSigma * g.nextStandardNormal()
-                    migrationsavvikelse[j] = o.migrationSigma * g.nextStandardNormal() + o.migrationsnivaSigma * nivafel[j]
+                    kAvvikelse[j] += Self.normal(&g)
+                    tfrAvvikelse[j] = o.fruktsamhetPhi * tfrAvvikelse[j] + o.fruktsamhetSigma * Self.normal(&g)
+                    migrationsavvikelse[j] = o.migrationSigma * Self.normal(&g) + o.migrationsnivaSigma * nivafel[j]
                 }
                 slump = g
             }
             let k = d.k.map { $0[steg] }
             var doda = [Double](repeating: 0, count: banor)
             // Ages 1 and up, every path: survival and migration of each cohort, in place from the top age down.
-            let overlevnad = Karna(c: c, b: b, migration: d.migration, fordelning: fordelning)
             let h = Double(steg + 1)
             let kKvinnor = (0..<banor).map { k[0] + sigmaK[0] * kAvvikelse[$0] + h * driftSigma[0] * driftfel[$0] }
             let kMan = (0..<banor).map { k[1] + sigmaK[1] * kAvvikelse[$0] + h * driftSigma[1] * driftfel[$0] }
@@ -152,42 +156,46 @@ struct Banmotor {
                 doda.withUnsafeMutableBufferPointer { dd in
                     let delad = Delad(e: e, doda: dd)
                     Parallellt.block(banor) { range in
-                        for j in range {
-                            delad.doda[j] = overlevnad.aldrade(delad.e.baseAddress! + j * rader, kKvinnor: kKvinnor[j],
-                                                               kMan: kMan[j], avvikelse: migAvvikelse[j])
-                        }
+                        overlevnad.aldrade(delad.e.baseAddress!, rader: rader, banor: range, kKvinnor: kKvinnor, kMan: kMan,
+                                           avvikelse: migAvvikelse, doda: delad.doda)
                     }
                 }
             }
             let summor = try produkt(w, p)
             let fertila = summor.row(Self.antalGrupper - 1)
             var fodda = [Double](repeating: 0, count: banor)
-            var grupper = Matrix(rows: Self.antalGrupper - 1, columns: banor)
+            var grupper = Matrix(rows: gruppRader, columns: banor)
             p.withUnsafeMutableElements { e in
-                for j in 0..<banor {
-                    let skala = d.tfrSkala[steg] * exp(tfrAvvikelse[j])
-                    fodda[j] = skala * (fertilaFore[j] + fertila[j]) / 2
-                    var nyfodda = [0.0, 0.0]
-                    for kon in Kon.allCases {
-                        let kJ = kon == .kvinnor ? kKvinnor[j] : kMan[j]
-                        let i = Alder.index(kon, 0)
-                        let andel = kon == .kvinnor ? andelFlickor : 1 - andelFlickor
-                        let m = c[i] * exp(b[i] * kJ)
-                        let mig = d.migration[i] + migrationsavvikelse[j] * fordelning[i]
-                        let utsatta = fodda[j] * andel + mig / 2
-                        nyfodda[kon.rawValue] = max(0, utsatta * exp(-m) + mig / 2)
-                        doda[j] += utsatta * -expm1(-m)
-                        e[j * rader + i] = nyfodda[kon.rawValue]
+                grupper.withUnsafeMutableElements { ut in
+                    summor.elements.withUnsafeBufferPointer { s in
+                        for j in 0..<banor {
+                            let skala = d.tfrSkala[steg] * exp(tfrAvvikelse[j])
+                            fodda[j] = skala * (fertilaFore[j] + fertila[j]) / 2
+                            var nyfodda = (kvinnor: 0.0, man: 0.0)
+                            for kon in Kon.allCases {
+                                let kJ = kon == .kvinnor ? kKvinnor[j] : kMan[j]
+                                let i = Alder.index(kon, 0)
+                                let andel = kon == .kvinnor ? andelFlickor : 1 - andelFlickor
+                                let m = c[i] * exp(b[i] * kJ)
+                                let mig = d.migration[i] + migrationsavvikelse[j] * fordelning[i]
+                                let utsatta = fodda[j] * andel + mig / 2
+                                let antal = max(0, utsatta * exp(-m) + mig / 2)
+                                if kon == .kvinnor { nyfodda.kvinnor = antal } else { nyfodda.man = antal }
+                                doda[j] += utsatta * -expm1(-m)
+                                e[j * rader + i] = antal
+                            }
+                            let kolumn = ut.baseAddress! + j * gruppRader, summa = s.baseAddress! + j * Self.antalGrupper
+                            for g in 0..<gruppRader { kolumn[g] = summa[g] }
+                            let bada = nyfodda.kvinnor + nyfodda.man
+                            for g in nyfoddasGrupper { kolumn[g] += bada }
+                            kolumn[kvinnorRad] += nyfodda.kvinnor
+                            kolumn[manRad] += nyfodda.man
+                        }
                     }
-                    for g in 0..<(Self.antalGrupper - 1) { grupper[g, j] = summor[g, j] }
-                    for grupp in Aldersgrupp.allCases where grupp.aldrar.contains(0) {
-                        grupper[grupp.rawValue, j] += nyfodda[0] + nyfodda[1]
-                    }
-                    for kon in Kon.allCases { grupper[Aldersgrupp.allCases.count + kon.rawValue, j] += nyfodda[kon.rawValue] }
                 }
             }
             fertilaFore = fertila
-            let migration = (0..<banor).map { d.migration.reduce(0, +) + migrationsavvikelse[$0] }
+            let migration = (0..<banor).map { migrationTotal + migrationsavvikelse[$0] }
             resultat.append(Ar(grupper: grupper, fodda: fodda, doda: doda, migration: migration))
             varjeAr?(modell.basar + steg + 1, p)
             framsteg?(steg + 1)
@@ -195,35 +203,75 @@ struct Banmotor {
         return resultat
     }
 
+    /// A standard normal draw, the same as `RandomNumberGenerator.nextStandardNormal()` in LinearAlgebra: the
+    /// same operations in the same order, written out here so that the compiler specialises it for
+    /// `SplitMix64`. Called across modules the generic version runs unspecialised, through the generic
+    /// `Double.random(in:using:)`, which costs several times the draw itself.
+    @inline(__always)
+    static func normal(_ g: inout SplitMix64) -> Double {
+        let u1 = Double.random(in: Double.leastNonzeroMagnitude..<1, using: &g)
+        let u2 = Double.random(in: 0..<1, using: &g)
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+
     private func produkt(_ w: Matrix, _ p: Matrix) throws(BefolkningsFel) -> Matrix {
         do { return try w.multiplied(by: p) } catch { throw .berakningsfel(error) }
     }
 }
 
-/// The element-wise kernel of one year for one path and ages 1…100+: survival at the force of mortality
-/// c·exp(b·k) and net migration (the deterministic profile plus the path's deviation spread by `fordelning`).
-struct Karna {
+/// The element-wise kernel of one year for ages 1…100+: survival at the force of mortality c·exp(b·k) and
+/// net migration (the deterministic profile plus the path's deviation spread by `fordelning`).
+struct Karna: Sendable {
     let c: [Double], b: [Double], migration: [Double], fordelning: [Double]
 
-    /// Updates the column at `kolumn` in place and returns the deaths of ages 1 and up.
+    /// Updates the columns of `banor` (each `rader` long, from `e`) in place and writes each path's deaths of
+    /// ages 1 and up to `doda`. The per-age parameters are read through pointers, opened once per block.
+    func aldrade(_ e: UnsafeMutablePointer<Double>, rader: Int, banor: Range<Int>, kKvinnor: [Double], kMan: [Double],
+                 avvikelse: [Double], doda: UnsafeMutableBufferPointer<Double>) {
+        c.withUnsafeBufferPointer { c in
+            b.withUnsafeBufferPointer { b in
+                migration.withUnsafeBufferPointer { migration in
+                    fordelning.withUnsafeBufferPointer { fordelning in
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: Alder.antal) { s in
+                            for j in banor {
+                                doda[j] = Self.kolumn(e + j * rader, c: c, b: b, migration: migration, fordelning: fordelning,
+                                                      kKvinnor: kKvinnor[j], kMan: kMan[j], avvikelse: avvikelse[j],
+                                                      s: s.baseAddress!)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One path: updates its column in place and returns the deaths of ages 1 and up. The survival factors
+    /// exp(−m) of a sex come first, into `s`, so that the loop of exp calls keeps little else live (every
+    /// floating-point register is the callee's to clobber) and the update after it makes no calls.
     @inline(__always)
-    func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kKvinnor: Double, kMan: Double, avvikelse: Double) -> Double {
+    private static func kolumn(_ kolumn: UnsafeMutablePointer<Double>, c: UnsafeBufferPointer<Double>,
+                               b: UnsafeBufferPointer<Double>, migration: UnsafeBufferPointer<Double>,
+                               fordelning: UnsafeBufferPointer<Double>, kKvinnor: Double, kMan: Double,
+                               avvikelse: Double, s: UnsafeMutablePointer<Double>) -> Double {
         var doda = 0.0
         for kon in 0..<2 {
             let forsta = kon * Alder.antal
             let kK = kon == 0 ? kKvinnor : kMan
+            for a in 1...Alder.hogsta {
+                let i = forsta + a
+                let m = c[i] * exp(b[i] * kK)
+                s[a] = exp(-m)
+            }
             var a = Alder.hogsta
             var foregaende = kolumn[forsta + a - 1] + kolumn[forsta + a]
             while a >= 1 {
                 let i = forsta + a
                 let utgang = foregaende
                 if a > 1 { foregaende = kolumn[i - 2] }
-                let m = c[i] * exp(b[i] * kK)
                 let mig = migration[i] + avvikelse * fordelning[i]
                 let utsatta = utgang + mig / 2
-                let s = exp(-m)
-                kolumn[i] = max(0, utsatta * s + mig / 2)
-                doda += utsatta * (1 - s)
+                kolumn[i] = max(0, utsatta * s[a] + mig / 2)
+                doda += utsatta * (1 - s[a])
                 a -= 1
             }
             kolumn[forsta] = 0

@@ -3,11 +3,13 @@ import Foundation
 import LinearAlgebra
 
 /// `prognos bench`: times the BLAS/LAPACK-backed operations of the `LinearAlgebra` module on
-/// deterministic pseudo-random inputs and prints the best time per operation.
+/// deterministic pseudo-random inputs and prints the best time per operation, then the stochastic
+/// population projection (see `Befolkningsbench`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Mät prestanda för linjär algebra (dgemm, solve, Cholesky, egenvärden, scenariobatch).",
+        abstract: "Mät prestanda för linjär algebra (dgemm, solve, Cholesky, egenvärden, scenariobatch) "
+            + "och den stokastiska befolkningsprojektionen.",
         discussion: """
             Tiderna inkluderar modulens kontroller (form, ändliga värden, symmetri). Bygg med \
             release för representativa siffror: swift run -c release prognos bench
@@ -22,12 +24,70 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Antal upprepningar per operation (bästa tiden redovisas).")
     var repeats: Int = 3
 
+    /// SCB data for the population benchmark.
+    @Option(name: .customLong("befolkning-data"),
+            help: "Mapp med SCB-data för befolkningsprojektionen (standard: \(Befolkningsval.standarddata)).")
+    var befolkningData: String?
+
+    /// Paths of the population benchmark.
+    @Option(name: .customLong("befolkning-banor"), help: "Antal banor i befolkningsprojektionen.")
+    var befolkningBanor = 10_000
+
+    /// Years of the population benchmark.
+    @Option(name: .customLong("befolkning-horisont"), help: "Antal år i befolkningsprojektionen.")
+    var befolkningHorisont = 50
+
+    /// Where to write the estimated population parameters and the Swift results as JSON.
+    @Option(name: .customLong("befolkning-parametrar"),
+            help: "Skriv befolkningsmodellens skattade parametrar och resultaten som JSON i den här filen.")
+    var befolkningParametrar: String?
+
+    /// Skip the linear-algebra table.
+    @Flag(name: .customLong("bara-befolkning"), help: "Mät bara befolkningsprojektionen.")
+    var baraBefolkning = false
+
     func validate() throws {
         guard size >= 1 else { throw ValidationError("--size måste vara minst 1.") }
         guard repeats >= 1 else { throw ValidationError("--repeats måste vara minst 1.") }
+        guard (1...1_000_000).contains(befolkningBanor) else {
+            throw ValidationError("--befolkning-banor ska vara 1–1 000 000.")
+        }
+        guard (1...200).contains(befolkningHorisont) else { throw ValidationError("--befolkning-horisont ska vara 1–200 år.") }
     }
 
     func run() throws {
+        if !baraBefolkning {
+            try linjarAlgebra()
+            print()
+        }
+        try befolkning()
+    }
+
+    /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.
+    private func befolkning() throws {
+        let data = befolkningData ?? Befolkningsval.standarddata
+        // Outside the project folder without a data option there is nothing to measure: say so, not fail.
+        if befolkningData == nil, befolkningParametrar == nil, !FileManager.default.fileExists(atPath: data) {
+            print("Befolkningsprojektionen mäts inte: hittar inte \(data) (kör i projektmappen eller ange --befolkning-data).")
+            return
+        }
+        let bench = Befolkningsbench(data: URL(fileURLWithPath: data), banor: befolkningBanor,
+                                     horisont: befolkningHorisont, repeats: repeats)
+        do {
+            let resultat = try bench.kor()
+            print(bench.text(resultat))
+            if let fil = befolkningParametrar {
+                try bench.json(resultat).write(to: URL(fileURLWithPath: fil))
+                print("  Parametrar och resultat skrivna till \(fil)")
+            }
+        } catch {
+            Utskrift.fel("befolkningsprojektionen: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The linear-algebra table.
+    private func linjarAlgebra() throws {
         let n = size
         let nd = Double(n)
         var generator = SplitMix64(seed: 42)
