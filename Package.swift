@@ -4,12 +4,14 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Scenario", "Report"]),
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Uppfoljning", "Scenario", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SQLite through the system library (libsqlite3-dev), for the ledger of monthly outcomes.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C system library: OpenBLAS (cblas.h) and LAPACKE (lapacke.h). Only LinearAlgebra imports it.
@@ -21,20 +23,23 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
-        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Yams"]),
+        // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite.
+        .target(name: "Uppfoljning", dependencies: ["LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Uppfoljning", "Yams"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
-        .target(name: "Report", dependencies: ["Budget", "Befolkning", "CFileSystem"]),
+        .target(name: "Report", dependencies: ["Budget", "Befolkning", "Uppfoljning", "CFileSystem"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Budget", "Befolkning", "Scenario", "Report",
+                "Budget", "Befolkning", "Uppfoljning", "Scenario", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
+        .testTarget(name: "UppfoljningTests", dependencies: ["Uppfoljning", "Scenario", "LinearAlgebra"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
