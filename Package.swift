@@ -39,7 +39,10 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
-        .testTarget(name: "UppfoljningTests", dependencies: ["Uppfoljning", "Scenario", "Budget", "LinearAlgebra"]),
+        .testTarget(
+            name: "UppfoljningTests",
+            dependencies: ["Uppfoljning", "Scenario", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra"]),
