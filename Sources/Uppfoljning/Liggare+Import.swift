@@ -57,8 +57,8 @@ extension Liggare {
             for (vad, kod) in [("enhetskoden", b.enhet), ("kontokoden", b.konto)] {
                 if let problem = Kod.problem(kod) { throw .ogiltigaVarden(fil: fil, problem: "\(vad) \"\(kod)\": \(problem)") }
             }
-            guard abs(b.ore) <= Self.maxOre else {
-                throw .ogiltigaVarden(fil: fil, problem: "beloppet \(b.kronor) kr är större än liggaren tar")
+            guard b.ore.magnitude <= Self.maxOre.magnitude else {
+                throw .ogiltigaVarden(fil: fil, problem: "beloppet \(b.ore) öre är större än liggaren tar (högst \(Self.maxOre) öre åt vardera hållet)")
             }
             guard sedda.insert(b.nyckel).inserted else {
                 throw .ogiltigaVarden(fil: fil, problem: "enhet \(b.enhet), konto \(b.konto), period \(b.period) förekommer två gånger")

@@ -125,3 +125,27 @@ struct ImportTests {
         #expect(try Liggare.oppnaForLasning(l.fil).serier(.budget) == nil)
     }
 }
+
+/// Values built in code rather than read from a file are checked by the ledger itself.
+@Suite("Inläsning av värden byggda i kod")
+struct ImportvardenTests {
+    @Test("An invalid code, an amount beyond the limit (Int64.min included) and a repeated month are refused, nothing written")
+    func ogiltiga() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let liggare = try Liggare.oppna(l.fil)
+        let fore = try l.innehall()
+        let period = Period(ar: 2018, manad: 1)!
+        let fall: [[Bokforing]] = [
+            [Bokforing(enhet: "", konto: "4010", period: period, ore: 1)],
+            [Bokforing(enhet: "1", konto: "40\"10", period: period, ore: 1)],
+            [Bokforing(enhet: "1", konto: "4010", period: period, ore: Liggare.maxOre + 1)],
+            [Bokforing(enhet: "1", konto: "4010", period: period, ore: .min)],
+            [Bokforing(enhet: "1", konto: "4010", period: period, ore: 1), Bokforing(enhet: "1", konto: "4010", period: period, ore: 2)],
+        ]
+        for bokforingar in fall {
+            #expect(throws: LiggarFel.self) { try liggare.importera(bokforingar, som: .utfall) }
+        }
+        #expect(try l.innehall() == fore)
+    }
+}
