@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Uppfoljning", "Scenario", "Report"]),
+        .library(name: "Prognos", targets: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Scenario", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -23,12 +23,13 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
+        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
         // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite.
         .target(name: "Uppfoljning", dependencies: ["LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Uppfoljning", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Personal", "Uppfoljning", "Yams"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
-        .target(name: "Report", dependencies: ["Budget", "Befolkning", "Uppfoljning", "CFileSystem"]),
+        .target(name: "Report", dependencies: ["Budget", "Befolkning", "Personal", "Uppfoljning", "CFileSystem"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
@@ -39,14 +40,15 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
         .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
+        .testTarget(name: "PersonalTests", dependencies: ["Personal", "Befolkning", "LinearAlgebra"]),
         .testTarget(
             name: "UppfoljningTests",
             dependencies: ["Uppfoljning", "Scenario", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning", "Personal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
-        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Scenario", "Report"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Scenario", "Report"]),
     ]
 )

@@ -13,6 +13,9 @@ public struct Budgetantaganden: Equatable, Sendable {
     /// Additional pension costs (e.g. a higher price base amount), mnkr; they raise verksamhetens kostnader
     /// and the pension provisions, and do not use cash in the year.
     public var pensionskostnadsforandring: [Double]
+    /// Personnel costs beyond the indexed decided level, mnkr: e.g. what a workforce scenario costs more or
+    /// less than its reference (own and hired staff). Raises verksamhetens kostnader and is paid in the year.
+    public var personalkostnadsforandring: [Double]
     /// Finansiella intäkter (return on financial assets), mnkr.
     public var finansiellaIntakter: [Double]
     /// Avskrivningar (depreciation), mnkr as a positive amount.
@@ -25,12 +28,14 @@ public struct Budgetantaganden: Equatable, Sendable {
     /// Creates a set of assumptions.
     public init(indexering: Indexering, personalkostnadsandel: Double, skatteunderlagsavvikelse: [Double],
                 statsbidragsforandring: [Double], pensionskostnadsforandring: [Double], finansiellaIntakter: [Double],
-                avskrivningar: [Double], investeringar: Investeringsplan, ramforandringar: [String: [Double]] = [:]) {
+                avskrivningar: [Double], investeringar: Investeringsplan, ramforandringar: [String: [Double]] = [:],
+                personalkostnadsforandring: [Double]? = nil) {
         self.indexering = indexering
         self.personalkostnadsandel = personalkostnadsandel
         self.skatteunderlagsavvikelse = skatteunderlagsavvikelse
         self.statsbidragsforandring = statsbidragsforandring
         self.pensionskostnadsforandring = pensionskostnadsforandring
+        self.personalkostnadsforandring = personalkostnadsforandring ?? pensionskostnadsforandring.map { _ in 0 }
         self.finansiellaIntakter = finansiellaIntakter
         self.avskrivningar = avskrivningar
         self.investeringar = investeringar
@@ -46,6 +51,7 @@ public struct Budgetantaganden: Equatable, Sendable {
                               intervall: Granser.procent)
         for (namn, serie) in [("Förändring statsbidrag", statsbidragsforandring),
                               ("Förändring pensionskostnader", pensionskostnadsforandring),
+                              ("Förändring personalkostnader", personalkostnadsforandring),
                               ("Finansiella intäkter", finansiellaIntakter), ("Avskrivningar", avskrivningar)] {
             try Serie.kontrollera(serie, namn: namn, period: period)
         }

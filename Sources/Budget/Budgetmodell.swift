@@ -75,7 +75,7 @@ public struct Budgetmodell: Equatable, Sendable {
         let kostnader = (0..<planperiod.antalAr).map { i -> Double in
             let bas = -basbudget.verksamhetensKostnader[i]
             let indexerad = bas * andel * personalfaktor[i] + bas * (1 - andel) * driftfaktor[i]
-            return -(indexerad + ramforandring[i] + a.pensionskostnadsforandring[i])
+            return -(indexerad + ramforandring[i] + a.pensionskostnadsforandring[i] + a.personalkostnadsforandring[i])
         }
         return Resultatbudget(
             verksamhetensIntakter: basbudget.verksamhetensIntakter,

@@ -34,35 +34,13 @@ enum CSVTabell {
             forekomst[nyckel] = rad.nummer
             var belopp: [Int: Double] = [:]
             for (index, year) in kolumner.ar {
-                belopp[year] = try tal(rad.falt[index], format: csv.format, intervall: intervall,
-                                       fel: { ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(year)", problem: $0) })
+                belopp[year] = try csv.tal(rad.falt[index], intervall: intervall,
+                                           fel: { ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(year)", problem: $0) })
             }
             let del = kolumner.varavAv.flatMap { rad.falt[$0].isEmpty ? nil : rad.falt[$0] }
             rader.append(PubliceradRad(nyckel: nyckel, del: del, belopp: belopp, kalla: rad.falt[kolumner.kalla]))
         }
         return PubliceradTabell(namn: namn, decimaler: decimaler, rader: rader)
-    }
-
-    /// A figure in the file's own decimal convention, finite and within `intervall`.
-    private static func tal(_ text: String, format: CSVRader.Format, intervall: ClosedRange<Double>,
-                            fel: (String) -> ScenarioFel) throws(ScenarioFel) -> Double {
-        let annat: Character = format == .komma ? "," : "."
-        let normaliserad = format == .semikolon ? text.replacingOccurrences(of: ",", with: ".") : text
-        if !text.contains(annat), let value = Double(normaliserad), value.isFinite {
-            guard intervall.contains(value) else {
-                throw fel("talet \(text) ligger utanför det rimliga för tabellen, \(Granser.beskrivning(intervall))")
-            }
-            return value
-        }
-        var problem = "förväntade ett tal (\(format.beskrivning)), fick \"\(text)\""
-        if text.contains(" ") || text.contains("\u{A0}") {
-            problem += "; skriv talet utan mellanslag mellan tusental"
-        } else if text.contains(annat) {
-            problem += "; decimaltecknet i den här filen är \"\(format.decimaltecken)\""
-        } else if text.contains("−") {
-            problem += "; skriv minus som bindestreck (-)"
-        }
-        throw fel(problem)
     }
 }
 

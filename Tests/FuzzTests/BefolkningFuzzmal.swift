@@ -9,6 +9,13 @@ extension Fuzzmal {
     /// scenario and the data, estimate, project with intervals, compare with the outcomes and render the
     /// report as text and CSV.
     static func befolkning() throws -> Fuzzmal {
+        Fuzzmal(namn: "Befolkning", filer: try befolkningsfiler(), kor: { mapp in
+            klassa { try korSomBefolkning(mapp.appendingPathComponent("scenarios/befolkning.yaml")) }
+        })
+    }
+
+    /// The population scenario, the cut data and the outcomes, as seed files.
+    static func befolkningsfiler() throws -> [Fuzzfil] {
         let scenario = """
             namn: Fuzz av befolkningen
             data: ../data
@@ -32,9 +39,13 @@ extension Fuzzmal {
         filer += try Projekt.filer(i: "notebooks-data/befolkning-utfall", filtyp: "csv").map {
             Fuzzfil(sokvag: "utfall/" + ($0.sokvag.split(separator: "/").last.map(String.init) ?? ""), data: $0.data)
         }
-        return Fuzzmal(namn: "Befolkning", filer: filer, kor: { mapp in
+        return filer
+    }
+
+    /// Runs `arbete` and classifies how it went: its rendering, a located `ScenarioFel`, or anything else.
+    static func klassa(_ arbete: () throws -> String) -> Fuzzutfall {
             do {
-                return .klar(utskrift: try korSomBefolkning(mapp.appendingPathComponent("scenarios/befolkning.yaml")))
+                return .klar(utskrift: try arbete())
             } catch let fel as ScenarioFel {
                 guard !fel.fil.isEmpty, fel.rad.map({ $0 >= 1 }) ?? !fel.nyckel.isEmpty else {
                     return .felaktig("ScenarioFel utan fil eller plats: \(fel.fil) rad \(fel.rad.map(String.init) ?? "nil")"
@@ -44,7 +55,6 @@ extension Fuzzmal {
             } catch {
                 return .felaktig("annat fel än ScenarioFel: \(type(of: error)): \(error)")
             }
-        })
     }
 
     /// The steps of `prognos befolkning` without the printing.

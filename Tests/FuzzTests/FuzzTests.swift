@@ -29,6 +29,18 @@ struct FuzzTests {
         }
     }
 
+    @Test("400 mutated copies of a workforce scenario, its data and its population: each runs or fails with a located ScenarioFel")
+    func personal() throws {
+        let seeds = Fuzzsvep.seeds(standard: 1...400)
+        var svep = Fuzzsvep(mal: try .personal())
+        svep.tidsgrans = 20
+        let summering = try svep.kor(seeds)
+        if seeds.count >= 400 {
+            #expect(summering.klara >= seeds.count / 20, "\(summering)")
+            #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
+        }
+    }
+
     @Test("A seed gives the same mutated files and description every time")
     func reproducerbar() throws {
         let mal = try Fuzzmal.scenario()

@@ -1,0 +1,191 @@
+import Befolkning
+import LinearAlgebra
+
+/// The workforce model: own staff as a stock and flow over age bands per segment, care need following the
+/// population, and the gap covered by recruitment, then hired personnel up to a policy limit; what is left
+/// is unmet need. Costs follow salaries with overheads and hired prices, both indexed.
+///
+/// Each year, per segment: retirements (by age band) and other leavers (turnover) leave; the rest age (1/width
+/// of each band moves up; those leaving the last band retire); the need is the base year's need times the
+/// population's weighted growth (and productivity); the persons needed to close the gap are hired within the
+/// group's capacity, in the group's hiring age profile; what own staff still does not cover is hired up to
+/// the limit. The exits and the ageing are one linear map over all (segment × band) states, applied to all
+/// scenarios of a batch as one matrix product.
+public struct Personalmodell: Sendable {
+    public let basar: Int
+    public let bestand: Personalbestand
+    /// Hired FTE per segment in the base year.
+    public let inhyrda: [Segment: Double]
+    public let vardtyngd: Vardtyngd
+    /// The population by year, `[kon][ålder]`, from the base year of the population projection on.
+    public let befolkning: [Int: [[Double]]]
+
+    public init(basar: Int, bestand: Personalbestand, inhyrda: [Segment: Double], vardtyngd: Vardtyngd,
+                befolkning: Befolkningsprognos) throws(PersonalFel) {
+        for segment in inhyrda.keys where !bestand.segment.contains(segment) {
+            throw .ogiltigaData("inhyrd personal för \(segment.grupp) i \(segment.omrade), som saknas i bemanningen")
+        }
+        guard inhyrda.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else { throw .ogiltigaData("inhyrda årsarbetare ska vara icke-negativa") }
+        for omrade in Set(bestand.segment.map(\.omrade)) where vardtyngd.vikter[omrade] == nil {
+            throw .ogiltigaData("vårdtyngd saknas för vårdområdet \(omrade)")
+        }
+        var pop: [Int: [[Double]]] = [befolkning.basar: befolkning.bas]
+        for (t, year) in befolkning.ar.enumerated() { pop[year] = befolkning.folkmangd[t] }
+        guard pop[basar] != nil else { throw .befolkningSaknas(ar: basar) }
+        self.basar = basar
+        self.bestand = bestand
+        self.inhyrda = inhyrda
+        self.vardtyngd = vardtyngd
+        self.befolkning = pop
+    }
+
+    /// One scenario.
+    public func berakna(_ a: Personalantaganden) throws(PersonalFel) -> Personalprognos { try berakna([a])[0] }
+
+    /// Many scenarios: scenarios that share exit and ageing rates are carried forward together, one matrix
+    /// product per year.
+    public func berakna(_ scenarier: [Personalantaganden]) throws(PersonalFel) -> [Personalprognos] {
+        let nb = bestand.aldersband.antal, ns = bestand.segment.count
+        for a in scenarier {
+            try a.kontrollera(grupper: bestand.grupper, band: nb)
+            for year in basar...(basar + a.horisont) where befolkning[year] == nil { throw .befolkningSaknas(ar: year) }
+        }
+        // Scenarios with the same transition share one product per year.
+        var grupper: [(matris: Matrix, index: [Int])] = []
+        for (s, a) in scenarier.enumerated() {
+            let m = overgang(a)
+            if let g = grupper.firstIndex(where: { $0.matris == m }) { grupper[g].index.append(s) } else { grupper.append((m, [s])) }
+        }
+        var tillstand = scenarier.map { _ in bestand.antal.flatMap { $0 } }
+        var resultat = scenarier.map { [basarsrader($0)] }
+        let horisont = scenarier.map(\.horisont).max() ?? 0
+        for steg in 1...max(horisont, 1) where horisont > 0 {
+            for (matris, index) in grupper {
+                let aktiva = index.filter { scenarier[$0].horisont >= steg }
+                guard !aktiva.isEmpty else { continue }
+                var x = Matrix(rows: ns * nb, columns: aktiva.count)
+                for (j, s) in aktiva.enumerated() { for i in 0..<(ns * nb) { x[i, j] = tillstand[s][i] } }
+                let efter: Matrix
+                do { efter = try matris.multiplied(by: x) } catch { throw .berakningsfel(error) }
+                for (j, s) in aktiva.enumerated() {
+                    let (rader, nytt) = ar(scenarier[s], steg: steg, fore: tillstand[s], aldrade: efter.column(j))
+                    tillstand[s] = nytt
+                    resultat[s].append(rader)
+                }
+            }
+        }
+        return scenarier.indices.map { s in
+            Personalprognos(ar: Array(basar...(basar + scenarier[s].horisont)), segment: bestand.segment, rader: resultat[s],
+                            hyrkostnadstak: scenarier[s].hyrkostnadstak)
+        }
+    }
+
+    /// The linear part of a year over (segment × band) states: stay, leave by retirement or turnover, age.
+    func overgang(_ a: Personalantaganden) -> Matrix {
+        let nb = bestand.aldersband.antal, ns = bestand.segment.count
+        var m = Matrix(rows: ns * nb, columns: ns * nb)
+        for (s, segment) in bestand.segment.enumerated() {
+            let tau = a.grupper[segment.grupp]?.personalomsattning ?? 0
+            for b in 0..<nb {
+                let kvar = (1 - a.pensionering[b]) * (1 - tau)
+                let upp = 1 / Double(bestand.aldersband.band[b].count)
+                m[s * nb + b, s * nb + b] = kvar * (1 - upp)
+                if b + 1 < nb { m[s * nb + b + 1, s * nb + b] = kvar * upp }
+            }
+        }
+        return m
+    }
+
+    /// The need of a segment in `year`: the base year's need (own working FTE plus hired) times the weighted
+    /// population's growth, less productivity.
+    func behov(_ s: Int, _ year: Int, _ a: Personalantaganden) -> Double {
+        let segment = bestand.segment[s]
+        let bas = vardtyngd.behov(segment.omrade, befolkning[basar]!)
+        let nu = vardtyngd.behov(segment.omrade, befolkning[year]!)
+        let start = egna(s, bestand.antal[s], a) + (inhyrda[segment] ?? 0)
+        let faktor = bas > 0 ? nu / bas : 1
+        return start * faktor * pow1p(-a.produktivitet, year - basar)
+    }
+
+    /// Working FTE of a segment's headcount by band.
+    private func egna(_ s: Int, _ antal: [Double], _ a: Personalantaganden) -> Double {
+        zip(antal, bestand.grad[s]).reduce(0) { $0 + $1.0 * $1.1 } * (1 - a.sjukfranvaro)
+    }
+
+    /// Own staff's cost of a segment's headcount by band in `year`, kronor.
+    private func egenKostnad(_ s: Int, _ antal: [Double], _ year: Int, _ a: Personalantaganden) -> Double {
+        (0..<antal.count).reduce(0) { $0 + antal[$1] * bestand.grad[s][$1] * bestand.lon[s][$1] } * 12 * (1 + a.poPalagg)
+            * a.prisfaktor(year, basar: basar)
+    }
+
+    /// Hired FTE's cost and premium over the same working FTE of own staff in `year`, kronor.
+    private func hyrkostnad(_ s: Int, _ inhyrda: Double, _ year: Int, _ a: Personalantaganden) -> (kostnad: Double, merkostnad: Double) {
+        let pris = a.prisfaktor(year, basar: basar)
+        let kostnad = inhyrda * a.timmarPerArsarbetare * (a.grupper[bestand.segment[s].grupp]?.timpris ?? 0) * pris
+        let egenPerArbetandeAA = bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro)
+        return (kostnad, kostnad - inhyrda * egenPerArbetandeAA)
+    }
+
+    /// The base year as the data give it.
+    private func basarsrader(_ a: Personalantaganden) -> [Personalprognos.Ar] {
+        bestand.segment.indices.map { s in
+            var r = Personalprognos.Ar()
+            r.antal = bestand.antal[s].reduce(0, +)
+            r.egna = egna(s, bestand.antal[s], a)
+            r.inhyrda = inhyrda[bestand.segment[s]] ?? 0
+            r.behov = r.egna + r.inhyrda
+            r.egenKostnad = egenKostnad(s, bestand.antal[s], basar, a)
+            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, basar, a)
+            return r
+        }
+    }
+
+    /// One year of every segment from the start stock `fore` and its linear update `aldrade`.
+    private func ar(_ a: Personalantaganden, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
+        let nb = bestand.aldersband.antal, year = basar + steg
+        var nytt = aldrade
+        var rader: [Personalprognos.Ar] = []
+        var behovPersoner = [Double](repeating: 0, count: bestand.segment.count)
+        for s in bestand.segment.indices {
+            let start = Array(fore[(s * nb)..<((s + 1) * nb)]), efter = Array(aldrade[(s * nb)..<((s + 1) * nb)])
+            var r = Personalprognos.Ar()
+            let tau = a.grupper[bestand.segment[s].grupp]?.personalomsattning ?? 0
+            r.pensionsavgangar = (0..<nb).reduce(0) { $0 + start[$1] * a.pensionering[$1] }
+            r.ovrigaAvgangar = (0..<nb).reduce(0) { $0 + start[$1] * (1 - a.pensionering[$1]) * tau }
+            // Those ageing out of the last band retire.
+            r.pensionsavgangar += start.reduce(0, +) - r.pensionsavgangar - r.ovrigaAvgangar - efter.reduce(0, +)
+            r.behov = behov(s, year, a)
+            let perPerson = bestand.medelgrad(s) * (1 - a.sjukfranvaro)
+            r.rekryteringsbehov = max(0, r.behov - egna(s, efter, a)) / perPerson
+            behovPersoner[s] = r.rekryteringsbehov
+            rader.append(r)
+        }
+        for grupp in bestand.grupper {
+            let index = bestand.segment.indices.filter { bestand.segment[$0].grupp == grupp }
+            let onskat = index.reduce(0) { $0 + behovPersoner[$1] }
+            let kapacitet = a.grupper[grupp]!.rekryteringskapacitet
+            let profil = a.grupper[grupp]!.anstallningsprofil
+            for s in index {
+                let anstallda = onskat > kapacitet ? behovPersoner[s] * kapacitet / onskat : behovPersoner[s]
+                rader[s].anstallningar = anstallda
+                for b in 0..<nb { nytt[s * nb + b] += anstallda * profil[b] }
+            }
+        }
+        for s in bestand.segment.indices {
+            let antal = Array(nytt[(s * nb)..<((s + 1) * nb)])
+            var r = rader[s]
+            r.antal = antal.reduce(0, +)
+            r.egna = egna(s, antal, a)
+            let kvar = max(0, r.behov - r.egna)
+            r.inhyrda = min(kvar, r.behov * (a.grupper[bestand.segment[s].grupp]?.hyrtak ?? 0))
+            r.ejTackt = kvar - r.inhyrda
+            r.egenKostnad = egenKostnad(s, antal, year, a)
+            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, year, a)
+            rader[s] = r
+        }
+        return (rader, nytt)
+    }
+}
+
+/// (1 + x)^n.
+func pow1p(_ x: Double, _ n: Int) -> Double { (0..<max(n, 0)).reduce(1) { acc, _ in acc * (1 + x) } }

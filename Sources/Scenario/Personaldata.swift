@@ -1,0 +1,175 @@
+import Foundation
+import Personal
+
+/// The base-year personnel data in a folder (`notebooks-data/personal-blekinge-2018`): `bemanning.csv`
+/// (own staff per group, care area and age band, as an HR export), `inhyrda.csv` (hired FTE per group and
+/// area), `vardtyngd.csv` (care use by age and sex per area) and `pensionering.csv` (retirement by age).
+/// Every problem names the file, the line and the column.
+public struct Personaldata: Sendable {
+    public let katalog: URL
+    public let bestand: Personalbestand
+    public let inhyrda: [Segment: Double]
+    public let vardtyngd: Vardtyngd
+    /// Retirement per year by age, share.
+    public let pensioneringPerAlder: [Int: Double]
+
+    /// Reads the four files.
+    public static func las(katalog: URL) throws(ScenarioFel) -> Personaldata {
+        let bemanning = try Tabell(katalog, "bemanning.csv",
+                                   ["grupp", "omrade", "aldersband", "antal", "arsarbetare", "sysselsattningsgrad", "manadslon", "kalla"])
+        var band: [ClosedRange<Int>] = []
+        var rader: [(rad: CSVRader.Rad, segment: Segment, band: ClosedRange<Int>)] = []
+        for rad in bemanning.csv.rader {
+            let segment = try bemanning.segment(rad)
+            let b = try bemanning.aldersband(rad, kolumn: 2)
+            if !band.contains(b) {
+                if let krock = band.first(where: { $0.overlaps(b) }) {
+                    throw bemanning.fel(rad, "aldersband", "åldersbandet \(b.lowerBound)-\(b.upperBound) överlappar "
+                                        + "\(krock.lowerBound)-\(krock.upperBound)")
+                }
+                band.append(b)
+            }
+            rader.append((rad, segment, b))
+        }
+        band.sort { $0.lowerBound < $1.lowerBound }
+        let aldersband: Aldersband
+        do { aldersband = try Aldersband(band) } catch {
+            throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "kolumn aldersband", problem: error.description)
+        }
+        var sedda: [Segment: [ClosedRange<Int>: Int]] = [:]
+        for (rad, segment, b) in rader {
+            if let forra = sedda[segment]?[b] {
+                throw bemanning.fel(rad, "aldersband", "\(segment.grupp) i \(segment.omrade), \(b.lowerBound)-\(b.upperBound) finns redan på rad \(forra)")
+            }
+            sedda[segment, default: [:]][b] = rad.nummer
+        }
+        for (segment, band) in sedda.sorted(by: { $0.key < $1.key }) {
+            if let saknat = aldersband.band.first(where: { band[$0] == nil }) {
+                throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "\(segment.grupp) i \(segment.omrade), åldersband \(saknat.lowerBound)-\(saknat.upperBound)",
+                                  problem: "åldersbandet saknas; varje yrkesgrupp och vårdområde ska ha alla åldersband (0 anställda går bra)")
+            }
+        }
+        var bestandsrader: [Personalbestand.Rad] = []
+        for (rad, segment, b) in rader {
+            let antal = try bemanning.tal(rad, 3, 0...1_000_000)
+            let aa = try bemanning.tal(rad, 4, 0...1_000_000)
+            let grad = try bemanning.tal(rad, 5, 0...100)
+            let lon = try bemanning.tal(rad, 6, 0...10_000_000)
+            guard aa <= antal else {
+                throw bemanning.fel(rad, "arsarbetare", "fler årsarbetare (\(aa)) än anställda (\(antal))")
+            }
+            guard abs(aa - antal * grad / 100) <= 0.005 * antal + 0.1 else {
+                throw bemanning.fel(rad, "sysselsattningsgrad", "årsarbetarna \(aa) stämmer inte med antal × sysselsättningsgrad "
+                                    + "= \(antal * grad / 100)")
+            }
+            bestandsrader.append(.init(segment: segment, band: aldersband.index(b.lowerBound)!, antal: antal, arsarbetare: aa,
+                                       manadslon: lon))
+        }
+        let bestand: Personalbestand
+        do { bestand = try Personalbestand(aldersband: aldersband, rader: bestandsrader) } catch {
+            throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "", problem: error.description)
+        }
+
+        let hyr = try Tabell(katalog, "inhyrda.csv", ["grupp", "omrade", "arsarbetare", "kalla"])
+        var inhyrda: [Segment: Double] = [:]
+        for rad in hyr.csv.rader {
+            let segment = try hyr.segment(rad)
+            guard bestand.segment.contains(segment) else {
+                throw hyr.fel(rad, "grupp", "okänd yrkesgrupp eller vårdområde \(segment.grupp) i \(segment.omrade); "
+                              + "bemanning.csv har \(bestand.segment.map { "\($0.grupp) i \($0.omrade)" }.joined(separator: ", "))")
+            }
+            guard inhyrda[segment] == nil else { throw hyr.fel(rad, "grupp", "\(segment.grupp) i \(segment.omrade) finns redan") }
+            inhyrda[segment] = try hyr.tal(rad, 2, 0...1_000_000)
+        }
+
+        let tyngd = try Tabell(katalog, "vardtyngd.csv", ["omrade", "alder_fran", "alder_till", "kvinnor", "man", "kalla"])
+        var tyngdrader: [Vardtyngd.Rad] = []
+        var tackta: [String: [Int: Int]] = [:]
+        for rad in tyngd.csv.rader {
+            let omrade = rad.falt[0]
+            guard Set(bestand.segment.map(\.omrade)).contains(omrade) else {
+                throw tyngd.fel(rad, "omrade", "okänt vårdområde \(omrade)")
+            }
+            let fran = Int(try tyngd.tal(rad, 1, 0...100)), till = Int(try tyngd.tal(rad, 2, 0...100))
+            guard fran <= till else { throw tyngd.fel(rad, "alder_till", "åldern till är lägre än åldern från") }
+            for a in fran...till {
+                if let forra = tackta[omrade]?[a] {
+                    throw tyngd.fel(rad, "alder_fran", "åldern \(a) i \(omrade) finns redan på rad \(forra)")
+                }
+                tackta[omrade, default: [:]][a] = rad.nummer
+            }
+            tyngdrader.append(.init(omrade: omrade, aldrar: fran...till, kvinnor: try tyngd.tal(rad, 3, 0...1000),
+                                    man: try tyngd.tal(rad, 4, 0...1000)))
+        }
+        for (omrade, aldrar) in tackta.sorted(by: { $0.key < $1.key }) {
+            if let a = (0...100).first(where: { aldrar[$0] == nil }) {
+                throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "\(omrade), ålder \(a)",
+                                  problem: "åldern saknas; varje vårdområde ska täcka åldrarna 0–100")
+            }
+        }
+        let vardtyngd: Vardtyngd
+        do { vardtyngd = try Vardtyngd(rader: tyngdrader) } catch {
+            throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "", problem: error.description)
+        }
+
+        let pension = try Tabell(katalog, "pensionering.csv", ["alder", "andel", "kalla"])
+        var perAlder: [Int: Double] = [:]
+        for rad in pension.csv.rader {
+            let alder = Int(try pension.tal(rad, 0, 14...80))
+            guard perAlder[alder] == nil else { throw pension.fel(rad, "alder", "åldern \(alder) finns redan") }
+            perAlder[alder] = try pension.tal(rad, 1, 0...1)
+        }
+        return Personaldata(katalog: katalog, bestand: bestand, inhyrda: inhyrda, vardtyngd: vardtyngd,
+                            pensioneringPerAlder: perAlder)
+    }
+
+    /// Retirement per year by age band: the mean of the ages' rates (ages spread evenly in a band).
+    public var pensionering: [Double] {
+        bestand.aldersband.band.map { b in b.reduce(0) { $0 + (pensioneringPerAlder[$1] ?? 0) } / Double(b.count) }
+    }
+}
+
+/// One of the folder's CSV files with its expected header, and reading of its cells with located errors.
+private struct Tabell {
+    let fil: String
+    let csv: CSVRader
+    let rubrik: [String]
+
+    init(_ katalog: URL, _ namn: String, _ rubrik: [String]) throws(ScenarioFel) {
+        let url = katalog.appendingPathComponent(namn)
+        fil = url.path
+        csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxDatastorlek), fil: fil)
+        self.rubrik = rubrik
+        guard csv.rubrik == rubrik else {
+            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "förväntade rubrikraden \(rubrik.joined(separator: ",")), "
+                              + "fick \(csv.rubrik.joined(separator: ","))")
+        }
+        for rad in csv.rader where rad.falt.count != rubrik.count {
+            throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "",
+                              problem: "förväntade \(rubrik.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)")
+        }
+    }
+
+    func fel(_ rad: CSVRader.Rad, _ kolumn: String, _ problem: String) -> ScenarioFel {
+        ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(kolumn)", problem: problem)
+    }
+
+    func tal(_ rad: CSVRader.Rad, _ i: Int, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
+        try csv.tal(rad.falt[i], intervall: intervall, fel: { fel(rad, rubrik[i], $0) })
+    }
+
+    func segment(_ rad: CSVRader.Rad) throws(ScenarioFel) -> Segment {
+        guard !rad.falt[0].isEmpty else { throw fel(rad, "grupp", "yrkesgruppen är tom") }
+        guard !rad.falt[1].isEmpty else { throw fel(rad, "omrade", "vårdområdet är tomt") }
+        return Segment(grupp: rad.falt[0], omrade: rad.falt[1])
+    }
+
+    /// An age band written "20-29".
+    func aldersband(_ rad: CSVRader.Rad, kolumn i: Int) throws(ScenarioFel) -> ClosedRange<Int> {
+        let delar = rad.falt[i].split(separator: "-").compactMap { Int($0) }
+        guard delar.count == 2, delar[0] <= delar[1], (14...80).contains(delar[0]), (14...80).contains(delar[1]) else {
+            throw fel(rad, rubrik[i], "förväntade ett åldersband som 20-29 inom 14–80 år, fick \"\(rad.falt[i])\"")
+        }
+        return delar[0]...delar[1]
+    }
+}

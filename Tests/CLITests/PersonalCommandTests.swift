@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite("prognos personal")
+struct PersonalCommandTests {
+    private func csv(_ url: URL) throws -> [[String]] {
+        let data = try Data(contentsOf: url)
+        return String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
+            .map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    private func tal(_ s: String) -> Double { Double(s.replacingOccurrences(of: ",", with: "."))! }
+
+    @Test("The default scenario prints every group and the budget effect, and writes personal.csv")
+    func standard() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("personal")
+        let k = try Korning.kor(["personal", "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        for text in ["Yrkesgrupp: läkare", "Yrkesgrupp: sjuksköterskor", "Totalt: personalkostnad", "Effekt på resultatbudgeten"] {
+            #expect(k.stdout.contains(text), "\(text)")
+        }
+        let rader = try csv(ut.appendingPathComponent("personal.csv"))
+        #expect(rader.first == ["ar", "grupp", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov", "anstallningar",
+                                "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr", "merkostnad_mnkr",
+                                "egen_andel_procent", "ej_tackt_aa"])
+        #expect(rader.count == 1 + 11 * 4)
+        // regionstyrelsen-2019-02-13.txt line 4142: hired läkare cost 120,3 mnkr in 2018.
+        let lakare2018 = try #require(rader.first { $0[0] == "2018" && $0[1] == "läkare" })
+        #expect(abs(tal(lakare2018[10]) - 120.3) < 0.05)
+        #expect(lakare2018[6] == "")
+    }
+
+    @Test("A what-if on turnover in a copy of the scenario changes the cost and the budget result")
+    func whatIf() throws {
+        let mapp = try Korning.tempmapp()
+        let rot = Korning.rot.path
+        let text = try String(contentsOf: Korning.rot.appendingPathComponent("scenarios/personal-blekinge.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "data: ../notebooks-data", with: "data: \(rot)/notebooks-data")
+            .replacingOccurrences(of: "befolkning: befolkning-blekinge.yaml", with: "befolkning: \(rot)/scenarios/befolkning-blekinge.yaml")
+            .replacingOccurrences(of: "scenario: regionplan-2023-2025.yaml", with: "scenario: \(rot)/scenarios/regionplan-2023-2025.yaml")
+            .replacingOccurrences(of: "referens: personal-blekinge.yaml", with: "referens: \(rot)/scenarios/personal-blekinge.yaml")
+            .replacingOccurrences(of: "sjuksköterskor: {personalomsattning: 7.6", with: "sjuksköterskor: {personalomsattning: 12")
+        let fil = mapp.appendingPathComponent("hog-omsattning.yaml")
+        try text.write(to: fil, atomically: true, encoding: .utf8)
+        let bas = try Korning.kor(["personal", "--out", mapp.appendingPathComponent("bas").path])
+        let whatIf = try Korning.kor(["personal", fil.path, "--out", mapp.appendingPathComponent("whatif").path])
+        #expect(bas.status == 0 && whatIf.status == 0, "\(whatIf.stderr)")
+        func kostnad(_ katalog: String) throws -> Double {
+            try csv(mapp.appendingPathComponent("\(katalog)/personal.csv")).filter { $0[0] == "2025" && $0[1] == "sjuksköterskor" }
+                .reduce(0) { $0 + tal($1[10]) }
+        }
+        // More nurses leave than the recruitment capacity replaces: the gap is hired in, at a higher cost.
+        #expect(try kostnad("whatif") > (try kostnad("bas")))
+        let effekt = try #require(whatIf.stdout.split(separator: "\n").first { $0.hasPrefix("2025") && $0.contains("108,") })
+        #expect(!effekt.contains(" 0,0 "), "\(effekt)")
+        #expect(whatIf.stdout != bas.stdout)
+    }
+
+    @Test("Bad input exits 1 with file, line and key, and writes nothing")
+    func felaktigt() throws {
+        let mapp = try Korning.tempmapp()
+        let fil = mapp.appendingPathComponent("fel.yaml")
+        try "namn: x\ndata: \(Korning.rot.path)/notebooks-data/personal-blekinge-2018\nbefolkning: \(Korning.rot.path)/scenarios/befolkning-blekinge.yaml\nbasar: 2018\ngrupper:\n  läkare: {personalomsattning: -3, rekryteringskapacitet: 1, timpris: 1, hyrtak: 1}\n"
+            .write(to: fil, atomically: true, encoding: .utf8)
+        let ut = mapp.appendingPathComponent("ut")
+        let k = try Korning.kor(["personal", fil.path, "--out", ut.path])
+        #expect(k.status == 1)
+        #expect(k.stderr.contains("\(fil.path):6: grupper.läkare.personalomsattning"))
+        #expect(!FileManager.default.fileExists(atPath: ut.path))
+    }
+}
