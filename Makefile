@@ -1,5 +1,5 @@
 # Prognos — two commands: `make run` and `make test` (see README.md).
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES := libopenblas-dev liblapacke-dev libsqlite3-dev pkg-config
 SCENARIO ?= scenarios/regionplan-2023-2025.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTHON ?= python3
@@ -7,11 +7,12 @@ BENCH_PARAMETRAR := .build/befolkning-parametrar.json
 
 .PHONY: deps build run test bench bench-deps bench-ets clean
 
-## deps: install OpenBLAS and LAPACKE from apt, only when pkg-config cannot find them.
+## deps: install OpenBLAS, LAPACKE and SQLite (for GRDB) from apt, only when pkg-config cannot find them.
 deps:
-	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lapacke openblas \
-	    && [ -f /usr/include/x86_64-linux-gnu/cblas.h -o -f /usr/include/cblas.h ]; then \
-	  echo "deps: OpenBLAS and LAPACKE found"; \
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lapacke openblas sqlite3 \
+	    && [ -f /usr/include/x86_64-linux-gnu/cblas.h -o -f /usr/include/cblas.h ] \
+	    && [ -f /usr/include/sqlite3.h ]; then \
+	  echo "deps: OpenBLAS, LAPACKE and SQLite found"; \
 	else \
 	  echo "deps: installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && \

@@ -10,6 +10,8 @@ enum Textfil {
     static let maxDatastorlek = 16 << 20
     /// SCB's population tables: every län and kommun for half a century fits.
     static let maxSCBStorlek = 256 << 20
+    /// Monthly exports for the ledger: several years of every unit and row of a region.
+    static let maxExportstorlek = 256 << 20
 
     /// The file's text. `slag` names the kind of file in messages ("scenariofilen", "datafilen").
     static func las(_ url: URL, slag: String, maxStorlek: Int) throws(ScenarioFel) -> String {

@@ -1,0 +1,31 @@
+import Budget
+import Uppfoljning
+
+/// What `prognos uppfoljning import` prints: what was read, what changed, and what the ledger gained.
+public enum Importrapport {
+    /// The summary of importing `fil` into the ledger `liggare`.
+    public static func text(_ s: Importsammanfattning, fil: String, liggare: String) -> String {
+        let rubrik = s.slag == .utfall ? "Utfall" : "Budget"
+        var rader = ["\(rubrik) inläst från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
+        let perioder = s.perioder.map { $0.lowerBound == $0.upperBound ? " för \($0.lowerBound)" : " för \($0.lowerBound)–\($0.upperBound)" } ?? ""
+        rader.append("  \(antal(s.antalBelopp)) belopp\(perioder): \(antal(s.nyaBelopp)) nya, "
+                     + "\(antal(s.andradeBelopp)) ändrade, \(antal(s.oforandradeBelopp)) oförändrade")
+        if !s.nyaEnheter.isEmpty {
+            rader.append("  Nya enheter (\(antal(s.nyaEnheter.count))): " + s.nyaEnheter.map(Synligt.text).joined(separator: ", "))
+        }
+        if !s.nyaKonton.isEmpty {
+            rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
+                         + s.nyaKonton.map { "\(Synligt.text($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
+        }
+        if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla belopp fanns redan med samma värde.") }
+        return rader.joined(separator: "\n")
+    }
+
+    /// The summary of placing units from `fil` in the ledger's organisation tree.
+    public static func organisation(antal placerade: Int, andrade: Int, fil: String, liggare: String) -> String {
+        "Organisation inläst från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))\n"
+            + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
+    }
+
+    private static func antal(_ n: Int) -> String { Belopp.text(Double(n), decimaler: 0) }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Uppfoljning
+
+/// Reads a monthly export of outcome or budget for the ledger: the columns `enhet;konto;period;belopp`
+/// (semicolon with decimal comma or point, or comma with decimal point, detected from the header), period
+/// `YYYY-MM`, amount in kronor signed as booked (costs positive, income negative; see `Bokforing`), UTF-8
+/// with or without byte-order mark, LF or CRLF. The whole file is checked before anything is imported:
+/// the first bad field is reported with file, line and column, and so is the second line that gives the
+/// same unit, row and month.
+public enum Bokforingsfil {
+    /// The columns in their order.
+    static let kolumner = ["enhet", "konto", "period", "belopp"]
+
+    /// The amounts of the export at `url`.
+    public static func las(_ url: URL) throws(ScenarioFel) -> [Bokforing] {
+        let fil = url.path
+        let csv = try CSVRader(try Textfil.las(url, slag: "exportfilen", maxStorlek: Textfil.maxExportstorlek), fil: fil)
+        guard csv.rubrik.map({ $0.lowercased() }) == kolumner else {
+            throw ScenarioFel(fil: fil, rad: 1, nyckel: "",
+                              problem: "förväntade rubrikraden \(kolumner.joined(separator: String(csv.format.avgransare))), "
+                                  + "fick \(csv.rubrik.joined(separator: String(csv.format.avgransare)))")
+        }
+        var bokforingar: [Bokforing] = []
+        bokforingar.reserveCapacity(csv.rader.count)
+        var forekomst: [Bokforing.Nyckel: Int] = [:]
+        for rad in csv.rader {
+            func fel(_ kolumn: Int, _ problem: String) -> ScenarioFel {
+                ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(kolumn + 1) (\(kolumner[kolumn]))", problem: problem)
+            }
+            guard rad.falt.count == kolumner.count else {
+                var problem = "förväntade \(kolumner.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)"
+                if csv.format == .komma && rad.falt.count > kolumner.count {
+                    problem += "; ett decimalkomma i en kommaseparerad fil delar beloppet i två fält"
+                }
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
+            }
+            let f = rad.falt
+            if let problem = Kod.problem(f[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
+            if let problem = Kod.problem(f[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }
+            guard let period = Period(text: f[2]) else { throw fel(2, Self.periodproblem(f[2])) }
+            let ore: Int64
+            switch Kronor.ore(f[3], format: csv.format, max: Liggare.maxOre) {
+            case .success(let varde): ore = varde
+            case .failure(let problem): throw fel(3, problem.text)
+            }
+            let bokforing = Bokforing(enhet: f[0], konto: f[1], period: period, ore: ore)
+            if let forra = forekomst.updateValue(rad.nummer, forKey: bokforing.nyckel) {
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn 1–3 (enhet, konto, period)",
+                                  problem: "enhet \(bokforing.enhet), konto \(bokforing.konto) och period \(period) finns redan "
+                                      + "på rad \(forra); varje kombination får bara finnas en gång i filen")
+            }
+            bokforingar.append(bokforing)
+        }
+        return bokforingar
+    }
+
+    /// The message for a field that is no `YYYY-MM` month.
+    private static func periodproblem(_ text: String) -> String {
+        var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
+        let delar = text.split(separator: "-", omittingEmptySubsequences: false)
+        if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {
+            if !(1...12).contains(manad) {
+                problem += "; månaden ska vara 01–12"
+            } else if !Period.ar.contains(ar) {
+                problem += "; året ska vara \(Period.ar.lowerBound)–\(Period.ar.upperBound)"
+            } else {
+                problem += "; skriv månaden med två siffror"
+            }
+        }
+        return problem
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+import LinearAlgebra
+
+extension Liggare {
+    /// All series of `slag` as one matrix (see `Serier`), or nil when the ledger holds no such amounts.
+    public func serier(_ slag: Beloppsslag) throws(LiggarFel) -> Serier? {
+        let rader = try las("läsa \(slag.text)") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.kod, k.kod, b.ar, b.manad, b.ore FROM \(slag.tabell) b
+                JOIN enhet e ON e.id = b.enhet_id JOIN konto k ON k.id = b.konto_id
+                """)
+        }
+        let poster = rader.compactMap { rad -> (Serienyckel, Period, Int64)? in
+            Period(ar: rad[2], manad: rad[3]).map { (Serienyckel(enhet: rad[0], konto: rad[1]), $0, rad[4]) }
+        }
+        guard let forsta = poster.map(\.1).min(), let sista = poster.map(\.1).max() else { return nil }
+        let nycklar = Set(poster.map(\.0)).sorted()
+        let kolumn = Dictionary(uniqueKeysWithValues: nycklar.enumerated().map { ($1, $0) })
+        var belopp = Matrix(rows: forsta.antalManader(till: sista), columns: nycklar.count)
+        for (nyckel, period, ore) in poster {
+            belopp[forsta.antalManader(till: period) - 1, kolumn[nyckel]!] = Double(ore) / 100
+        }
+        return Serier(nycklar: nycklar, forsta: forsta, sista: sista, belopp: belopp)
+    }
+
+    /// The sum of `slag` over the months of `ar` per unit and row, in kronor; series without amounts that
+    /// year are left out.
+    public func arssummor(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> [Serienyckel: Double] {
+        try las("läsa \(slag.text) för \(ar)") { db in
+            var summor: [Serienyckel: Double] = [:]
+            for rad in try Row.fetchAll(db, sql: """
+                SELECT e.kod, k.kod, sum(b.ore) FROM \(slag.tabell) b
+                JOIN enhet e ON e.id = b.enhet_id JOIN konto k ON k.id = b.konto_id
+                WHERE b.ar = ? GROUP BY b.enhet_id, b.konto_id
+                """, arguments: [ar]) {
+                summor[Serienyckel(enhet: rad[0], konto: rad[1])] = Double(rad[2] as Int64) / 100
+            }
+            return summor
+        }
+    }
+
+    /// The rows of the ledger, sorted by code.
+    public func konton() throws(LiggarFel) -> [Konto] {
+        try las("läsa kontona") { db in
+            try Row.fetchAll(db, sql: "SELECT kod, slag FROM konto").compactMap { rad in
+                Kontoslag(rawValue: rad[1]).map { Konto(kod: rad[0], slag: $0) }
+            }.sorted { $0.kod.unicodeScalars.lexicographicallyPrecedes($1.kod.unicodeScalars) }
+        }
+    }
+}

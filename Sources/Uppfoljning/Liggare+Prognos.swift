@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+extension Liggare {
+    /// Stores `version` as one transaction and returns its id. Refuses, storing nothing, a month outside
+    /// 1–12, a year outside `Period.ar`, an amount that is not finite, interval bounds out of order, a
+    /// series given twice, and a unit or row the ledger does not know.
+    @discardableResult
+    public func spara(_ version: Prognosversion) throws(LiggarFel) -> Int64 {
+        try kontrollera(version)
+        return try andra("spara prognosen") { db in
+            let metod: String? = if case .metod(let namn) = version.upphov { namn } else { nil }
+            try db.execute(sql: "INSERT INTO prognosversion (ar, manad, metod, kommentar, skapad) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [version.ar, version.gjordEfter, metod, version.kommentar, version.skapad])
+            let id = db.lastInsertedRowID
+            let enheter = try Self.idn(i: "enhet", db), konton = try Self.idn(i: "konto", db)
+            let skriv = try db.makeStatement(sql: """
+                INSERT INTO prognosbelopp (version_id, enhet_id, konto_id, prognos, p2_5, p10, p90, p97_5)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for post in version.poster {
+                guard let enhet = enheter[post.nyckel.enhet] else {
+                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosen gäller enheten \(post.nyckel.enhet), som liggaren inte har")
+                }
+                guard let konto = konton[post.nyckel.konto] else {
+                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosen gäller kontot \(post.nyckel.konto), som liggaren inte har")
+                }
+                let i = post.intervall
+                try skriv.execute(arguments: [id, enhet, konto, post.prognos, i?.p2_5, i?.p10, i?.p90, i?.p97_5])
+            }
+            return id
+        }
+    }
+
+    /// The stored prognosis versions for `ar`, oldest first (by month made after, then by time).
+    public func prognosversioner(ar: Int) throws(LiggarFel) -> [Prognosversion] {
+        try las("läsa prognoserna för \(ar)") { db in
+            let versioner = try Row.fetchAll(db, sql: """
+                SELECT id, manad, metod, kommentar, skapad FROM prognosversion WHERE ar = ? ORDER BY manad, skapad, id
+                """, arguments: [ar])
+            return try versioner.map { v in
+                let poster = try Row.fetchAll(db, sql: """
+                    SELECT e.kod, k.kod, p.prognos, p.p2_5, p.p10, p.p90, p.p97_5 FROM prognosbelopp p
+                    JOIN enhet e ON e.id = p.enhet_id JOIN konto k ON k.id = p.konto_id WHERE p.version_id = ?
+                    """, arguments: [v["id"]]).map { p in
+                    let kvantiler: [Double?] = [p[3], p[4], p[5], p[6]]
+                    let intervall = kvantiler.allSatisfy({ $0 != nil })
+                        ? Prognospost.Intervall(p2_5: p[3], p10: p[4], p90: p[5], p97_5: p[6]) : nil
+                    return Prognospost(nyckel: Serienyckel(enhet: p[0], konto: p[1]), prognos: p[2], intervall: intervall)
+                }.sorted { $0.nyckel < $1.nyckel }
+                let metod: String? = v["metod"]
+                return Prognosversion(id: v["id"], ar: ar, gjordEfter: v["manad"], upphov: metod.map { .metod($0) } ?? .hand,
+                                      kommentar: v["kommentar"], skapad: v["skapad"], poster: poster)
+            }
+        }
+    }
+
+    /// The checks a version must pass before anything is written.
+    private func kontrollera(_ version: Prognosversion) throws(LiggarFel) {
+        func fel(_ problem: String) -> LiggarFel { .ogiltigaVarden(fil: fil, problem: problem) }
+        guard Period(ar: version.ar, manad: version.gjordEfter) != nil else {
+            throw fel("prognosen gäller år \(version.ar) efter månad \(version.gjordEfter); förväntade år "
+                      + "\(Period.ar.lowerBound)–\(Period.ar.upperBound) och månad 1–12")
+        }
+        if case .metod(let namn) = version.upphov, let problem = Kod.problem(namn) {
+            throw fel("metodens namn \"\(namn)\": \(problem)")
+        }
+        var sedda = Set<Serienyckel>()
+        for post in version.poster {
+            guard sedda.insert(post.nyckel).inserted else { throw fel("prognosen har \(post.nyckel) två gånger") }
+            let varden = [post.prognos] + (post.intervall?.varden ?? [])
+            guard varden.allSatisfy(\.isFinite) else { throw fel("prognosen för \(post.nyckel) är inget ändligt tal") }
+            if let i = post.intervall?.varden, i != i.sorted() {
+                throw fel("intervallet för \(post.nyckel) är inte i ordning p2,5 ≤ p10 ≤ p90 ≤ p97,5")
+            }
+        }
+    }
+}

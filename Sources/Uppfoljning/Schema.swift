@@ -1,0 +1,84 @@
+import GRDB
+
+/// The ledger's tables and their migrations. Every change to the schema is a new migration appended here,
+/// never an edit of an applied one; a ledger remembers which migrations it has had (GRDB's
+/// `grdb_migrations` table), so an older ledger is brought up to date when it is opened.
+///
+/// - `namnd`, `forvaltning`, `enhet`: the organisation tree nämnd → förvaltning → enhet. A unit that an
+///   import added is not yet placed (`forvaltning_id` null).
+/// - `konto`: the rows (kontoslag), with their kind, `intakt` or `kostnad`.
+/// - `utfall`, `budget`: one amount in öre per unit, row, year and month, signed as booked (see `Bokforing`).
+/// - `prognosversion`: a full-year prognosis for year `ar` made after month `manad` of that year, by the
+///   method `metod` or by hand (`metod` null), with a comment and the time it was made; `prognosbelopp`
+///   holds its amounts in kronor per unit and row, with the interval bounds where the method gives them.
+enum Schema {
+    /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
+    /// and left alone.
+    static let applikation: Int32 = 0x5052_474C
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-liggare") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applikation)")
+            try db.execute(sql: """
+                CREATE TABLE namnd (
+                    id INTEGER PRIMARY KEY,
+                    namn TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE forvaltning (
+                    id INTEGER PRIMARY KEY,
+                    namn TEXT NOT NULL UNIQUE,
+                    namnd_id INTEGER NOT NULL REFERENCES namnd(id)
+                );
+                CREATE TABLE enhet (
+                    id INTEGER PRIMARY KEY,
+                    kod TEXT NOT NULL UNIQUE,
+                    namn TEXT,
+                    forvaltning_id INTEGER REFERENCES forvaltning(id)
+                );
+                CREATE TABLE konto (
+                    id INTEGER PRIMARY KEY,
+                    kod TEXT NOT NULL UNIQUE,
+                    slag TEXT NOT NULL CHECK (slag IN ('intakt', 'kostnad'))
+                );
+                CREATE TABLE utfall (
+                    enhet_id INTEGER NOT NULL REFERENCES enhet(id),
+                    konto_id INTEGER NOT NULL REFERENCES konto(id),
+                    ar INTEGER NOT NULL CHECK (ar BETWEEN 1900 AND 2200),
+                    manad INTEGER NOT NULL CHECK (manad BETWEEN 1 AND 12),
+                    ore INTEGER NOT NULL,
+                    PRIMARY KEY (enhet_id, konto_id, ar, manad)
+                ) WITHOUT ROWID;
+                CREATE TABLE budget (
+                    enhet_id INTEGER NOT NULL REFERENCES enhet(id),
+                    konto_id INTEGER NOT NULL REFERENCES konto(id),
+                    ar INTEGER NOT NULL CHECK (ar BETWEEN 1900 AND 2200),
+                    manad INTEGER NOT NULL CHECK (manad BETWEEN 1 AND 12),
+                    ore INTEGER NOT NULL,
+                    PRIMARY KEY (enhet_id, konto_id, ar, manad)
+                ) WITHOUT ROWID;
+                CREATE TABLE prognosversion (
+                    id INTEGER PRIMARY KEY,
+                    ar INTEGER NOT NULL CHECK (ar BETWEEN 1900 AND 2200),
+                    manad INTEGER NOT NULL CHECK (manad BETWEEN 1 AND 12),
+                    metod TEXT,
+                    kommentar TEXT NOT NULL,
+                    skapad TEXT NOT NULL
+                );
+                CREATE TABLE prognosbelopp (
+                    version_id INTEGER NOT NULL REFERENCES prognosversion(id) ON DELETE CASCADE,
+                    enhet_id INTEGER NOT NULL REFERENCES enhet(id),
+                    konto_id INTEGER NOT NULL REFERENCES konto(id),
+                    prognos REAL NOT NULL,
+                    p2_5 REAL,
+                    p10 REAL,
+                    p90 REAL,
+                    p97_5 REAL,
+                    PRIMARY KEY (version_id, enhet_id, konto_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX prognosversion_ar ON prognosversion(ar, manad);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Report
+import Scenario
+import Uppfoljning
+
+/// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`: reads a monthly export
+/// or the organisation tree into the ledger as one transaction, and prints what changed.
+struct UppfoljningImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Läs in ett månadsutfall, en budget eller organisationen i liggaren.",
+        discussion: """
+            Utfall och budget: kolumnerna enhet;konto;period;belopp, period ÅÅÅÅ-MM, belopp i kr med \
+            decimalkomma eller decimalpunkt, kostnader positiva och intäkter negativa. En rättad fil ersätter \
+            beloppen för de enheter, konton och perioder den innehåller. Organisationen: kolumnerna \
+            enhet;namn;forvaltning;namnd. Ett fel någonstans i filen gör att ingenting läses in.
+            """
+    )
+
+    /// What the file holds.
+    enum Innehall: String, EnumerableFlag {
+        case utfall, budget, organisation
+
+        static func help(for value: Innehall) -> ArgumentHelp? {
+            switch value {
+            case .utfall: "Filen är ett månadsutfall."
+            case .budget: "Filen är en budget per månad."
+            case .organisation: "Filen placerar enheterna under förvaltningar och nämnder."
+            }
+        }
+    }
+
+    @Flag(exclusivity: .exclusive)
+    var innehall: Innehall
+
+    @Argument(help: "CSV-filen som ska läsas in.")
+    var fil: String
+
+    @OptionGroup var val: Liggarval
+
+    func run() throws {
+        let url = URL(fileURLWithPath: fil)
+        switch innehall {
+        case .utfall, .budget:
+            let bokforingar = try Self.lasFil { () throws(ScenarioFel) in try Bokforingsfil.las(url) }
+            let sammanfattning = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in
+                try liggare.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget)
+            }
+            print(Importrapport.text(sammanfattning, fil: fil, liggare: val.db))
+        case .organisation:
+            let placeringar = try Self.lasFil { () throws(ScenarioFel) in try Organisationsfil.las(url) }
+            let andrade = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in try liggare.placera(placeringar) }
+            print(Importrapport.organisation(antal: placeringar.count, andrade: andrade, fil: fil, liggare: val.db))
+        }
+    }
+
+    /// Reads the file, or exits with code 1 and the located error.
+    private static func lasFil<T>(_ las: () throws(ScenarioFel) -> T) throws -> T {
+        do {
+            return try las()
+        } catch {
+            Utskrift.fel("fel i filen: \(error); ingenting lästes in")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens the ledger at `db` and does `arbete` in it, or exits with code 1 and the reason.
+    private static func iLiggaren<T>(_ db: String, _ arbete: (Liggare) throws(LiggarFel) -> T) throws -> T {
+        do {
+            return try arbete(try Liggare.oppna(db))
+        } catch {
+            Utskrift.fel(Styrtecken.maskerade(error.description))
+            throw ExitCode(1)
+        }
+    }
+}

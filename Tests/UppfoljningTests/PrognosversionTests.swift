@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import Uppfoljning
+
+/// Prognosis versions and the organisation tree in the ledger: stored as given, read back, and refused
+/// whole when any part is wrong.
+@Suite("Prognosversioner och organisation")
+struct PrognosversionTests {
+    static let tid = Date(timeIntervalSince1970: 1_535_760_000)  // 2018-09-01 00:00 UTC
+
+    @Test("Versions made by a method and by hand come back as stored, sorted by the month they were made after")
+    func sparaOchLas() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        try l.importera(export(["182;4010;2018-01;5", "182;3010;2018-01;-5"]), som: .utfall)
+        let liggare = try Liggare.oppna(l.fil)
+        let hand = Prognosversion(ar: 2018, gjordEfter: 8, upphov: .hand, kommentar: "delårsrapporten per 31/8", skapad: Self.tid,
+                                  poster: [Prognospost(nyckel: Serienyckel(enhet: "182", konto: "4010"), prognos: 60.5)])
+        let intervall = Prognospost.Intervall(p2_5: 40, p10: 50, p90: 70, p97_5: 80)
+        let metod = Prognosversion(ar: 2018, gjordEfter: 4, upphov: .metod("runrate"), kommentar: "", skapad: Self.tid.addingTimeInterval(60),
+                                   poster: [Prognospost(nyckel: Serienyckel(enhet: "182", konto: "4010"), prognos: 60, intervall: intervall),
+                                            Prognospost(nyckel: Serienyckel(enhet: "182", konto: "3010"), prognos: -60)])
+        let idHand = try liggare.spara(hand)
+        let idMetod = try liggare.spara(metod)
+        let lasta = try liggare.prognosversioner(ar: 2018)
+        #expect(lasta.map(\.id) == [idMetod, idHand])
+        #expect(lasta[0].upphov == .metod("runrate") && lasta[0].gjordEfter == 4 && lasta[0].skapad == metod.skapad)
+        #expect(lasta[0].poster.map(\.nyckel.konto) == ["3010", "4010"])
+        #expect(lasta[0].poster[1].intervall == intervall && lasta[0].poster[0].intervall == nil)
+        #expect(lasta[1].upphov == .hand && lasta[1].kommentar == "delårsrapporten per 31/8" && lasta[1].poster[0].prognos == 60.5)
+        #expect(try liggare.prognosversioner(ar: 2019).isEmpty)
+    }
+
+    @Test("A version with an unknown unit, bounds out of order, a month 13 or a NaN is refused and nothing is stored")
+    func ogiltiga() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        try l.importera(export(["182;4010;2018-01;5"]), som: .utfall)
+        let liggare = try Liggare.oppna(l.fil)
+        let fore = try l.innehall()
+        let kand = Prognospost(nyckel: Serienyckel(enhet: "182", konto: "4010"), prognos: 1)
+        func version(_ poster: [Prognospost], manad: Int = 8) -> Prognosversion {
+            Prognosversion(ar: 2018, gjordEfter: manad, upphov: .hand, kommentar: "", skapad: Self.tid, poster: poster)
+        }
+        let fall = [
+            version([kand, Prognospost(nyckel: Serienyckel(enhet: "999", konto: "4010"), prognos: 1)]),
+            version([Prognospost(nyckel: kand.nyckel, prognos: 1, intervall: .init(p2_5: 3, p10: 2, p90: 4, p97_5: 5))]),
+            version([kand], manad: 13),
+            version([Prognospost(nyckel: kand.nyckel, prognos: .nan)]),
+            version([kand, kand]),
+        ]
+        for v in fall {
+            #expect(throws: LiggarFel.self) { try liggare.spara(v) }
+        }
+        #expect(try l.innehall() == fore)
+    }
+
+    @Test("Units are placed under förvaltningar and nämnder, moved, and unplaced units are listed apart")
+    func organisation() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        try l.importera(export(["182;4010;2018-01;5", "225;4010;2018-01;5", "999;4010;2018-01;5"]), som: .utfall)
+        let liggare = try Liggare.oppna(l.fil)
+        let andrade = try liggare.placera([
+            Placering(enhet: "182", namn: "Politik", forvaltning: "Landstingsgemensamt", namnd: "Landstingsstyrelsen"),
+            Placering(enhet: "225", namn: "Hälsoval", forvaltning: "Landstingsgemensamt", namnd: "Landstingsstyrelsen"),
+            Placering(enhet: "LS", namn: "Landstingsservice", forvaltning: "Landstingsservice", namnd: "Landstingsstyrelsen"),
+        ])
+        #expect(andrade == 3)
+        #expect(try liggare.placera([Placering(enhet: "225", namn: "Hälsoval", forvaltning: "Landstingsgemensamt", namnd: "Landstingsstyrelsen")]) == 0)
+        try liggare.placera([Placering(enhet: "225", namn: "Hälsoval Blekinge", forvaltning: "Hälso- och sjukvård", namnd: "Regionstyrelsen")])
+        let o = try liggare.organisation()
+        #expect(o.namnder.map(\.namn) == ["Landstingsstyrelsen", "Regionstyrelsen"])
+        #expect(o.namnder[0].forvaltningar.map(\.namn) == ["Landstingsgemensamt", "Landstingsservice"])
+        #expect(o.namnder[0].forvaltningar[0].enheter.map(\.kod) == ["182"])
+        #expect(o.namnder[1].forvaltningar[0].enheter.map(\.namn) == ["Hälsoval Blekinge"])
+        #expect(o.oplacerade.map(\.kod) == ["999"])
+        #expect(throws: LiggarFel.self) {
+            try liggare.placera([Placering(enhet: "1", namn: "a", forvaltning: "f", namnd: "n"),
+                                 Placering(enhet: "1", namn: "b", forvaltning: "f", namnd: "n")])
+        }
+    }
+}
