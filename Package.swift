@@ -27,8 +27,8 @@ let package = Package(
         .target(name: "Budget", dependencies: ["LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
         .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
-        // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite.
-        .target(name: "Uppfoljning", dependencies: ["LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite; the full-year methods.
+        .target(name: "Uppfoljning", dependencies: ["LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Personal", "Uppfoljning", "Yams"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),

@@ -86,7 +86,7 @@ extension ETSModel {
 
     /// `paths` sample paths of `horizon` future observations with innovations N(0, σ²), laid out by
     /// step: element `[h][path]`.
-    private func simulate(horizon: Int, paths: Int, seed: UInt64) -> [[Double]] {
+    func simulate(horizon: Int, paths: Int, seed: UInt64) -> [[Double]] {
         var generator = SplitMix64(seed: seed)
         let filter = ETSFilter(specification: specification, period: period, parameters: parameters)
         let sigma = sigma2.squareRoot()
@@ -121,7 +121,7 @@ extension ETSModel {
     }
 
     /// Sample quantile with linear interpolation between order statistics (R's default, type 7).
-    private static func quantile(_ sample: [Double], _ probability: Double) -> Double {
+    static func quantile(_ sample: [Double], _ probability: Double) -> Double {
         let sorted = sample.sorted()
         let position = probability * Double(sorted.count - 1)
         let lower = Int(position.rounded(.down))

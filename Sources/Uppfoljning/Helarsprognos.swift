@@ -1,0 +1,32 @@
+import Foundation
+
+/// The full-year prognoses one method makes after month `manad` of year `ar`, per series, in kronor
+/// signed as booked (see `Bokforing`).
+public struct Helarsprognos: Sendable {
+    /// One series' year-to-date and prognosis.
+    public struct Rad: Sendable, Equatable {
+        public let nyckel: Serienyckel
+        /// The outcome of January through the cut-off month.
+        public let ackumulerat: Double
+        /// The full-year prognosis; nil when the method gives none for the series (see the method).
+        public let prognos: Double?
+        /// The 80 % and 95 % interval; nil when there is none.
+        public let intervall: Prognospost.Intervall?
+        /// For the methods whose interval comes from past errors: how many earlier years it rests on.
+        public let arMedFel: Int?
+    }
+
+    public let metod: Prognosmetod
+    public let ar: Int
+    public let manad: Int
+    /// Every series of the ledger, in key order.
+    public let rader: [Rad]
+
+    /// The prognosis as a version to store in the ledger; series without a prognosis are left out.
+    public func version(kommentar: String, skapad: Date) -> Prognosversion {
+        Prognosversion(ar: ar, gjordEfter: manad, upphov: .metod(metod.namn), kommentar: kommentar, skapad: skapad,
+                       poster: rader.compactMap { rad in
+                           rad.prognos.map { Prognospost(nyckel: rad.nyckel, prognos: $0, intervall: rad.intervall) }
+                       })
+    }
+}

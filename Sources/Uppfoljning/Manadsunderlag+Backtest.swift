@@ -1,0 +1,80 @@
+import LinearAlgebra
+
+extension Manadsunderlag {
+    /// Backtests `metoder` over every complete year and every cut-off month 1–11 (see `Metodbacktest`).
+    /// Each prognosis is made exactly as `prognos(_:ar:manad:)` makes it, so from the outcome up to its
+    /// cut-off month and the years before, and its interval from the errors of the years before.
+    public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = 1) throws(PrognosFel) -> Metodbacktest {
+        let arIndex = (0..<antalAr).filter(heltAr)
+        guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
+        let s = nycklar.count
+        let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
+        // fel[metod][manad - 1][y * s + serie]: the percentage error, NaN without a prognosis.
+        var fel: [[[Double]]] = []
+        var rader: [Metodbacktest.Rad] = []
+        for metod in metoder {
+            let punkter = try punktprognoser(metod)
+            var metodfel: [[Double]] = []
+            for manad in 1...11 {
+                var procent = [Double](repeating: .nan, count: antalAr * s)
+                var absolut = 0.0, signerat = 0.0, antal = 0, inom80 = 0, inom95 = 0, medIntervall = 0
+                for y in arIndex {
+                    for serie in 0..<s {
+                        let utfall = ack[11, y * s + serie]
+                        guard utfall != 0 else { continue }
+                        let punkt: Double, intervall: Prognospost.Intervall?
+                        if let punkter {
+                            guard let p = punkter.varde(manad: manad, y: y, serie: serie, serier: s) else { continue }
+                            punkt = p
+                            intervall = Felintervall.intervall(p, fel: Felintervall.fel(punkter, self, ackumulerat: ack,
+                                                                                         manad: manad, y: y, serie: serie))
+                        } else {
+                            guard let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie) else { continue }
+                            (punkt, intervall) = (ets.punkt, ets.intervall)
+                        }
+                        let e = (punkt - utfall) / abs(utfall) * 100
+                        procent[y * s + serie] = e
+                        absolut += abs(e)
+                        signerat += e
+                        antal += 1
+                        if let intervall {
+                            medIntervall += 1
+                            if intervall.p10 <= utfall && utfall <= intervall.p90 { inom80 += 1 }
+                            if intervall.p2_5 <= utfall && utfall <= intervall.p97_5 { inom95 += 1 }
+                        }
+                    }
+                }
+                metodfel.append(procent)
+                rader.append(Metodbacktest.Rad(
+                    metod: metod, manad: manad, antal: antal, mape: antal > 0 ? absolut / Double(antal) : nil,
+                    bias: antal > 0 ? signerat / Double(antal) : nil,
+                    inom80: medIntervall > 0 ? Double(inom80) / Double(medIntervall) : nil,
+                    inom95: medIntervall > 0 ? Double(inom95) / Double(medIntervall) : nil, antalIntervall: medIntervall))
+            }
+            fel.append(metodfel)
+        }
+        return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
+                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans)
+    }
+
+    /// The best method per row (account) over the points where every method has an error.
+    private func bast(_ metoder: [Prognosmetod], fel: [[[Double]]]) -> [Metodbacktest.Bast] {
+        let s = nycklar.count
+        let grupper = Dictionary(grouping: 0..<s, by: { nycklar[$0].konto })
+        return grupper.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.compactMap { konto in
+            var summor = [Double](repeating: 0, count: metoder.count), antal = 0
+            for manad in 0..<11 {
+                for y in 0..<antalAr {
+                    for serie in grupper[konto]! {
+                        let e = fel.map { $0[manad][y * s + serie] }
+                        guard e.allSatisfy(\.isFinite) else { continue }
+                        antal += 1
+                        for k in metoder.indices { summor[k] += abs(e[k]) }
+                    }
+                }
+            }
+            guard antal > 0, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else { return nil }
+            return Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / Double(antal), antal: antal)
+        }
+    }
+}

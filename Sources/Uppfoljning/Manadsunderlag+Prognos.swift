@@ -1,0 +1,43 @@
+import LinearAlgebra
+
+extension Manadsunderlag {
+    /// The full-year prognosis by `metod` after month `manad` (1–11) of year `ar`, from the outcome of
+    /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods).
+    public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int) throws(PrognosFel) -> Helarsprognos {
+        guard (1...11).contains(manad) else { throw .manad(manad) }
+        guard let y = index(ar: ar), ackumuleratKant(y: y, manad: manad) else {
+            throw .utanforLiggaren(ar: ar, manad: manad, forsta: forsta, sista: sista)
+        }
+        let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
+        let s = nycklar.count
+        let punkter = try punktprognoser(metod)
+        let rader = nycklar.indices.map { serie -> Helarsprognos.Rad in
+            let ackumulerat = ack[manad - 1, y * s + serie]
+            guard let punkter else {
+                let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie)
+                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: ets?.punkt, intervall: ets?.intervall,
+                             arMedFel: nil)
+            }
+            guard let punkt = punkter.varde(manad: manad, y: y, serie: serie, serier: s) else {
+                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: nil, intervall: nil, arMedFel: nil)
+            }
+            let fel = Felintervall.fel(punkter, self, ackumulerat: ack, manad: manad, y: y, serie: serie)
+            return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: punkt,
+                         intervall: Felintervall.intervall(punkt, fel: fel), arMedFel: fel.count)
+        }
+        return Helarsprognos(metod: metod, ar: ar, manad: manad, rader: rader)
+    }
+
+    /// The point prognoses of `metod` for all months, years and series at once; nil for ETS, which is
+    /// fitted series by series (`ETSMetod`).
+    func punktprognoser(_ metod: Prognosmetod) throws(PrognosFel) -> Punktprognoser? {
+        switch metod {
+        case .runrate: try Matrismetoder.runrate(self)
+        case .profil: try Matrismetoder.profil(self)
+        case .budget: try Matrismetoder.budget(self, framford: false)
+        case .budgetFramford: try Matrismetoder.budget(self, framford: true)
+        case .regression: try Regressionsmetod.prognoser(self)
+        case .ets: nil
+        }
+    }
+}

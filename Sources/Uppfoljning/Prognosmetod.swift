@@ -1,0 +1,41 @@
+/// The full-year prognosis methods of issue 8, by the name the CLI, the ledger and the backtest use.
+public enum Prognosmetod: String, CaseIterable, Sendable {
+    /// Run-rate: year-to-date × 12/m.
+    case runrate
+    /// Seasonal profile (periodiseringsprofil): year-to-date ÷ the mean share of the year booked by month m
+    /// in the previous years of the ledger.
+    case profil
+    /// Year-to-date plus the budget of the months left.
+    case budget
+    /// Year-to-date plus the budget of the months left scaled by year-to-date outcome ÷ year-to-date budget:
+    /// the deviation so far carried forward proportionally.
+    case budgetFramford = "budget-framford"
+    /// Year-to-date plus the sum of an ETS forecast (automatic model, period 12) of the months left.
+    case ets
+    /// Least squares of the full-year outcome on year-to-date at month m, intercept and slope per row
+    /// (account) over its units and the previous years.
+    case regression
+
+    /// The methods that are products over all series at once (see `Matrismetoder`).
+    public static let matrismetoder: [Prognosmetod] = [.runrate, .profil, .budget, .budgetFramford]
+
+    /// The name, as stored with a prognosis version: "runrate", "profil", "budget", "budget-framford", "ets",
+    /// "regression".
+    public var namn: String { rawValue }
+
+    /// Whether the interval is taken from the method's own past errors in the ledger (all but ETS, whose
+    /// interval comes from the model).
+    public var intervallUrTidigareFel: Bool { self != .ets }
+
+    /// One line in Swedish on what the method does.
+    public var beskrivning: String {
+        switch self {
+        case .runrate: "ackumulerat utfall × 12/m"
+        case .profil: "ackumulerat utfall ÷ tidigare års genomsnittliga andel av året t.o.m. månad m"
+        case .budget: "ackumulerat utfall + årets återstående budget"
+        case .budgetFramford: "ackumulerat utfall + återstående budget × (ackumulerat utfall ÷ ackumulerad budget)"
+        case .ets: "ackumulerat utfall + summan av en ETS-prognos (automatiskt modellval, period 12) för resten av året"
+        case .regression: "minsta kvadrat: helårsutfall = a + b × ackumulerat utfall t.o.m. månad m, per konto över enheter och tidigare år"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import LinearAlgebra
+import Testing
+import Uppfoljning
+
+/// The backtest of the full-year methods: what it computes on the hand ledger, and that a prognosis after
+/// month m never sees a later month.
+@Suite("Backtest av helårsmetoderna")
+struct MetodbacktestTests {
+    /// `metoder`' prognoses after `manad` of `ar` on the clean ledger and on one where every month after the
+    /// cut-off, and a whole later year, is replaced by seeded noise.
+    static func giftprov(ar: Int, manad: Int, antalAr: Int, _ metoder: [Prognosmetod]) throws {
+        let ren = try Metodliggare.underlag(ar: antalAr)
+        var slump = SplitMix64(seed: 8)
+        let gift = try Metodliggare.underlag(ar: antalAr) { y, m, belopp in
+            2014 + y > ar || (2014 + y == ar && m > manad) ? Double.random(in: -1e7..<1e7, using: &slump) : belopp
+        }
+        for metod in metoder {
+            let fore = try ren.prognos(metod, ar: ar, manad: manad), efter = try gift.prognos(metod, ar: ar, manad: manad)
+            #expect(fore.rader == efter.rader, "\(metod)")
+            #expect(fore.rader.allSatisfy { $0.prognos != nil }, "\(metod)")
+        }
+        // The poisoned outcome does change what the backtest compares against.
+        #expect(try ren.backtest([.runrate]).rader != (try gift.backtest([.runrate]).rader))
+    }
+
+    @Test("Poisoning every month after the cut-off, and a whole later year, changes no prognosis at the cut-off",
+          arguments: [(2017, 3), (2017, 6), (2017, 11)])
+    func serInteFramat(ar: Int, manad: Int) throws {
+        try Self.giftprov(ar: ar, manad: manad, antalAr: 5, Prognosmetod.allCases.filter { $0 != .ets })
+    }
+
+    @Test("Nor does it change the ETS prognosis (a short ledger: one automatic fit is slow in a debug build)")
+    func etsSerInteFramat() throws {
+        try Self.giftprov(ar: 2015, manad: 6, antalAr: 3, [.ets])
+    }
+
+    @Test("Run-rate after June: errors −120/720, −120/840, −120/960, −120/1 080; intervals in 2016 and 2017 miss")
+    func runrateJuni() throws {
+        let b = try Metodliggare.underlag().backtest([.runrate, .profil])
+        #expect(b.ar == [2014, 2015, 2016, 2017])
+        let juni = try #require(b.rader.first { $0.metod == .runrate && $0.manad == 6 })
+        let utfall: [Double] = [720, 840, 960, 1080]
+        let fel: [Double] = utfall.map { (-120 as Double) / $0 * 100 }
+        let mape: Double = fel.map { abs($0) }.reduce(0, +) / 4
+        #expect(juni.antal == 4)
+        #expect(abs(try #require(juni.mape) - mape) < 1e-9)
+        #expect(abs(try #require(juni.bias) + mape) < 1e-9)
+        // 2016: errors 1/5, 1/6 → 80 % interval 840 (1 + 1/6 + 0,1/30) … 840 (1 + 1/6 + 0,9/30) = 982,8 … 1 005,2,
+        // outcome 960 outside; 2017: 1 098,3 … 1 150,4 (see PrognosmetodTests), outcome 1 080 outside.
+        #expect(juni.antalIntervall == 2 && juni.inom80 == 0 && juni.inom95 == 0)
+        // Profile has no prognosis in 2014, the first year.
+        #expect(b.rader.first { $0.metod == .profil && $0.manad == 6 }?.antal == 3)
+        // December is never a cut-off.
+        #expect(b.rader.count == 22)
+    }
+
+    @Test("The month from which a method stays within the tolerance, and the best method per row")
+    func stabilOchBast() throws {
+        // A series where every month is 100: run-rate is exact after every month (to rounding), the budget (75) is not.
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 2014, manad: 1)!,
+                                   sista: Period(ar: 2016, manad: 12)!, utfall: Matrix(rows: 36, columns: 1, repeating: 100),
+                                   budget: Matrix(rows: 36, columns: 1, repeating: 75))
+        let b = try u.backtest([.runrate, .budget])
+        #expect(b.stabilFran(.runrate) == 1)
+        // Budget after month m: 100 m + 75 (12 − m) against 1 200, error −25 (12 − m)/12 %; within 1 % from m = 12 only.
+        #expect(b.stabilFran(.budget) == nil)
+        #expect(b.rader.first { $0.metod == .budget && $0.manad == 6 }?.bias == -12.5)
+        let bast = try #require(b.bastPerKonto.first)
+        #expect(b.bastPerKonto.count == 1 && bast.konto == "K" && bast.metod == .runrate && bast.mape < 1e-12 && bast.antal == 33)
+    }
+
+    @Test("A ledger without a full year cannot be backtested")
+    func utanHeltAr() throws {
+        let u = try Metodliggare.underlag(ar: 1, sista: Period(ar: 2014, manad: 11)!)
+        #expect(throws: PrognosFel.ingetHeltAr(forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2014, manad: 11)!)) {
+            try u.backtest()
+        }
+    }
+}

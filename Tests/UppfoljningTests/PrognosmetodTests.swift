@@ -1,0 +1,87 @@
+import Foundation
+import LinearAlgebra
+import Testing
+import Uppfoljning
+
+/// Each full-year method on the hand-computed ledger of `Metodliggare`, cut-off June 2017 (YTD 480).
+@Suite("Helårsprognosens metoder")
+struct PrognosmetodTests {
+    static func rad(_ metod: Prognosmetod, _ u: Manadsunderlag, ar: Int = 2017, manad: Int = 6) throws -> Helarsprognos.Rad {
+        try #require(try u.prognos(metod, ar: ar, manad: manad).rader.first)
+    }
+
+    @Test("Run-rate: 480 × 12/6 = 960")
+    func runrate() throws {
+        let rad = try Self.rad(.runrate, try Metodliggare.underlag())
+        #expect(rad.ackumulerat == 480)
+        #expect(rad.prognos == 960)
+    }
+
+    @Test("Profile: shares to June 300/720, 360/840, 420/960 = 140/336, 144/336, 147/336; mean 431/1008; 480 ÷ 431/1008")
+    func profil() throws {
+        let rad = try Self.rad(.profil, try Metodliggare.underlag())
+        #expect(abs(try #require(rad.prognos) - 480 * 1008 / 431) < 1e-9)
+        // The first year has no earlier year to take a profile from.
+        #expect(try Self.rad(.profil, try Metodliggare.underlag(), ar: 2014).prognos == nil)
+    }
+
+    @Test("Budget: 480 + 6 × 75 = 930; carried forward: 480 + 450 × 480/450 = 960")
+    func budget() throws {
+        let u = try Metodliggare.underlag()
+        #expect(try Self.rad(.budget, u).prognos == 930)
+        #expect(abs(try #require(try Self.rad(.budgetFramford, u).prognos) - 960) < 1e-9)
+        #expect(try Self.rad(.budget, try Metodliggare.underlag(budget: false)).prognos == nil)
+    }
+
+    @Test("Regression: (300, 720), (360, 840), (420, 960) lie on y = 2x + 120, so 2 × 480 + 120 = 1 080")
+    func regression() throws {
+        let u = try Metodliggare.underlag()
+        #expect(abs(try #require(try Self.rad(.regression, u).prognos) - 1080) < 1e-6)
+        // 2016 has two earlier points, fewer than the three a fit needs.
+        #expect(try Self.rad(.regression, u, ar: 2016).prognos == nil)
+    }
+
+    @Test("Interval from past errors: run-rate's relative errors 120/600, 120/720, 120/840 in 2014–2016")
+    func intervallUrFel() throws {
+        let rad = try Self.rad(.runrate, try Metodliggare.underlag())
+        // Sorted errors 1/7, 1/6, 1/5; type 7 quantile positions 2p: 0,05, 0,2, 1,8, 1,95.
+        // p2,5 = 960 (1 + 1/7 + 0,05/42), p10 = 960 (1 + 1/7 + 0,2/42), p90 = 960 (1 + 1/6 + 0,8/30),
+        // p97,5 = 960 (1 + 1/6 + 0,95/30) = 1 098,2857…, 1 101,7142…, 1 145,6, 1 150,4.
+        let i = try #require(rad.intervall)
+        #expect(rad.arMedFel == 3)
+        for (varde, forvantat) in [(i.p2_5, 1098.2857142857142), (i.p10, 1101.7142857142858), (i.p90, 1145.6), (i.p97_5, 1150.4)] {
+            #expect(abs(varde - forvantat) < 1e-9)
+        }
+        // One earlier year is too few for an interval.
+        let tidig = try Self.rad(.runrate, try Metodliggare.underlag(), ar: 2015)
+        #expect(tidig.arMedFel == 1 && tidig.intervall == nil && tidig.prognos == 720)
+    }
+
+    @Test("ETS on a repeating pattern with a little noise: YTD plus nearly the pattern's remaining months")
+    func ets() throws {
+        // Three years of the same months (1 000 + 100·sin) with ±1 alternating; June 2016 is the cut-off.
+        let monster = (0..<12).map { 1000 + 100 * sin(Double($0) * .pi / 6) }
+        let serie = (0..<36).map { monster[$0 % 12] + ($0 % 2 == 0 ? 1 : -1) }
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 2014, manad: 1)!,
+                                   sista: Period(ar: 2016, manad: 12)!, utfall: Matrix(column: serie), budget: nil)
+        let rad = try Self.rad(.ets, u, ar: 2016)
+        let helar = serie[24..<36].reduce(0, +)
+        let prognos = try #require(rad.prognos)
+        #expect(abs(rad.ackumulerat - serie[24..<30].reduce(0, +)) < 1e-9)
+        #expect(abs(prognos - helar) / helar < 0.002, "\(prognos) mot \(helar)")
+        let i = try #require(rad.intervall)
+        #expect(i.p2_5 <= i.p10 && i.p10 <= prognos && prognos <= i.p90 && i.p90 <= i.p97_5)
+        #expect(rad.arMedFel == nil)
+    }
+
+    @Test("A cut-off month outside 1–11 or past the ledger is refused in Swedish")
+    func fel() throws {
+        let u = try Metodliggare.underlag(ar: 4, sista: Period(ar: 2017, manad: 5)!)
+        #expect(throws: PrognosFel.manad(12)) { try u.prognos(.runrate, ar: 2017, manad: 12) }
+        #expect(throws: PrognosFel.utanforLiggaren(ar: 2017, manad: 6, forsta: Period(ar: 2014, manad: 1)!,
+                                                   sista: Period(ar: 2017, manad: 5)!)) {
+            try u.prognos(.runrate, ar: 2017, manad: 6)
+        }
+        #expect(PrognosFel.manad(12).description == "prognosen görs efter månad 1–11, inte 12; efter december är året känt")
+    }
+}
