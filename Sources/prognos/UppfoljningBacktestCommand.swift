@@ -1,0 +1,50 @@
+import ArgumentParser
+import Report
+import Uppfoljning
+
+/// `prognos uppfoljning backtest [--db PATH] [--out DIR]`: every method's prognosis after every month 1–11
+/// of every complete year of the ledger, from the data up to that month, against the year's outcome.
+struct UppfoljningBacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Pröva helårsmetoderna mot liggarens hela år: fel per metod och månad, intervallens täckning.",
+        discussion: """
+            Varje prognos görs med utfallet t.o.m. sin månad och tidigare år, som prognos uppfoljning prognos \
+            gör den. ets skattar en modell per serie, år och månad och tar längst tid; välj metoder med --metod.
+            """
+    )
+
+    @Option(name: .long, help: "Metod att pröva (får anges flera gånger): runrate, profil, budget, budget-framford, ets, regression. Standard: alla.")
+    var metod: [String] = []
+
+    @Option(name: .long, help: "Toleransen i procent för månaden från vilken en metod håller sig inom den (standard 1).")
+    var tolerans: Double = 1
+
+    @OptionGroup var val: Liggarval
+
+    @Option(name: .long, help: "Skriv backtest.csv i den här mappen.")
+    var out: String?
+
+    func validate() throws {
+        if let okand = metod.first(where: { Prognosmetod(rawValue: $0) == nil }) {
+            throw ValidationError("okänd metod \"\(okand)\"; välj bland "
+                                  + Prognosmetod.allCases.map(\.namn).joined(separator: ", ") + ".")
+        }
+        guard tolerans > 0, tolerans.isFinite else { throw ValidationError("--tolerans ska vara ett positivt tal.") }
+    }
+
+    func run() throws {
+        let (_, underlag) = try Uppfoljningsunderlag.las(val.db)
+        let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
+        let backtest: Metodbacktest
+        do {
+            backtest = try underlag.backtest(metoder, tolerans: tolerans)
+        } catch {
+            Utskrift.fel("kan inte göra backtest: \(error)")
+            throw ExitCode(1)
+        }
+        if let out { try Utskrift.skriv([("backtest.csv", Metodbacktestrapport.csv(backtest))], till: out) }
+        print(Metodbacktestrapport.text(backtest))
+        if let out { print("\nCSV skriven till \(out)/backtest.csv") }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Report
+import Scenario
+import Uppfoljning
+
+/// `prognos uppfoljning prognos --period YYYY-MM --metod runrate|profil|budget|ets|regression [--spara]
+/// [--db PATH] [--out DIR]`: the full-year prognosis by one method after a month, per unit and row.
+struct UppfoljningPrognosCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prognos",
+        abstract: "Helårsprognos per enhet och konto ur utfallet t.o.m. en månad, med 80 %- och 95 %-intervall.",
+        discussion: """
+            Metoderna: runrate (ackumulerat × 12/m), profil (ackumulerat ÷ tidigare års andel t.o.m. månad m), \
+            budget (ackumulerat + återstående budget; med --framfor-avvikelse skalas den återstående budgeten med \
+            ackumulerat utfall ÷ ackumulerad budget), ets (exponentiell utjämning, automatiskt modellval) och \
+            regression (helår = a + b × ackumulerat, per konto över enheter och tidigare år). Intervallen kommer \
+            ur metodens egna fel tidigare år vid samma månad, för ets ur modellen.
+            """
+    )
+
+    /// The methods by the names the issue gives them.
+    enum Metodval: String, ExpressibleByArgument, CaseIterable {
+        case runrate, profil, budget, ets, regression
+    }
+
+    @Option(name: .long, help: "Månaden prognosen görs efter, ÅÅÅÅ-MM (månad 1–11).")
+    var period: String
+
+    @Option(name: .long, help: "Metod: runrate, profil, budget, ets eller regression.")
+    var metod: Metodval
+
+    @Flag(name: .customLong("framfor-avvikelse"), help: "Med --metod budget: för fram årets avvikelse från budget proportionellt.")
+    var framforAvvikelse = false
+
+    @Flag(name: .long, help: "Spara prognosen som en prognosversion i liggaren.")
+    var spara = false
+
+    @OptionGroup var val: Liggarval
+
+    @Option(name: .long, help: "Skriv prognos.csv i den här mappen.")
+    var out: String?
+
+    func validate() throws {
+        guard Period(text: period) != nil else { throw ValidationError("--period ska vara ÅÅÅÅ-MM, t.ex. 2018-08, inte \"\(period)\".") }
+        if framforAvvikelse && metod != .budget { throw ValidationError("--framfor-avvikelse gäller bara --metod budget.") }
+    }
+
+    /// The method chosen.
+    var prognosmetod: Prognosmetod {
+        switch metod {
+        case .runrate: .runrate
+        case .profil: .profil
+        case .budget: framforAvvikelse ? .budgetFramford : .budget
+        case .ets: .ets
+        case .regression: .regression
+        }
+    }
+
+    func run() throws {
+        let period = Period(text: period)!
+        let (liggare, underlag) = try Uppfoljningsunderlag.las(val.db)
+        let prognos: Helarsprognos
+        do {
+            prognos = try underlag.prognos(prognosmetod, ar: period.ar, manad: period.manad)
+        } catch {
+            Utskrift.fel("kan inte göra prognosen: \(error)")
+            throw ExitCode(1)
+        }
+        if let out { try Utskrift.skriv([("prognos.csv", Prognosrapport.csv(prognos))], till: out) }
+        if spara {
+            let kommentar = "\(prognosmetod.namn) efter \(period), prognos uppfoljning prognos"
+            do {
+                let id = try liggare.spara(prognos.version(kommentar: kommentar, skapad: Date()))
+                print("Prognosversion \(id) sparad i liggaren \(Styrtecken.maskerade(val.db)).\n")
+            } catch {
+                Utskrift.fel(Styrtecken.maskerade(error.description))
+                throw ExitCode(1)
+            }
+        }
+        print(Prognosrapport.text(prognos))
+        if let out { print("\nCSV skriven till \(out)/prognos.csv") }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `prognos uppfoljning prognos` and `backtest` on the shipped example ledger, imported with the import
+/// command as a user would.
+@Suite("prognos uppfoljning prognos och backtest")
+struct UppfoljningPrognosCommandTests {
+    /// A fresh folder with the example ledger imported (outcome, budget, organisation) as `l.sqlite`.
+    static func exempelliggare() throws -> (mapp: URL, db: String) {
+        let mapp = try Korning.tempmapp()
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        for slag in ["utfall", "budget", "organisation"] {
+            let fil = UppfoljningCommandTests.exempel.appendingPathComponent("\(slag).csv").path
+            let k = try Korning.kor(["uppfoljning", "import", "--\(slag)", fil, "--db", db])
+            guard k.status == 0 else { throw Korning.Fel(beskrivning: k.stderr) }
+        }
+        return (mapp, db)
+    }
+
+    /// The rows of a CSV file we wrote, without the byte-order mark, split on `;`.
+    static func csv(_ url: URL) throws -> [[String]] {
+        let data = try Data(contentsOf: url)
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]) && data.suffix(2) == Data("\r\n".utf8))
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        return text.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    static func tal(_ text: String) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
+
+    @Test("Run-rate after August 2018: prognos.csv has the issue's columns and every prognosis is YTD × 12/8")
+    func runrate() throws {
+        let (mapp, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let ut = mapp.appendingPathComponent("ut")
+        let k = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-08", "--metod", "runrate", "--db", db, "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.hasPrefix("Helårsprognos 2018 efter augusti, metod runrate"))
+        let rader = try Self.csv(ut.appendingPathComponent("prognos.csv"))
+        #expect(rader.first == ["enhet", "konto", "ack_utfall", "prognos", "p2_5", "p10", "p90", "p97_5"])
+        #expect(rader.count == 20)
+        for rad in rader.dropFirst() {
+            let ack = try #require(Self.tal(rad[2])), prognos = try #require(Self.tal(rad[3]))
+            #expect(abs(prognos - ack * 12 / 8) <= 0.005 + 1e-9 * abs(prognos), "\(rad)")
+            // Four earlier years of errors give every row an interval, in order.
+            let kvantiler = rad[4...7].compactMap(Self.tal)
+            #expect(kvantiler.count == 4 && kvantiler == kvantiler.sorted(), "\(rad)")
+        }
+        // The year-to-date of Landstingsservice Anställda equals the sum of January–August in utfall.csv.
+        let utfall = try String(contentsOf: UppfoljningCommandTests.exempel.appendingPathComponent("utfall.csv"), encoding: .utf8)
+        var ack = 0.0
+        for rad in utfall.split(separator: "\r\n") {
+            let celler: [String] = rad.split(separator: ";").map(String.init)
+            guard celler.count == 4, celler[0] == "Landstingsservice", celler[1] == "Anställda",
+                  celler[2] >= "2018-01", celler[2] <= "2018-08", let belopp = Self.tal(celler[3]) else { continue }
+            ack += belopp
+        }
+        #expect(rader.first { $0[1] == "Anställda" }.flatMap { Self.tal($0[2]) } == ack)
+    }
+
+    @Test("--spara stores one prognosis version with the method and month; series without budget are left out")
+    func spara() throws {
+        let (mapp, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let k = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-08", "--metod", "budget", "--framfor-avvikelse",
+                                 "--spara", "--db", db])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.hasPrefix("Prognosversion 1 sparad i liggaren"))
+        let (version, antal) = try DatabaseQueue(path: db).read { db in
+            (try Row.fetchOne(db, sql: "SELECT ar, manad, metod FROM prognosversion"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM prognosbelopp") ?? 0)
+        }
+        let v = try #require(version)
+        #expect(v["ar"] as Int == 2018 && v["manad"] as Int == 8 && v["metod"] as String == "budget-framford")
+        // 19 series, of which Stab / 9 Finansen has no budget.
+        #expect(antal == 18)
+    }
+
+    @Test("Backtest: backtest.csv has one row per method and month, MAPE ≥ |bias|, coverage 80 ≤ 95")
+    func backtest() throws {
+        let (mapp, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let ut = mapp.appendingPathComponent("ut")
+        let metoder = ["runrate", "profil", "budget", "budget-framford", "regression"]
+        let k = try Korning.kor(["uppfoljning", "backtest", "--db", db, "--out", ut.path] + metoder.flatMap { ["--metod", $0] })
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("Backtest av helårsprognoserna över åren 2014–2018"))
+        #expect(k.stdout.contains("Bästa metod per konto"))
+        let rader = try Self.csv(ut.appendingPathComponent("backtest.csv"))
+        #expect(rader.first == ["metod", "manad", "mape", "bias", "inom80", "inom95"])
+        #expect(rader.dropFirst().map { "\($0[0]) \($0[1])" } == metoder.flatMap { m in (1...11).map { "\(m) \($0)" } })
+        for rad in rader.dropFirst() {
+            let mape = try #require(Self.tal(rad[2])), bias = try #require(Self.tal(rad[3]))
+            #expect(mape >= abs(bias) - 0.005, "\(rad)")
+            if let i80 = Self.tal(rad[4]), let i95 = Self.tal(rad[5]) { #expect(0 <= i80 && i80 <= i95 && i95 <= 100, "\(rad)") }
+        }
+        // Run-rate has a prognosis for all 19 series in all five years; after December is never a row.
+        #expect(k.stdout.contains("runrate 95"))
+    }
+
+    @Test("A missing ledger gives the import hint; a December cut-off and an unknown method are refused")
+    func fel() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let saknas = mapp.appendingPathComponent("saknas.sqlite").path
+        for argument in [["prognos", "--period", "2018-08", "--metod", "profil"], ["backtest"]] {
+            let k = try Korning.kor(["uppfoljning"] + argument + ["--db", saknas])
+            #expect(k.status == 1 && k.stderr == "prognos: liggaren \"\(saknas)\" finns inte; läs in ett utfall först: "
+                    + "prognos uppfoljning import --utfall FIL --db \(saknas) (kolumnerna enhet;konto;period;belopp)\n")
+            #expect(!FileManager.default.fileExists(atPath: saknas))
+        }
+        let (exempel, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: exempel) }
+        let december = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-12", "--metod", "runrate", "--db", db])
+        #expect(december.status == 1 && december.stderr == "prognos: kan inte göra prognosen: prognosen görs efter månad 1–11, "
+                + "inte 12; efter december är året känt\n")
+        let framtid = try Korning.kor(["uppfoljning", "prognos", "--period", "2019-02", "--metod", "runrate", "--db", db])
+        #expect(framtid.status == 1 && framtid.stderr.contains("liggaren har utfall för 2014-01–2018-12 och saknar utfall för 2019-01–2019-02"))
+        #expect(try Korning.kor(["uppfoljning", "backtest", "--metod", "okand", "--db", db]).status == 64)
+        #expect(try Korning.kor(["uppfoljning", "prognos", "--period", "2018-8", "--metod", "runrate", "--db", db]).status == 64)
+    }
+}
