@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Mät prestanda för linjär algebra (dgemm, solve, Cholesky, egenvärden, scenariobatch) "
-            + "och den stokastiska befolkningsprojektionen.",
+            + "den stokastiska befolkningsprojektionen och backtesten av helårsmetoderna.",
         discussion: """
             Tiderna inkluderar modulens kontroller (form, ändliga värden, symmetri). Bygg med \
             release för representativa siffror: swift run -c release prognos bench
@@ -42,6 +42,14 @@ struct BenchCommand: ParsableCommand {
             help: "Skriv befolkningsmodellens skattade parametrar och resultaten som JSON i den här filen.")
     var befolkningParametrar: String?
 
+    /// Series in the benchmark of the full-year methods' backtest (`Metodbench`).
+    @Option(name: .customLong("uppfoljning-serier"), help: "Antal syntetiska serier i backtesten av helårsmetoderna.")
+    var uppfoljningSerier = 5_000
+
+    /// Only the backtest of the full-year methods.
+    @Flag(name: .customLong("bara-uppfoljning"), help: "Mät bara backtesten av helårsmetoderna.")
+    var baraUppfoljning = false
+
     /// Skip the linear-algebra table.
     @Flag(name: .customLong("bara-befolkning"), help: "Mät bara befolkningsprojektionen.")
     var baraBefolkning = false
@@ -53,14 +61,19 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--befolkning-banor ska vara 1–1 000 000.")
         }
         guard (1...200).contains(befolkningHorisont) else { throw ValidationError("--befolkning-horisont ska vara 1–200 år.") }
+        guard (1...1_000_000).contains(uppfoljningSerier) else { throw ValidationError("--uppfoljning-serier ska vara 1–1 000 000.") }
     }
 
     func run() throws {
-        if !baraBefolkning {
-            try linjarAlgebra()
+        if !baraUppfoljning {
+            if !baraBefolkning {
+                try linjarAlgebra()
+                print()
+            }
+            try befolkning()
             print()
         }
-        try befolkning()
+        print(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
     }
 
     /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.
