@@ -106,9 +106,6 @@ public struct Manadsunderlag: Sendable {
     /// Whether all twelve months of year index `y` are in the ledger.
     func heltAr(_ y: Int) -> Bool { ackumuleratKant(y: y, manad: 12) }
 
-    /// The years whose twelve months are all in the ledger.
-    public var helaAr: [Int] { (0..<antalAr).filter(heltAr).map { forstaAr + $0 } }
-
     /// Series `s`'s outcome month by month from `forsta` through month `manad` of year index `y`.
     func historik(serie s: Int, y: Int, manad: Int) -> [Double] {
         let start = forsta.manad - 1, slut = 12 * y + manad - 1

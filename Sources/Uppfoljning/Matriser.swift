@@ -28,7 +28,7 @@ enum Matriser {
         }
     }
 
-    /// The same elements read as `rader` × `kolumner` (column-major, no copy of meaning).
+    /// The same elements in the same column-major order, read as a `rader` × `kolumner` matrix.
     static func omformad(_ m: Matrix, rader: Int, kolumner: Int) throws(PrognosFel) -> Matrix {
         do {
             return try Matrix(rows: rader, columns: kolumner, columnMajor: m.elements)

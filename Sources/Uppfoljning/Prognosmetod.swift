@@ -23,10 +23,6 @@ public enum Prognosmetod: String, CaseIterable, Sendable {
     /// "regression".
     public var namn: String { rawValue }
 
-    /// Whether the interval is taken from the method's own past errors in the ledger (all but ETS, whose
-    /// interval comes from the model).
-    public var intervallUrTidigareFel: Bool { self != .ets }
-
     /// One line in Swedish on what the method does.
     public var beskrivning: String {
         switch self {
