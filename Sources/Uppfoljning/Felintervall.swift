@@ -18,7 +18,8 @@ enum Felintervall {
     /// The interval around `prognos` from the errors `fel`, nil with fewer than two.
     static func intervall(_ prognos: Double, fel: [Double]) -> Prognospost.Intervall? {
         guard fel.count >= 2 else { return nil }
-        let q = Kvantil.granser.map { prognos + abs(prognos) * Kvantil.typ7(fel, $0) }
+        let sorterat = fel.sorted()
+        let q = Kvantil.granser.map { prognos + abs(prognos) * Kvantil.typ7(sorterat: sorterat, $0) }
         return Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3])
     }
 }

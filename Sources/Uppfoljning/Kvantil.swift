@@ -1,8 +1,7 @@
 /// Sample quantiles as R's default (type 7): linear interpolation between order statistics.
 enum Kvantil {
-    /// The `p`-quantile of `urval` (not empty), 0 ≤ p ≤ 1.
-    static func typ7(_ urval: [Double], _ p: Double) -> Double {
-        let sorterat = urval.sorted()
+    /// The `p`-quantile of `sorterat` (not empty, in ascending order), 0 ≤ p ≤ 1.
+    static func typ7(sorterat: [Double], _ p: Double) -> Double {
         let position = p * Double(sorterat.count - 1)
         let nedre = Int(position.rounded(.down))
         let ovre = min(nedre + 1, sorterat.count - 1)
