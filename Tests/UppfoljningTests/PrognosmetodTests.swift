@@ -85,3 +85,25 @@ struct PrognosmetodTests {
         #expect(PrognosFel.manad(12).description == "prognosen görs efter månad 1–11, inte 12; efter december är året känt")
     }
 }
+
+/// The methods on series read from a ledger, where the budget runs to December while the outcome stops at
+/// the cut-off, as it does during the year.
+@Suite("Helårsprognos ur en liggare")
+struct LiggarprognosTests {
+    @Test("Outcome 2014-01–2015-06, budget all of 2014–2015: budget 2015 = 6 × 110 + 6 × 100 = 1 260; run-rate 1 320")
+    func budgetEfterUtfallet() throws {
+        let liggare = try Testliggare()
+        defer { liggare.taBort() }
+        let manader = (0..<18).map { String(format: "%d-%02d", 2014 + $0 / 12, $0 % 12 + 1) }
+        try liggare.importera(export(manader.map { "E;K;\($0);110" }), som: .utfall)
+        try liggare.importera(export((0..<24).map { String(format: "E;K;%d-%02d;100", 2014 + $0 / 12, $0 % 12 + 1) }), som: .budget)
+        let l = try Liggare.oppnaForLasning(liggare.fil)
+        let u = try Manadsunderlag(utfall: try #require(try l.serier(.utfall)), budget: try l.serier(.budget))
+        let budget = try #require(try u.prognos(.budget, ar: 2015, manad: 6).rader.first)
+        #expect(budget.ackumulerat == 660 && budget.prognos == 1260)
+        #expect(try u.prognos(.runrate, ar: 2015, manad: 6).rader.first?.prognos == 1320)
+        // Carried forward: 660 + 600 × 660/600 = 1 320.
+        #expect(abs(try #require(try u.prognos(.budgetFramford, ar: 2015, manad: 6).rader.first?.prognos) - 1320) < 1e-9)
+        #expect(throws: PrognosFel.self) { try u.prognos(.budget, ar: 2015, manad: 7) }
+    }
+}
