@@ -53,11 +53,17 @@ struct UppfoljningAvvikelseTests {
         #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000"))
         #expect(k.stdout.contains("Prognoser: 2018-08 hand (delårsrapport)"))
         #expect(k.stdout.contains("positiv avvikelse = bättre än budget/prognos"))
+        // The summary table is in mnkr (its largest amount, 1 216 mnkr, is over 100), the stab's rows in tkr.
+        #expect(k.stdout.contains("Totalt, nämnder och förvaltningar (mnkr)"))
         #expect(k.stdout.contains("Landstingsdirektörens stab per konto (tkr)"))
+        // −9 998, −2 683, −9 497, −501 and 6 814 tkr in mnkr with one decimal.
+        #expect(k.stdout.split(separator: "\n").contains { $0.split(separator: " ") == ["förvaltning", "Landstingsservice", "-10,0", "-2,7", "-9,5", "-0,5", "6,8"] })
+        // The stab's "4 Personal" in tkr: 86 321, 91 331, 86 321 − 91 331 = −5 010 (regionstyrelsen-2019-02-13.txt:5928).
+        #expect(k.stdout.split(separator: "\n").contains { $0.split(separator: " ") == ["4", "Personal", "86", "321", "91", "331", "-5", "010"] })
         #expect(k.stdout.contains("CSV skriven till \(ut)/avvikelse.csv"))
     }
 
-    @Test("A missing ledger gives the import hint, a year without outcome says which months have it; both exit 1")
+    @Test("A missing or empty ledger gives the import hint, a year without outcome says which months have it; both exit 1")
     func vagran() throws {
         let mapp = try Korning.tempmapp()
         defer { try? FileManager.default.removeItem(at: mapp) }
@@ -66,6 +72,11 @@ struct UppfoljningAvvikelseTests {
         #expect(k.status == 1 && k.stdout.isEmpty)
         #expect(k.stderr == "prognos: liggaren \"\(saknas)\" finns inte; läs in ett utfall först: prognos uppfoljning import "
                 + "--utfall FIL --db \(saknas) (kolumnerna enhet;konto;period;belopp)\n")
+        let tom = mapp.appendingPathComponent("tom.sqlite")
+        try Data().write(to: tom)
+        let tomt = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", tom.path])
+        #expect(tomt.status == 1 && tomt.stderr.hasPrefix("prognos: liggaren \"\(tom.path)\" innehåller inget utfall eller budget än; "
+                                                      + "läs in ett utfall först: prognos uppfoljning import --utfall FIL"))
         let db = mapp.appendingPathComponent("l.sqlite").path
         try Self.liggare(db)
         let ut = mapp.appendingPathComponent("rapport").path
