@@ -34,7 +34,7 @@ public struct Avvikelserapport: Equatable, Sendable {
                 organisation: Organisation, utfallsperioder: ClosedRange<Period>?) throws(Avvikelsefel) {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
-        versioner = prognoser.map { Version(ar: ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
+        versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
         let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
         let placering = Placeringar(organisation)
         var grupper: [Niva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
