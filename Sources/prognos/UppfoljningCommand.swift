@@ -6,7 +6,7 @@ struct UppfoljningCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uppfoljning",
         abstract: "Uppföljning: liggare med månadsutfall, budget och helårsprognoser.",
-        subcommands: [UppfoljningImportCommand.self]
+        subcommands: [UppfoljningImportCommand.self, UppfoljningAvvikelseCommand.self]
     )
 }
 
