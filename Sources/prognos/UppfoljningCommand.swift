@@ -6,7 +6,8 @@ struct UppfoljningCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uppfoljning",
         abstract: "Uppföljning: liggare med månadsutfall, budget och helårsprognoser.",
-        subcommands: [UppfoljningImportCommand.self, UppfoljningPrognosCommand.self, UppfoljningBacktestCommand.self]
+        subcommands: [UppfoljningImportCommand.self, UppfoljningPrognosCommand.self, UppfoljningBacktestCommand.self,
+                      UppfoljningAvvikelseCommand.self]
     )
 }
 

@@ -6,36 +6,29 @@ import Testing
 struct FuzzTests {
     @Test("3 000 mutated copies of the default scenario and its data: each runs or fails with a located ScenarioFel")
     func scenario() throws {
-        let seeds = Fuzzsvep.seeds(standard: 1...3_000)
-        let summering = try Fuzzsvep(mal: try .scenario()).kor(seeds)
-        if seeds.count >= 1_000 {
-            // The mutations must reach the computation and the error paths alike, or the sweep proves little.
-            #expect(summering.klara >= seeds.count / 20, "\(summering)")
-            #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
-        }
+        try svep(try .scenario(), fall: 3_000)
     }
 
     @Test("600 mutated copies of a population scenario and its SCB data: each runs or fails with a located ScenarioFel")
     func befolkning() throws {
-        let seeds = Fuzzsvep.seeds(standard: 1...600)
         // A case whose scenario lost its `simuleringar` and `horisont` lines runs the defaults (1 000 paths over
         // 30 years), a few seconds in a debug build: slow, not hung.
-        var svep = Fuzzsvep(mal: try .befolkning())
-        svep.tidsgrans = 20
-        let summering = try svep.kor(seeds)
-        if seeds.count >= 600 {
-            #expect(summering.klara >= seeds.count / 20, "\(summering)")
-            #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
-        }
+        try svep(try .befolkning(), fall: 600, tidsgrans: 20)
     }
 
     @Test("400 mutated copies of a workforce scenario, its data and its population: each runs or fails with a located ScenarioFel")
     func personal() throws {
-        let seeds = Fuzzsvep.seeds(standard: 1...400)
-        var svep = Fuzzsvep(mal: try .personal())
-        svep.tidsgrans = 20
+        try svep(try .personal(), fall: 400, tidsgrans: 20)
+    }
+
+    /// Runs seeds 1…`fall` (or those `PROGNOS_FUZZ_SEED` names) against `mal`. A full sweep must reach the
+    /// computation and the error paths alike, or it proves little: at least 5 % run and 25 % are refused.
+    private func svep(_ mal: Fuzzmal, fall: UInt64, tidsgrans: Double = 2) throws {
+        let seeds = Fuzzsvep.seeds(standard: 1...fall)
+        var svep = Fuzzsvep(mal: mal)
+        svep.tidsgrans = tidsgrans
         let summering = try svep.kor(seeds)
-        if seeds.count >= 400 {
+        if seeds.count >= fall {
             #expect(summering.klara >= seeds.count / 20, "\(summering)")
             #expect(summering.avvisade >= seeds.count / 4, "\(summering)")
         }

@@ -1,0 +1,70 @@
+import Budget
+import Uppfoljning
+
+/// What `prognos uppfoljning avvikelse` prints and writes: the deviation report as terminal tables (totals,
+/// nämnder and förvaltningar; units; each unit's rows), each in mnkr or tkr by its size, and as
+/// `avvikelse.csv` with every level, every version's prognosis and deviation, in kronor.
+public enum Avvikelsetabell {
+    /// The report's files for `--out`.
+    public static func csvFiler(_ r: Avvikelserapport) -> [(namn: String, innehall: String)] {
+        [("avvikelse.csv", csv(r))]
+    }
+
+    /// The terminal text for the report made from the ledger `liggare`.
+    public static func text(_ r: Avvikelserapport, liggare: String) -> String {
+        var delar = ["Avvikelserapport \(r.ar) från liggaren \(Synligt.text(liggare))"]
+        delar.append(r.versioner.isEmpty ? "Inga prognoser sparade för \(r.ar)."
+                     : "Prognoser: " + r.versioner.map { v in
+                        "\(v.period) \(Synligt.text(v.upphovText))" + (v.kommentar.isEmpty ? "" : " (\(Synligt.text(v.kommentar)))")
+                     }.joined(separator: ", "))
+        delar.append("Belopp som bokförda: kostnader positiva, intäkter negativa; resultatet är minus summan.\n"
+                     + "Avvikelse = budget − utfall och prognos − utfall (den senaste prognos som omfattar raden): "
+                     + "positiv avvikelse = bättre än budget/prognos.")
+        delar.append(tabell("Totalt, nämnder och förvaltningar", r, r.rader(.totalt) + r.rader(.namnd) + r.rader(.forvaltning),
+                            niva: true))
+        delar.append(tabell("Enheter", r, r.rader(.enhet), niva: false))
+        let konton = r.rader(.konto)
+        for enhet in r.rader(.enhet) {
+            let rader = konton.filter { $0.enhet == enhet.enhet }
+            delar.append(tabell("\(enhet.namn) per konto", r, rader, niva: false))
+        }
+        return delar.joined(separator: "\n\n")
+    }
+
+    /// One table, its unit chosen by its own amounts.
+    private static func tabell(_ rubrik: String, _ r: Avvikelserapport, _ rader: [Avvikelserapport.Rad],
+                               niva: Bool) -> String {
+        let skala = Beloppsskala(rader.flatMap { [$0.budget, $0.utfall, $0.avvikelseBudget, $0.avvikelsePrognos] + $0.prognoser }
+            .compactMap { $0 })
+        func cell(_ x: Double?) -> String { x.map(skala.text) ?? "" }
+        let kolumner = (niva ? ["Nivå"] : []) + ["Namn", "Budget"] + r.versioner.map { "Prognos \($0.period) \($0.upphovText)" }
+            + ["Utfall", "Avv. budget"] + (r.versioner.isEmpty ? [] : ["Avv. prognos"])
+        return Kolumntabell(rubrik: "\(rubrik) (\(skala.namn))", kolumner: kolumner, rader: rader.map { rad in
+            (niva ? [rad.niva.text] : []) + [rad.namn, cell(rad.budget)] + rad.prognoser.map(cell)
+                + [cell(rad.utfall), cell(rad.avvikelseBudget)] + (r.versioner.isEmpty ? [] : [cell(rad.avvikelsePrognos)])
+        }).text
+    }
+
+    /// `avvikelse.csv`: one line per level and name, amounts in whole kronor as booked.
+    static func csv(_ r: Avvikelserapport) -> String {
+        let etiketter = etiketter(r.versioner)
+        let rubrik = ["nivå", "namn", "enhet", "konto", "budget"] + etiketter.map { "prognos_\($0)" }
+            + ["utfall", "avvikelse_budget", "avvikelse_prognos"] + etiketter.map { "avvikelse_prognos_\($0)" }
+        func kr(_ x: Double?) -> String { x.map { CSVText.tal($0, decimaler: 0) } ?? "" }
+        return CSVText.text(rubrik: rubrik, rader: r.rader.map { rad in
+            [rad.niva.text, rad.namn, rad.enhet ?? "", rad.konto ?? "", kr(rad.budget)] + rad.prognoser.map(kr)
+                + [kr(rad.utfall), kr(rad.avvikelseBudget), kr(rad.avvikelsePrognos)]
+                + rad.prognoser.indices.map { kr(rad.avvikelsePrognos($0)) }
+        })
+    }
+
+    /// Column labels for the versions, "2018-08_hand"; a label that recurs gets "_2", "_3" in order.
+    static func etiketter(_ versioner: [Avvikelserapport.Version]) -> [String] {
+        var antal: [String: Int] = [:]
+        return versioner.map { v in
+            let bas = "\(v.period)_\(v.upphovText)"
+            antal[bas, default: 0] += 1
+            return antal[bas]! == 1 ? bas : "\(bas)_\(antal[bas]!)"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The deviation report for a year, the table an ekonomidirektör takes to the board: for every unit and row
+/// (konto), every unit, förvaltning and nämnd, and the whole ledger, the budget, each stored prognosis
+/// version for the year, the outcome, and the deviations budget − outcome and prognosis − outcome.
+///
+/// Amounts are in kronor, full-year sums signed as booked (see `Bokforing`): costs positive, income
+/// negative, so a level's amount is its net cost and its result is minus that (`Rad.resultat`). A deviation
+/// is budget (or prognosis) − outcome, so **a positive deviation is better than budget (or prognosis)**, for
+/// income and cost rows alike.
+///
+/// A series without a budget amount in a year that has budget elsewhere is budgeted at 0 kr, as the
+/// region's tables print an empty budget cell ("9 Finansen", `regionstyrelsen-2019-02-13.txt` line 5934). A
+/// prognosis version gives a level a prognosis only when it covers every series of that level with outcome or
+/// budget; a version made for one förvaltning gives none for the whole region.
+public struct Avvikelserapport: Equatable, Sendable {
+    /// The year.
+    public let ar: Int
+    /// The prognosis versions for the year, oldest first, in the order of `Rad.prognoser`.
+    public let versioner: [Version]
+    /// Every row of every level: the total first, then nämnder, förvaltningar, units and unit rows, each
+    /// level sorted by the size of its deviation (see `storst`).
+    public let rader: [Rad]
+
+    /// The rows of one level, largest deviation first.
+    public func rader(_ niva: Niva) -> [Rad] { rader.filter { $0.niva == niva } }
+
+    /// The whole ledger's row.
+    public var totalt: Rad { rader[0] }
+
+    /// Builds the report for `ar` from the year's sums of outcome and budget per series (`Liggare.arssummor`),
+    /// the year's prognosis versions (`Liggare.prognosversioner`) and the organisation tree. Units not placed
+    /// in the tree count in the total and as units, but in no förvaltning or nämnd. Throws when there is no
+    /// outcome for the year; `utfallsperioder` is what the ledger holds, for the message.
+    public init(ar: Int, utfall: [Serienyckel: Double], budget: [Serienyckel: Double], prognoser: [Prognosversion],
+                organisation: Organisation, utfallsperioder: ClosedRange<Period>?) throws(Avvikelsefel) {
+        guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
+        self.ar = ar
+        versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
+        let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
+        let placering = Placeringar(organisation)
+        var grupper: [Niva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
+        func lagg(_ niva: Niva, _ id: String, _ namn: String, enhet: String? = nil, konto: String? = nil, _ nyckel: Serienyckel) {
+            grupper[niva, default: [:]][id, default: (namn, enhet, konto, [])].nycklar.append(nyckel)
+        }
+        for nyckel in underlag.nycklar {
+            let enhet = placering.enheter[nyckel.enhet]
+            lagg(.totalt, "", "Totalt", nyckel)
+            if let plats = enhet?.plats {
+                lagg(.namnd, plats.namnd, plats.namnd, nyckel)
+                lagg(.forvaltning, plats.forvaltning, plats.forvaltning, nyckel)
+            }
+            lagg(.enhet, nyckel.enhet, enhet?.namn ?? nyckel.enhet, enhet: nyckel.enhet, nyckel)
+            lagg(.konto, nyckel.description, nyckel.konto, enhet: nyckel.enhet, konto: nyckel.konto, nyckel)
+        }
+        rader = Niva.allCases.flatMap { niva in
+            (grupper[niva] ?? [:]).values.map { g in
+                underlag.rad(niva, namn: g.namn, enhet: g.enhet, konto: g.konto, nycklar: g.nycklar)
+            }.sorted(by: Rad.storst)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `prognos uppfoljning avvikelse` as a user runs it on the example ledger with Landstingsservice's August
+/// prognosis stored by hand: the printed tables, `avvikelse.csv`, and the refusals.
+@Suite("prognos uppfoljning avvikelse")
+struct UppfoljningAvvikelseTests {
+    /// The example ledger imported through the CLI into `db`, with the August prognosis of
+    /// `landstingsservice-2018.csv` (column `prognos_2018_08`, tkr) stored as a version by hand.
+    static func liggare(_ db: String) throws {
+        for slag in ["utfall", "budget", "organisation"] {
+            let k = try Korning.kor(["uppfoljning", "import", "--\(slag)",
+                                     UppfoljningCommandTests.exempel.appendingPathComponent("\(slag).csv").path, "--db", db])
+            #expect(k.status == 0, "\(k.stderr)")
+        }
+        let tabell = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-2018/landstingsservice-2018.csv"),
+                                encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: """
+                INSERT INTO prognosversion (ar, manad, metod, kommentar, skapad) VALUES (2018, 8, NULL, 'delårsrapport', '2018-09-03 12:00:00.000')
+                """)
+            let version = db.lastInsertedRowID
+            for rad in tabell.dropFirst() {
+                try db.execute(sql: """
+                    INSERT INTO prognosbelopp (version_id, enhet_id, konto_id, prognos)
+                    SELECT ?, e.id, k.id, ? FROM enhet e, konto k WHERE e.kod = 'Landstingsservice' AND k.kod = ?
+                    """, arguments: [version, Double(String(rad[5]))! * 1000, String(rad[0])])
+            }
+        }
+    }
+
+    @Test("--out writes avvikelse.csv with a column per version; Landstingsservice's line is its published sums")
+    func csv() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        try Self.liggare(db)
+        let ut = mapp.appendingPathComponent("rapport").path
+        let k = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", db, "--out", ut])
+        #expect(k.status == 0, "\(k.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: ut).appendingPathComponent("avvikelse.csv"))
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let rader = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rader[0] == "nivå;namn;enhet;konto;budget;prognos_2018-08_hand;utfall;avvikelse_budget;avvikelse_prognos;"
+                + "avvikelse_prognos_2018-08_hand")
+        // The rows of landstingsservice-2018.csv sum to budget −9 998, prognosis −2 683 and outcome −9 497 tkr
+        // (notebooks-data/uppfoljning-exempel/README.md); −9 998 + 9 497 = −501, −2 683 + 9 497 = 6 814.
+        #expect(rader.contains("förvaltning;Landstingsservice;;;-9998000;-2683000;-9497000;-501000;6814000;6814000"))
+        // Landstingsgemensamt: no prognosis; 1 109 418 − 1 078 163 = 31 255 tkr (regionstyrelsen-2019-02-13.txt:6861).
+        #expect(rader.contains("förvaltning;Landstingsgemensamt;;;1109418000;;1078163000;31255000;;"))
+        // Övrig personal (line 12557): 4 904 − 6 290 = −1 386 (printed −1 387), 4 632 − 6 290 = −1 658 (bridge, line 13004).
+        #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000"))
+        #expect(k.stdout.contains("Prognoser: 2018-08 hand (delårsrapport)"))
+        #expect(k.stdout.contains("positiv avvikelse = bättre än budget/prognos"))
+        // The summary table is in mnkr (its largest amount, 1 216 mnkr, is over 100), the stab's rows in tkr.
+        #expect(k.stdout.contains("Totalt, nämnder och förvaltningar (mnkr)"))
+        #expect(k.stdout.contains("Landstingsdirektörens stab per konto (tkr)"))
+        // −9 998, −2 683, −9 497, −501 and 6 814 tkr in mnkr with one decimal.
+        #expect(k.stdout.split(separator: "\n").contains { $0.split(separator: " ") == ["förvaltning", "Landstingsservice", "-10,0", "-2,7", "-9,5", "-0,5", "6,8"] })
+        // The stab's "4 Personal" in tkr: 86 321, 91 331, 86 321 − 91 331 = −5 010 (regionstyrelsen-2019-02-13.txt:5928).
+        #expect(k.stdout.split(separator: "\n").contains { $0.split(separator: " ") == ["4", "Personal", "86", "321", "91", "331", "-5", "010"] })
+        #expect(k.stdout.contains("CSV skriven till \(ut)/avvikelse.csv"))
+    }
+
+    @Test("A missing or empty ledger gives the import hint, a year without outcome says which months have it; both exit 1")
+    func vagran() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let saknas = mapp.appendingPathComponent("saknas.sqlite").path
+        let k = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", saknas])
+        #expect(k.status == 1 && k.stdout.isEmpty)
+        #expect(k.stderr == "prognos: liggaren \"\(saknas)\" finns inte; läs in ett utfall först: prognos uppfoljning import "
+                + "--utfall FIL --db \(saknas) (kolumnerna enhet;konto;period;belopp)\n")
+        let tom = mapp.appendingPathComponent("tom.sqlite")
+        try Data().write(to: tom)
+        let tomt = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", tom.path])
+        #expect(tomt.status == 1 && tomt.stderr.hasPrefix("prognos: liggaren \"\(tom.path)\" innehåller inget utfall eller budget än; "
+                                                      + "läs in ett utfall först: prognos uppfoljning import --utfall FIL"))
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        try Self.liggare(db)
+        let ut = mapp.appendingPathComponent("rapport").path
+        let ar = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2019", "--db", db, "--out", ut])
+        #expect(ar.status == 1 && ar.stdout.isEmpty)
+        #expect(ar.stderr == "prognos: liggaren \"\(db)\": inget utfall för 2019 att jämföra med (utfall finns för 2014-01–2018-12); "
+                + "läs in årets utfall först: prognos uppfoljning import --utfall FIL\n")
+        #expect(!FileManager.default.fileExists(atPath: ut))
+    }
+}
