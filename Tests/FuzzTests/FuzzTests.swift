@@ -21,6 +21,11 @@ struct FuzzTests {
         try svep(try .personal(), fall: 400, tidsgrans: 20)
     }
 
+    @Test("300 mutated copies of the ledger's import files: each is read, imported and reported, or refused at its line")
+    func uppfoljning() throws {
+        try svep(try .uppfoljning(), fall: 300, tidsgrans: 10)
+    }
+
     /// Runs seeds 1…`fall` (or those `PROGNOS_FUZZ_SEED` names) against `mal`. A full sweep must reach the
     /// computation and the error paths alike, or it proves little: at least 5 % run and 25 % are refused.
     private func svep(_ mal: Fuzzmal, fall: UInt64, tidsgrans: Double = 2) throws {
