@@ -16,10 +16,11 @@ public enum BefolkningsutfallLasare {
             let csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxDatastorlek), fil: url.path)
             let rubrik = csv.rubrik.joined(separator: ",")
             for rad in csv.rader where rad.falt.first == region {
+                try csv.kravFaltantal(rad, fil: url.path)
                 func tal(_ i: Int) throws(ScenarioFel) -> Double {
-                    guard i < rad.falt.count, let v = Antal.tolka(Double(rad.falt[i])) else {
+                    guard let v = Antal.tolka(Double(rad.falt[i])) else {
                         throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "kolumn \(i + 1)",
-                                          problem: "förväntade ett antal personer, fick \"\(i < rad.falt.count ? rad.falt[i] : "")\"")
+                                          problem: "förväntade ett antal personer, fick \"\(rad.falt[i])\"")
                     }
                     return v
                 }

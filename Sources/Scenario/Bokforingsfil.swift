@@ -15,11 +15,7 @@ public enum Bokforingsfil {
     public static func las(_ url: URL) throws(ScenarioFel) -> [Bokforing] {
         let fil = url.path
         let csv = try CSVRader(try Textfil.las(url, slag: "exportfilen", maxStorlek: Textfil.maxExportstorlek), fil: fil)
-        guard csv.rubrik.map({ $0.lowercased() }) == kolumner else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "",
-                              problem: "förväntade rubrikraden \(kolumner.joined(separator: String(csv.format.avgransare))), "
-                                  + "fick \(csv.rubrik.joined(separator: String(csv.format.avgransare)))")
-        }
+        try csv.kravRubrik(kolumner, fil: fil)
         var bokforingar: [Bokforing] = []
         bokforingar.reserveCapacity(csv.rader.count)
         var forekomst: [Bokforing.Nyckel: Int] = [:]
@@ -27,13 +23,7 @@ public enum Bokforingsfil {
             func fel(_ kolumn: Int, _ problem: String) -> ScenarioFel {
                 ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(kolumn + 1) (\(kolumner[kolumn]))", problem: problem)
             }
-            guard rad.falt.count == kolumner.count else {
-                var problem = "förväntade \(kolumner.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)"
-                if csv.format == .komma && rad.falt.count > kolumner.count {
-                    problem += "; ett decimalkomma i en kommaseparerad fil delar beloppet i två fält"
-                }
-                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
-            }
+            try csv.kravFaltantal(rad, fil: fil, delat: "beloppet")
             let f = rad.falt
             if let problem = Kod.problem(f[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
             if let problem = Kod.problem(f[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }

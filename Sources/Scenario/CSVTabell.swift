@@ -16,13 +16,7 @@ enum CSVTabell {
         var rader: [PubliceradRad] = []
         var forekomst: [String: Int] = [:]
         for rad in csv.rader {
-            guard rad.falt.count == csv.rubrik.count else {
-                var problem = "förväntade \(csv.rubrik.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)"
-                if csv.format == .komma && rad.falt.count > csv.rubrik.count {
-                    problem += "; ett decimalkomma i en kommaseparerad fil delar talet i två fält"
-                }
-                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
-            }
+            try csv.kravFaltantal(rad, fil: fil, delat: "talet")
             let nyckel = rad.falt[0]
             guard !nyckel.isEmpty else {
                 throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(csv.rubrik[0])", problem: "nyckeln är tom")

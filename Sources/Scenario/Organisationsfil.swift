@@ -13,18 +13,11 @@ public enum Organisationsfil {
     public static func las(_ url: URL) throws(ScenarioFel) -> [Placering] {
         let fil = url.path
         let csv = try CSVRader(try Textfil.las(url, slag: "organisationsfilen", maxStorlek: Textfil.maxDatastorlek), fil: fil)
-        guard csv.rubrik.map({ $0.lowercased() }) == kolumner else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "",
-                              problem: "förväntade rubrikraden \(kolumner.joined(separator: String(csv.format.avgransare))), "
-                                  + "fick \(csv.rubrik.joined(separator: String(csv.format.avgransare)))")
-        }
+        try csv.kravRubrik(kolumner, fil: fil)
         var placeringar: [Placering] = []
         var forekomst: [String: Int] = [:]
         for rad in csv.rader {
-            guard rad.falt.count == kolumner.count else {
-                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "",
-                                  problem: "förväntade \(kolumner.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)")
-            }
+            try csv.kravFaltantal(rad, fil: fil)
             for (index, falt) in rad.falt.enumerated() {
                 if let problem = Kod.problem(falt) {
                     throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(index + 1) (\(kolumner[index]))",

@@ -140,14 +140,8 @@ private struct Tabell {
         fil = url.path
         csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxDatastorlek), fil: fil)
         self.rubrik = rubrik
-        guard csv.rubrik == rubrik else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "förväntade rubrikraden \(rubrik.joined(separator: ",")), "
-                              + "fick \(csv.rubrik.joined(separator: ","))")
-        }
-        for rad in csv.rader where rad.falt.count != rubrik.count {
-            throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "",
-                              problem: "förväntade \(rubrik.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)")
-        }
+        try csv.kravRubrik(rubrik, fil: fil, skiftlage: true)
+        for rad in csv.rader { try csv.kravFaltantal(rad, fil: fil) }
     }
 
     func fel(_ rad: CSVRader.Rad, _ kolumn: String, _ problem: String) -> ScenarioFel {

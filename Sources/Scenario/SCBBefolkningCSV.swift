@@ -9,20 +9,14 @@ enum SCBBefolkningCSV {
     static func las(_ url: URL, tabell: Befolkningstabell) throws(ScenarioFel) -> [Befolkningspost] {
         let fil = url.path
         let csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxSCBStorlek), fil: fil)
-        guard csv.rubrik.map({ $0.lowercased() }) == kolumner else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "förväntade rubrikraden \(kolumner.joined(separator: ",")), "
-                              + "fick \(csv.rubrik.joined(separator: ","))")
-        }
+        try csv.kravRubrik(kolumner, fil: fil)
         var poster: [Befolkningspost] = []
         poster.reserveCapacity(csv.rader.count)
         for rad in csv.rader {
             func fel(_ kolumn: String, _ problem: String) -> ScenarioFel {
                 ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(kolumn)", problem: problem)
             }
-            guard rad.falt.count == kolumner.count else {
-                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "",
-                                  problem: "förväntade \(kolumner.count) fält (\(csv.format.beskrivning)), fick \(rad.falt.count)")
-            }
+            try csv.kravFaltantal(rad, fil: fil)
             let f = rad.falt
             let delar = f[0].split(separator: " ", maxSplits: 1).map(String.init)
             guard let kod = delar.first, !kod.isEmpty else { throw fel("region", "regionen saknas") }
