@@ -4,6 +4,13 @@ SCENARIO ?= scenarios/regionplan-2023-2025.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTHON ?= python3
 BENCH_PARAMETRAR := .build/befolkning-parametrar.json
+## Code generation: on an x86-64 processor with AVX2, FMA, BMI2 and MOVBE (Intel from 2013, AMD from 2015)
+## the Swift code is built for that level ("haswell"), which makes the population kernel's vectors twice as
+## wide as the x86-64 baseline's. Measured with `make bench`, it is also faster on this kind of machine than
+## "native" (AVX-512). The binary then runs on such processors only; `make SWIFTFLAGS=` builds one that runs
+## on any x86-64. Elsewhere (arm64) nothing is added.
+X86_64_V3 := $(shell grep -m1 '^flags' /proc/cpuinfo 2>/dev/null | tr ' ' '\n' | grep -cxE 'avx2|fma|bmi2|movbe')
+SWIFTFLAGS ?= $(if $(filter 4,$(X86_64_V3)),-Xswiftc -target-cpu -Xswiftc haswell)
 
 .PHONY: deps build run test bench bench-deps bench-ets clean
 
@@ -20,7 +27,7 @@ deps:
 	fi
 
 build: deps
-	swift build -c release
+	swift build -c release $(SWIFTFLAGS)
 
 ## run: the main job on the bundled default scenario.
 run: build
@@ -28,7 +35,7 @@ run: build
 
 ## test: the whole test suite.
 test: deps
-	swift test
+	swift test $(SWIFTFLAGS)
 
 ## bench: speed figures for the numeric core and the population projection (printed, never asserted), the
 ## same projection in numpy (bench/befolkning_numpy.py) and the ratio, then the ETS comparison. The peers are
@@ -52,7 +59,7 @@ bench-deps:
 
 ## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py).
 bench-ets: bench-deps
-	swift build -c release --product ets-bench
+	swift build -c release --product ets-bench $(SWIFTFLAGS)
 	$(PYTHON) bench/ets_driver.py
 
 clean:

@@ -50,11 +50,13 @@ class Parameters:
         # Force of mortality c·exp(b·k), c = regional level · exp(a), as Banmotor computes it.
         self.c = np.exp(self.a) * level[:, None]
         self.sigma_k = np.array([x["sigma"] for x in lc])
+        self.sigma_drift = np.array([x["driftSigma"] for x in lc])
         self.asfr = np.array(d["asfr"])
         self.girls = d["andelFlickor"]
         self.phi = d["fruktsamhetPhi"]
         self.sigma_tfr = d["fruktsamhetSigma"]
         self.sigma_mig = d["migrationSigma"]
+        self.sigma_level = d["migrationsnivaSigma"]
         ant = d["antaganden"]
         self.horizon = ant["horisont"]
         steps = np.arange(1, self.horizon + 1, dtype=float)
@@ -98,6 +100,8 @@ def project(p, paths, rng, keep=False):
     k_dev = np.zeros(paths)
     tfr_dev = np.zeros(paths)
     mig_dev = np.zeros(paths)
+    # Once per path: the errors of the mortality drift and of the migration level (standard normal).
+    drift_err, level_err = (rng.standard_normal((2, paths)) if rng is not None else np.zeros((2, paths)))
     at_risk = np.empty((2, TOP, paths))
     work = np.empty((2, TOP, paths))
     quantiles = np.empty((p.horizon, len(SERIES), len(PROBS)))
@@ -107,8 +111,9 @@ def project(p, paths, rng, keep=False):
             z = rng.standard_normal((3, paths))  # per path: k random walk, AR(1) of log TFR, migration total
             k_dev += z[0]
             tfr_dev = p.phi * tfr_dev + p.sigma_tfr * z[1]
-            mig_dev = p.sigma_mig * z[2]
-        k = p.k[:, step, None] + p.sigma_k[:, None] * k_dev  # (2, paths), one shared draw for both sexes
+            mig_dev = p.sigma_mig * z[2] + p.sigma_level * level_err
+        # (2, paths): one shared draw for both sexes; the drift error grows with the step.
+        k = p.k[:, step, None] + p.sigma_k[:, None] * k_dev + (step + 1) * p.sigma_drift[:, None] * drift_err
         # Ages 1…100+: (N + M/2)·exp(−m) + M/2, floored at 0, N the cohort a year younger (100+ keeps its own).
         migrants = mig + mig_dev * spread
         np.copyto(at_risk[:, :TOP - 1], pop[:, :TOP - 1])

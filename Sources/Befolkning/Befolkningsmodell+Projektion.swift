@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import LinearAlgebra
 
@@ -28,19 +29,42 @@ extension Befolkningsmodell {
                          framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Befolkningsintervall {
         let motor = Banmotor(modell: self, antaganden: antaganden)
         let ar = try motor.kor(banor: banor, slump: SplitMix64(seed: seed), framsteg: framsteg)
+        let kvantiler = Self.kvantiler(ar)
         let ar0 = basar + 1
         return Befolkningsintervall(
             basar: basar, ar: Array(ar0..<(ar0 + antaganden.horisont)), banor: banor,
-            grupper: ar.map { a in Aldersgrupp.allCases.map { Kvantiler(av: a.grupper.row($0.rawValue)) } },
-            forsorjningskvot: ar.map { a in
-                Kvantiler(av: (0..<banor).map { j in
-                    Forsorjningskvot.kvot(unga: a.grupper[Aldersgrupp.ar0_19.rawValue, j],
-                                          arbetsfora: a.grupper[Aldersgrupp.ar20_64.rawValue, j],
-                                          aldre: a.grupper[Aldersgrupp.ar65_79.rawValue, j],
-                                          aldst: a.grupper[Aldersgrupp.ar80plus.rawValue, j])
-                })
-            },
-            fodda: ar.map { Kvantiler(av: $0.fodda) }, doda: ar.map { Kvantiler(av: $0.doda) },
-            migration: ar.map { Kvantiler(av: $0.migration) })
+            grupper: kvantiler.map(\.grupper), forsorjningskvot: kvantiler.map(\.forsorjningskvot),
+            fodda: kvantiler.map(\.fodda), doda: kvantiler.map(\.doda), migration: kvantiler.map(\.migration))
     }
+
+    /// One year's quantiles over the paths.
+    fileprivate struct Arskvantiler: Sendable {
+        var grupper: [Kvantiler], forsorjningskvot: Kvantiler, fodda: Kvantiler, doda: Kvantiler, migration: Kvantiler
+    }
+
+    /// The quantiles of every year, the years spread over all cores.
+    private static func kvantiler(_ ar: [Banmotor.Ar]) -> [Arskvantiler] {
+        let ut = UnsafeMutableBufferPointer<Arskvantiler?>.allocate(capacity: ar.count)
+        ut.initialize(repeating: nil)
+        defer { ut.deallocate() }
+        let delad = Kvantilbuffert(ut)
+        DispatchQueue.concurrentPerform(iterations: ar.count) { t in
+            let a = ar[t]
+            let rad = { (g: Aldersgrupp) in a.grupper.row(g.rawValue) }
+            let unga = rad(.ar0_19), arbetsfora = rad(.ar20_64), aldre = rad(.ar65_79), aldst = rad(.ar80plus)
+            let kvot = unga.indices.map {
+                Forsorjningskvot.kvot(unga: unga[$0], arbetsfora: arbetsfora[$0], aldre: aldre[$0], aldst: aldst[$0])
+            }
+            delad.ut[t] = Arskvantiler(grupper: Aldersgrupp.allCases.map { Kvantiler(av: rad($0)) },
+                                       forsorjningskvot: Kvantiler(av: kvot), fodda: Kvantiler(av: a.fodda),
+                                       doda: Kvantiler(av: a.doda), migration: Kvantiler(av: a.migration))
+        }
+        return ut.map { $0! }
+    }
+}
+
+/// The result buffer of the parallel quantiles: every year writes its own entry only.
+private struct Kvantilbuffert: @unchecked Sendable {
+    let ut: UnsafeMutableBufferPointer<Befolkningsmodell.Arskvantiler?>
+    init(_ ut: UnsafeMutableBufferPointer<Befolkningsmodell.Arskvantiler?>) { self.ut = ut }
 }

@@ -19,9 +19,9 @@ public struct Kvantiler: Equatable, Sendable {
     /// Empirical quantiles of `varden` with linear interpolation between order statistics (the definition
     /// R calls type 7 and numpy's default), found by selection rather than a full sort.
     ///
-    /// The order statistics needed rise with the probability, and a selection leaves every smaller value
-    /// before the one it found and every larger after it, so each search starts where the previous one
-    /// ended, and the next order statistic above a found one is the smallest value after it.
+    /// Every order statistic needed (two per probability) is placed by one multi-selection: the middle one
+    /// is selected first, which leaves every smaller value before it and every larger after it, and the
+    /// ones below and above it are then selected within those parts only.
     public init(av varden: [Double]) {
         var v = varden
         let n = v.count
@@ -29,31 +29,31 @@ public struct Kvantiler: Equatable, Sendable {
             self.varden = Kvantiler.sannolikheter.map { _ in .nan }
             return
         }
-        var fran = 0
-        var senast: (index: Int, varde: Double)? = nil
+        let rangordning = Kvantiler.sannolikheter.map { p -> (lo: Int, hi: Int, vikt: Double) in
+            let h = Double(n - 1) * p
+            let lo = Int(h.rounded(.down))
+            return (lo, min(lo + 1, n - 1), h - Double(lo))
+        }
+        let rang = Set(rangordning.flatMap { [$0.lo, $0.hi] }).sorted()
         self.varden = v.withUnsafeMutableBufferPointer { v in
-            Kvantiler.sannolikheter.map { p in
-                let h = Double(n - 1) * p
-                let lo = Int(h.rounded(.down)), hi = min(lo + 1, n - 1)
-                let a: Double
-                if let senast, senast.index == lo {
-                    a = senast.varde
-                } else {
-                    a = Kvantiler.valj(v, lo, fran: fran)
-                    fran = lo
-                }
-                let b = hi == lo ? a : Kvantiler.minsta(v, fran: hi)
-                senast = (lo, a)
-                return a + (b - a) * (h - Double(lo))
-            }
+            Kvantiler.valj(v, rang[...], 0, n - 1)
+            return rangordning.map { r in v[r.lo] + (v[r.hi] - v[r.lo]) * r.vikt }
         }
     }
 
-    /// The k-th smallest value (0-based) of `v`, given that `v[0..<fran]` holds values no larger than any
-    /// after it and `k >= fran`; partially reorders `v[fran...]` (Hoare's selection), leaving the values
-    /// before position k no larger, and those after it no smaller, than the one at k.
-    static func valj(_ v: UnsafeMutableBufferPointer<Double>, _ k: Int, fran: Int = 0) -> Double {
-        var lo = fran, hi = v.count - 1
+    /// Places every rank of `rang` (ascending, within `lo...hi`) at its sorted position in `v[lo...hi]`.
+    static func valj(_ v: UnsafeMutableBufferPointer<Double>, _ rang: ArraySlice<Int>, _ lo: Int, _ hi: Int) {
+        guard !rang.isEmpty else { return }
+        let mitt = rang.startIndex + rang.count / 2, k = rang[mitt]
+        valj(v, k, lo, hi)
+        valj(v, rang[..<mitt], lo, k - 1)
+        valj(v, rang[(mitt + 1)...], k + 1, hi)
+    }
+
+    /// Puts the k-th smallest value of `v[lo...hi]` at position k (Hoare's selection), with every value
+    /// before it no larger and every value after it no smaller.
+    static func valj(_ v: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lo: Int, _ hi: Int) {
+        var lo = lo, hi = hi
         while lo < hi {
             let pivot = v[(lo + hi) / 2]
             var i = lo, j = hi
@@ -62,15 +62,7 @@ public struct Kvantiler: Equatable, Sendable {
                 while v[j] > pivot { j -= 1 }
                 if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
             }
-            if k <= j { hi = j } else if k >= i { lo = i } else { return v[k] }
+            if k <= j { hi = j } else if k >= i { lo = i } else { return }
         }
-        return v[k]
-    }
-
-    /// The smallest value of `v[fran...]`.
-    static func minsta(_ v: UnsafeMutableBufferPointer<Double>, fran: Int) -> Double {
-        var m = v[fran]
-        for i in (fran + 1)..<v.count where v[i] < m { m = v[i] }
-        return m
     }
 }

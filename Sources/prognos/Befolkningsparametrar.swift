@@ -5,9 +5,10 @@ import Foundation
 /// benchmark), with the assumptions used and the Swift run's results to compare against. Vectors by sex
 /// are `[kvinnor, män]`, each over ages 0…100+; doubles are written so that they read back exactly.
 struct Befolkningsparametrar: Encodable {
-    /// Lee–Carter per sex: log m(x, t) = a(x) + b(x)·k(t); `kSista` is k in the base year.
+    /// Lee–Carter per sex: log m(x, t) = a(x) + b(x)·k(t); `kSista` is k in the base year; `driftSigma` the
+    /// standard error of the drift, sigma/√(years − 1) of the fitted index.
     struct LeeCarterParametrar: Encodable {
-        let a: [Double], b: [Double], kSista: Double, drift: Double, sigma: Double
+        let a: [Double], b: [Double], kSista: Double, drift: Double, sigma: Double, driftSigma: Double
     }
 
     /// The medium variant over `horisont` years: the k index follows drift × `dodlighetDriftfaktor`,
@@ -70,6 +71,8 @@ struct Befolkningsparametrar: Encodable {
     /// Mean net migration and how a deviation of the total is spread, `[kon][ålder]`.
     let migrationMedel: [[Double]], migrationFordelning: [[Double]]
     let fruktsamhetPhi: Double, fruktsamhetSigma: Double, migrationSigma: Double
+    /// The standard error of the migration level, drawn once per path.
+    let migrationsnivaSigma: Double
     let antaganden: Antaganden
     let swift: Swift
 
@@ -78,7 +81,8 @@ struct Befolkningsparametrar: Encodable {
         basar = modell.basar
         bas = modell.bas
         leeCarter = modell.dodlighet.leeCarter.map {
-            LeeCarterParametrar(a: $0.a, b: $0.b, kSista: $0.k.last!, drift: $0.drift, sigma: $0.sigma)
+            LeeCarterParametrar(a: $0.a, b: $0.b, kSista: $0.k.last!, drift: $0.drift, sigma: $0.sigma,
+                                driftSigma: $0.sigma / Double(max($0.k.count - 1, 1)).squareRoot())
         }
         regionalNiva = modell.dodlighet.regionalNiva
         asfr = modell.fruktsamhet.asfr
@@ -88,6 +92,7 @@ struct Befolkningsparametrar: Encodable {
         fruktsamhetPhi = modell.osakerhet.fruktsamhetPhi
         fruktsamhetSigma = modell.osakerhet.fruktsamhetSigma
         migrationSigma = modell.osakerhet.migrationSigma
+        migrationsnivaSigma = modell.osakerhet.migrationsnivaSigma
         // The benchmark projects the medium variant; other assumptions have no place in this file.
         guard case .drift(let drift) = antaganden.dodlighet, case .skala(let skala) = antaganden.migration,
               antaganden.tfr.isEmpty else { preconditionFailure("parametrarna skrivs bara för medelalternativet") }

@@ -50,7 +50,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("bara-uppfoljning"), help: "Mät bara backtesten av helårsmetoderna.")
     var baraUppfoljning = false
 
-    /// Skip the linear-algebra table.
+    /// Only the population projection.
     @Flag(name: .customLong("bara-befolkning"), help: "Mät bara befolkningsprojektionen.")
     var baraBefolkning = false
 
@@ -71,9 +71,11 @@ struct BenchCommand: ParsableCommand {
                 print()
             }
             try befolkning()
-            print()
         }
-        print(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
+        if !baraBefolkning {
+            if !baraUppfoljning { print() }
+            print(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
+        }
     }
 
     /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.

@@ -41,13 +41,13 @@ struct KvantilerTests {
     }
 }
 
-@Suite("Banmotor")
-struct BanmotorTests {
+@Suite("Banslump")
+struct BanslumpTests {
     @Test("The specialised normal draw is the same as LinearAlgebra's nextStandardNormal")
     func normal() {
         var a = SplitMix64(seed: 20_151_231), b = a
         for _ in 0..<100_000 {
-            #expect(Banmotor.normal(&a).bitPattern == b.nextStandardNormal().bitPattern)
+            #expect(Banslump.normal(&a).bitPattern == b.nextStandardNormal().bitPattern)
         }
     }
 }

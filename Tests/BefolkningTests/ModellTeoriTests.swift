@@ -50,6 +50,9 @@ struct ModellTeoriTests {
             #expect(ut[Alder.hogsta] == bas[kon.rawValue][97...].reduce(0, +))
         }
         #expect(p.summa(.total, 2) == bas.flatMap { $0 }.reduce(0, +))
+        #expect(p.fodda.allSatisfy { $0 == 0 } && p.doda.allSatisfy { $0.isFinite })
+        // Zero rates cannot be scaled up to a fertility above zero.
+        #expect(throws: BefolkningsFel.self) { try modell.projicera(Befolkningsantaganden(horisont: 3, tfr: [2002: 1.5])) }
     }
 
     @Test("Net migration by total keeps the age profile's shape and hits the total")

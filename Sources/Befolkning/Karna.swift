@@ -1,0 +1,174 @@
+import Foundation
+
+/// One path's year of the cohort-component projection, in place on its column (women 0…100+, then men):
+///
+/// 1. every cohort of age 1 and up survives at the force of mortality m = c·exp(b·k), c the regional level
+///    times exp(a), and receives net migration, half of it exposed to the year's mortality:
+///    N(a, t+1) = max(0, (N(a−1, t) + M/2)·e^(−m) + M/2), the open group 100+ taking its own survivors too;
+/// 2. the births are the fertility rates over the mean of the women 15–49 at the start and the end of the
+///    year, scaled by the year's fertility factor;
+/// 3. the newborn of each sex survive and migrate in the same way.
+///
+/// Ages 1…100+ go eight at a time (`Vektorexp`), over ages 1…104 with the padding ages 101…104 given no
+/// mortality and no migration and never written back.
+struct Karna: Sendable {
+    static let bredd = 8
+    /// Vectors over ages 1…100+ (the last one padded).
+    static let vektorer = (Alder.hogsta + bredd - 1) / bredd
+    /// Length per sex of the padded age arrays: ages 0 … `vektorer`·8.
+    static let langd = 1 + vektorer * bredd
+
+    /// The parameters in one array, so that a block of paths opens them once: per sex (`kon · langd +
+    /// ålder`) c, b, the net migration profile and how a deviation of the total is spread, zero on the
+    /// padding ages; then the fertility rates by the women's age, zero outside 15–49; then
+    /// `Vektorexp.tabell`.
+    private let parametrar: [Double]
+    private let andelFlickor: Double
+    /// Per sex, the largest |b| and c: bounds on the exponentials' arguments for a given k.
+    private let bStorst: (Double, Double), cStorst: (Double, Double)
+    private let summor = Gruppsummor()
+
+    /// `c`, `b`, `migration` and `fordelning` by state row (sex and age, as `Alder.index`).
+    init(c: [Double], b: [Double], migration: [Double], fordelning: [Double], asfr: [Double], andelFlickor: Double) {
+        func utfylld(_ v: [Double]) -> [Double] {
+            (0..<2).flatMap { kon in (0..<Self.langd).map { $0 < Alder.antal ? v[kon * Alder.antal + $0] : 0 } }
+        }
+        parametrar = utfylld(c) + utfylld(b) + utfylld(migration) + utfylld(fordelning)
+            + (0..<Self.langd).map { Alder.fertila.contains($0) ? asfr[$0 - Alder.fertila.lowerBound] : 0 }
+            + Vektorexp.tabell
+        self.andelFlickor = andelFlickor
+        func storst(_ v: [Double], _ kon: Int) -> Double { v[(kon * Alder.antal)..<((kon + 1) * Alder.antal)].max()! }
+        let bBelopp = b.map(\.magnitude)
+        bStorst = (storst(bBelopp, 0), storst(bBelopp, 1))
+        cStorst = (storst(c, 0), storst(c, 1))
+    }
+
+    /// What a path's year takes: the Lee–Carter index per sex, the deviation of the net migration total
+    /// from the profile's, the fertility factor and the fertility term Σ asfr·N of the year's start.
+    struct Indata {
+        var k: (kvinnor: Double, man: Double)
+        var migrationsavvikelse: Double
+        var fruktsamhetsfaktor: Double
+        var fertilaFore: Double
+    }
+
+    /// What it gives: births, deaths, and the fertility term of the year's end.
+    struct Utdata {
+        var fodda: Double, doda: Double, fertila: Double
+    }
+
+    /// Runs `arbete` with the parameters opened and scratch memory of its own (one call per thread).
+    func oppna<R>(_ arbete: (Oppnad) -> R) -> R {
+        parametrar.withUnsafeBufferPointer { p in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * summor.segment.count) { delsummor in
+                arbete(Oppnad(karna: self, p: p.baseAddress!, delsummor: delsummor.baseAddress!))
+            }
+        }
+    }
+
+    /// The kernel with its parameters opened, valid inside `oppna`.
+    struct Oppnad {
+        fileprivate let karna: Karna
+        fileprivate let c, b, migration, fordelning, asfr, tabell: UnsafePointer<Double>
+        fileprivate let delsummor: UnsafeMutablePointer<Double>
+
+        fileprivate init(karna: Karna, p: UnsafePointer<Double>, delsummor: UnsafeMutablePointer<Double>) {
+            self.karna = karna
+            let n = 2 * Karna.langd
+            c = p
+            b = p + n
+            migration = p + 2 * n
+            fordelning = p + 3 * n
+            asfr = p + 4 * n
+            tabell = asfr + Karna.langd
+            self.delsummor = delsummor
+        }
+
+        /// The fertility term Σ asfr·N over the women of `kolumn`.
+        func fertilitetsterm(_ kolumn: UnsafePointer<Double>) -> Double {
+            var summa = 0.0
+            for a in Alder.fertila { summa += asfr[a] * kolumn[a] }
+            return summa
+        }
+
+        /// Projects `kolumn` one year and writes its group sums (`Gruppsummor`) to `grupper`.
+        func ar(_ kolumn: UnsafeMutablePointer<Double>, _ in: Indata, grupper: UnsafeMutablePointer<Double>) -> Utdata {
+            let kvinnor = aldrade(kolumn, kon: 0, k: `in`.k.kvinnor, `in`.migrationsavvikelse)
+            let man = aldrade(kolumn, kon: 1, k: `in`.k.man, `in`.migrationsavvikelse)
+            let fodda = `in`.fruktsamhetsfaktor * (`in`.fertilaFore + kvinnor.fertila) / 2
+            var doda = kvinnor.doda + man.doda
+            for kon in 0..<2 {
+                let i = kon * Karna.langd, k = kon == 0 ? `in`.k.kvinnor : `in`.k.man
+                let m = c[i] * Foundation.exp(b[i] * k)
+                let mig = migration[i] + `in`.migrationsavvikelse * fordelning[i]
+                let utsatta = fodda * (kon == 0 ? karna.andelFlickor : 1 - karna.andelFlickor) + mig / 2
+                kolumn[kon * Alder.antal] = max(0, utsatta * Foundation.exp(-m) + mig / 2)
+                doda += utsatta * -expm1(-m)
+            }
+            karna.summor.summera(kolumn, till: grupper, delsummor: delsummor)
+            return Utdata(fodda: fodda, doda: doda, fertila: kvinnor.fertila)
+        }
+
+        /// Ages 1…100+ of one sex; returns their deaths and, for the women, the fertility term of the new
+        /// ages. The table-driven exponential is used when k keeps both exponentials' arguments, |b·k| and
+        /// m ≤ max c · e^(max |b| · |k|), within its bounds; otherwise (or for a non-finite k) libm's.
+        @inline(__always)
+        private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
+            -> (doda: Double, fertila: Double) {
+            let storst = k.magnitude * (kon == 0 ? karna.bStorst.0 : karna.bStorst.1)
+            let grans = Vektorexp.granser.upperBound
+            if storst <= grans, (kon == 0 ? karna.cStorst.0 : karna.cStorst.1) * Foundation.exp(storst) <= grans {
+                return aldrade(kolumn, kon: kon, k: k, avvikelse) { Vektorexp.exp($0, tabell: tabell) }
+            }
+            return aldrade(kolumn, kon: kon, k: k, avvikelse, Vektorexp.exakt)
+        }
+
+        /// In place from the top down: the vector of ages a…a+7 reads ages a−1…a+6 before any of them is
+        /// written. The top vector (ages 97…104) reads 96…99 with the 100+ group folded into 99, and writes
+        /// back 97…100+ only.
+        @inline(__always)
+        private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double,
+                             _ exp: (SIMD8<Double>) -> SIMD8<Double>) -> (doda: Double, fertila: Double) {
+            let forsta = kolumn + kon * Alder.antal
+            let bas = kon * Karna.langd
+            var doda = SIMD8<Double>(), fertila = SIMD8<Double>()
+            @inline(__always)
+            func steg(_ a: Int, _ gammal: SIMD8<Double>) -> SIMD8<Double> {
+                let m = Self.last(c + bas + a) * exp(Self.last(b + bas + a) * k)
+                let s = exp(-m)
+                let mig = Self.last(migration + bas + a) + avvikelse * Self.last(fordelning + bas + a)
+                let utsatta = gammal + mig / 2
+                let ny = Self.positiv(utsatta * s + mig / 2)
+                doda += utsatta * (1 - s)
+                if kon == 0 { fertila += Self.last(asfr + a) * ny }
+                return ny
+            }
+            let topp = 1 + Karna.bredd * (Karna.vektorer - 1), sista = Alder.hogsta - topp
+            var gammal = SIMD8<Double>()
+            for lane in 0...sista { gammal[lane] = forsta[topp - 1 + lane] }
+            gammal[sista] += forsta[Alder.hogsta]
+            let ny = steg(topp, gammal)
+            for lane in 0...sista { forsta[topp + lane] = ny[lane] }
+            var a = topp - Karna.bredd
+            while a >= 1 {
+                let ut = steg(a, Self.last(forsta + a - 1))
+                UnsafeMutableRawPointer(forsta + a).storeBytes(of: ut, as: SIMD8<Double>.self)
+                a -= Karna.bredd
+            }
+            return (doda.sum(), fertila.sum())
+        }
+
+        @inline(__always)
+        private static func last(_ p: UnsafePointer<Double>) -> SIMD8<Double> {
+            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Double>.self)
+        }
+
+        /// max(0, x) lane by lane, as (x + |x|)/2 with |x| by clearing the sign bit: exact, and plain vector
+        /// arithmetic where the standard library's lane masks and `pointwiseMax` are not.
+        @inline(__always)
+        private static func positiv(_ x: SIMD8<Double>) -> SIMD8<Double> {
+            let belopp = unsafeBitCast(unsafeBitCast(x, to: SIMD8<UInt64>.self) & 0x7FFF_FFFF_FFFF_FFFF, to: SIMD8<Double>.self)
+            return (x + belopp) * 0.5
+        }
+    }
+}
