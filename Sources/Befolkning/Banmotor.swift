@@ -145,8 +145,9 @@ struct Banmotor {
                 }
             }
             // Every age of a path adds to its total, so a non-finite value anywhere shows there.
-            guard (0..<banor).allSatisfy({ ar.grupper[Aldersgrupp.total.rawValue, $0].isFinite && fertila[$0].isFinite
-                                             && ar.doda[$0].isFinite }) else {
+            let totaler = stride(from: Aldersgrupp.total.rawValue, to: banor * Gruppsummor.antal, by: Gruppsummor.antal)
+            guard ar.grupper.elements.withUnsafeBufferPointer({ g in totaler.allSatisfy { g[$0].isFinite } }),
+                  fertila.allSatisfy(\.isFinite), ar.doda.allSatisfy(\.isFinite) else {
                 throw .berakningsfel(.nonFinite(operation: "befolkningsprojektion"))
             }
             fertilaFore = fertila

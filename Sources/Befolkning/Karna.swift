@@ -24,8 +24,9 @@ struct Karna: Sendable {
     /// `Vektorexp.tabell`.
     private let parametrar: [Double]
     private let andelFlickor: Double
-    /// Per sex, the largest |b| and c: bounds on the exponentials' arguments for a given k.
-    private let bStorst: (Double, Double), cStorst: (Double, Double)
+    /// Per sex, the largest |k| for which both exponentials' arguments stay within `Vektorexp.granser`:
+    /// |b·k| ≤ max |b| · |k| and m ≤ max c · e^(max |b| · |k|).
+    private let kGrans: (Double, Double)
     private let summor = Gruppsummor()
 
     /// `c`, `b`, `migration` and `fordelning` by state row (sex and age, as `Alder.index`).
@@ -37,10 +38,13 @@ struct Karna: Sendable {
             + (0..<Self.langd).map { Alder.fertila.contains($0) ? asfr[$0 - Alder.fertila.lowerBound] : 0 }
             + Vektorexp.tabell
         self.andelFlickor = andelFlickor
-        func storst(_ v: [Double], _ kon: Int) -> Double { v[(kon * Alder.antal)..<((kon + 1) * Alder.antal)].max()! }
-        let bBelopp = b.map(\.magnitude)
-        bStorst = (storst(bBelopp, 0), storst(bBelopp, 1))
-        cStorst = (storst(c, 0), storst(c, 1))
+        func grans(_ kon: Int) -> Double {
+            let aldrar = (kon * Alder.antal)..<((kon + 1) * Alder.antal)
+            let b = b[aldrar].map(\.magnitude).max()!, c = c[aldrar].max()!, g = Vektorexp.granser.upperBound
+            // (The division gives +∞ for b = 0, and NaN parameters give NaN, which no |k| is below.)
+            return min(g / b, c > 0 ? log(g / c) / b : .infinity)
+        }
+        kGrans = (grans(0), grans(1))
     }
 
     /// What a path's year takes: the Lee–Carter index per sex, the deviation of the net migration total
@@ -110,14 +114,12 @@ struct Karna: Sendable {
         }
 
         /// Ages 1…100+ of one sex; returns their deaths and, for the women, the fertility term of the new
-        /// ages. The table-driven exponential is used when k keeps both exponentials' arguments, |b·k| and
-        /// m ≤ max c · e^(max |b| · |k|), within its bounds; otherwise (or for a non-finite k) libm's.
+        /// ages. The table-driven exponential is used when |k| is within `kGrans`; otherwise (or for a
+        /// non-finite k) libm's.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
             -> (doda: Double, fertila: Double) {
-            let storst = k.magnitude * (kon == 0 ? karna.bStorst.0 : karna.bStorst.1)
-            let grans = Vektorexp.granser.upperBound
-            if storst <= grans, (kon == 0 ? karna.cStorst.0 : karna.cStorst.1) * Foundation.exp(storst) <= grans {
+            if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1) {
                 return aldrade(kolumn, kon: kon, k: k, avvikelse) { Vektorexp.exp($0, tabell: tabell) }
             }
             return aldrade(kolumn, kon: kon, k: k, avvikelse, Vektorexp.exakt)

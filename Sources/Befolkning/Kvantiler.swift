@@ -21,11 +21,12 @@ public struct Kvantiler: Equatable, Sendable {
     ///
     /// Every order statistic needed (two per probability) is placed by one multi-selection: the middle one
     /// is selected first, which leaves every smaller value before it and every larger after it, and the
-    /// ones below and above it are then selected within those parts only.
+    /// ones below and above it are then selected within those parts only. No values, or a NaN among them,
+    /// give NaN quantiles.
     public init(av varden: [Double]) {
         var v = varden
         let n = v.count
-        guard n > 0 else {
+        guard n > 0, !varden.contains(where: \.isNaN) else {
             self.varden = Kvantiler.sannolikheter.map { _ in .nan }
             return
         }
@@ -50,19 +51,42 @@ public struct Kvantiler: Equatable, Sendable {
         valj(v, rang[(mitt + 1)...], k + 1, hi)
     }
 
-    /// Puts the k-th smallest value of `v[lo...hi]` at position k (Hoare's selection), with every value
-    /// before it no larger and every value after it no smaller.
+    /// Puts the k-th smallest value of `v[lo...hi]` at position k, with every value before it no larger and
+    /// every value after it no smaller (quickselect).
+    ///
+    /// Each round splits the range around the median of its first, middle and last values into the values
+    /// below it, those equal to it and those above, and goes on in the part that holds k; it ends when k
+    /// falls among the equal ones. The splits (`delaMindre`) swap every value and move a boundary by the
+    /// comparison's result, so they have no data-dependent branch to mispredict: on random data that is
+    /// most of a branching partition's cost.
     static func valj(_ v: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lo: Int, _ hi: Int) {
+        let b = v.baseAddress!
         var lo = lo, hi = hi
         while lo < hi {
-            let pivot = v[(lo + hi) / 2]
-            var i = lo, j = hi
-            while i <= j {
-                while v[i] < pivot { i += 1 }
-                while v[j] > pivot { j -= 1 }
-                if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
-            }
-            if k <= j { hi = j } else if k >= i { lo = i } else { return }
+            let x = b[lo], y = b[(lo + hi) / 2], z = b[hi]
+            let pivot = max(min(x, y), min(max(x, y), z))
+            let mindre = delaMindre(b, lo, hi) { $0 < pivot }
+            if k < mindre { hi = mindre - 1; continue }
+            let lika = delaMindre(b, mindre, hi) { $0 <= pivot }
+            if k < lika { return }
+            lo = lika
         }
+    }
+
+    /// Moves the values of `b[lo...hi]` for which `fore` holds to the front, keeping the others after them,
+    /// and returns the index of the first of the others.
+    @inline(__always)
+    private static func delaMindre(_ b: UnsafeMutablePointer<Double>, _ lo: Int, _ hi: Int,
+                                   _ fore: (Double) -> Bool) -> Int {
+        var i = lo, j = lo
+        while j <= hi {
+            let x = b[j]
+            b[j] = b[i]
+            b[i] = x
+            // The comparison's bit as a number: a conditional increment would become a branch again.
+            i &+= Int(truncatingIfNeeded: unsafeBitCast(fore(x), to: UInt8.self))
+            j &+= 1
+        }
+        return i
     }
 }

@@ -19,14 +19,16 @@ struct KvantilerTests {
     func somSortering() {
         var g = SplitMix64(seed: 7)
         for n in Array(1...60) + [999, 1000, 10_000] {
-            for slag in 0..<3 {
-                let varden: [Double] = (0..<n).map { _ in
+            for slag in 0..<5 {
+                var varden: [Double] = (0..<n).map { _ in
                     switch slag {
-                    case 0: return g.nextStandardNormal()
+                    case 0, 3: return g.nextStandardNormal()
                     case 1: return Double(Int.random(in: 0..<5, using: &g)) // many ties
+                    case 4: return [-Double.infinity, .infinity, 0, 1][Int.random(in: 0..<4, using: &g)]
                     default: return 1.5 // all equal
                     }
                 }
+                if slag == 3 { varden.sort(by: >) } // descending
                 let vantat = Self.sorterade(varden)
                 let fatt = Kvantiler(av: varden).varden
                 #expect(fatt.map(\.bitPattern) == vantat.map(\.bitPattern), "n = \(n), slag \(slag)")
@@ -34,10 +36,12 @@ struct KvantilerTests {
         }
     }
 
-    @Test("No values give NaN")
+    @Test("No values, or a NaN among them, give NaN")
     func tom() {
-        let varden = Kvantiler(av: []).varden
-        #expect(varden.count == 5 && varden.allSatisfy { $0.isNaN })
+        for varden in [[], [1, .nan, 3], [Double](repeating: .nan, count: 50)] {
+            let q = Kvantiler(av: varden).varden
+            #expect(q.count == 5 && q.allSatisfy { $0.isNaN })
+        }
     }
 }
 
