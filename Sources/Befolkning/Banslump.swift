@@ -7,6 +7,8 @@ import LinearAlgebra
 /// mortality drift and of the migration level (standard normal).
 struct Banslump: Sendable {
     private var generator: SplitMix64
+    /// The second value of the last Box–Muller pair, not yet used.
+    private var reserv: Double?
     /// The random walk of the Lee–Carter index, in units of its yearly innovation.
     private(set) var kAvvikelse = 0.0
     /// The AR(1) deviation of log TFR.
@@ -16,8 +18,7 @@ struct Banslump: Sendable {
 
     init(seed: UInt64) {
         var g = SplitMix64(seed: seed)
-        driftfel = Self.normal(&g)
-        nivafel = Self.normal(&g)
+        (driftfel, nivafel) = Self.normalpar(&g)
         generator = g
     }
 
@@ -30,19 +31,33 @@ struct Banslump: Sendable {
     /// Draws the next year: the index steps, log TFR moves, and the return value is the year's deviation of
     /// the net migration total from the assumption, in persons.
     mutating func nastaAr(_ o: Osakerhet) -> Double {
-        kAvvikelse += Self.normal(&generator)
-        tfrAvvikelse = o.fruktsamhetPhi * tfrAvvikelse + o.fruktsamhetSigma * Self.normal(&generator)
-        return o.migrationSigma * Self.normal(&generator) + o.migrationsnivaSigma * nivafel
+        kAvvikelse += nastaNormal()
+        tfrAvvikelse = o.fruktsamhetPhi * tfrAvvikelse + o.fruktsamhetSigma * nastaNormal()
+        return o.migrationSigma * nastaNormal() + o.migrationsnivaSigma * nivafel
     }
 
-    /// A standard normal draw, the same as `RandomNumberGenerator.nextStandardNormal()` in LinearAlgebra: the
-    /// same operations in the same order, written out here so that the compiler specialises it for
-    /// `SplitMix64`. Called across modules the generic version runs unspecialised, through the generic
-    /// `Double.random(in:using:)`, which costs several times the draw itself.
+    /// The next standard normal draw of the path: both values of each Box–Muller pair are used, the second
+    /// one at the next call.
+    private mutating func nastaNormal() -> Double {
+        if let r = reserv {
+            reserv = nil
+            return r
+        }
+        let (a, b) = Self.normalpar(&generator)
+        reserv = b
+        return a
+    }
+
+    /// Two independent standard normal draws from one pair of uniforms (Box–Muller). The first is
+    /// `RandomNumberGenerator.nextStandardNormal()` in LinearAlgebra, the same operations in the same order,
+    /// written out here so that the compiler specialises it for `SplitMix64` (called across modules the
+    /// generic version runs through the generic `Double.random(in:using:)`, several times the draw's cost);
+    /// the second is its sine counterpart.
     @inline(__always)
-    static func normal(_ g: inout SplitMix64) -> Double {
+    static func normalpar(_ g: inout SplitMix64) -> (Double, Double) {
         let u1 = Double.random(in: Double.leastNonzeroMagnitude..<1, using: &g)
         let u2 = Double.random(in: 0..<1, using: &g)
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+        let r = (-2 * log(u1)).squareRoot(), vinkel = 2 * Double.pi * u2
+        return (r * cos(vinkel), r * sin(vinkel))
     }
 }

@@ -47,11 +47,22 @@ struct KvantilerTests {
 
 @Suite("Banslump")
 struct BanslumpTests {
-    @Test("The specialised normal draw is the same as LinearAlgebra's nextStandardNormal")
-    func normal() {
-        var a = SplitMix64(seed: 20_151_231), b = a
-        for _ in 0..<100_000 {
-            #expect(Banslump.normal(&a).bitPattern == b.nextStandardNormal().bitPattern)
+    @Test("A Box–Muller pair: its first value is LinearAlgebra's nextStandardNormal bit for bit, the second is standard normal and uncorrelated with it")
+    func normalpar() {
+        var a = SplitMix64(seed: 3), b = a
+        var summa = 0.0, kvadrater = 0.0, produkter = 0.0
+        let n = 200_000
+        for _ in 0..<n {
+            let (x, y) = Banslump.normalpar(&a)
+            #expect(x.bitPattern == b.nextStandardNormal().bitPattern)
+            summa += y
+            kvadrater += y * y
+            produkter += x * y
         }
+        // Mean 0, variance 1 and no correlation with its partner, within 5 standard errors (1/√n each, √2/√n for the variance).
+        let se = 1 / Double(n).squareRoot()
+        #expect(abs(summa / Double(n)) < 5 * se)
+        #expect(abs(kvadrater / Double(n) - 1) < 5 * 2.0.squareRoot() * se)
+        #expect(abs(produkter / Double(n)) < 5 * se)
     }
 }
