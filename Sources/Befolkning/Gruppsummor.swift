@@ -46,16 +46,18 @@ struct Gruppsummor: Sendable {
     /// other.
     @inline(__always)
     private static func summa(_ v: UnsafePointer<Double>, _ alder: Range<Int>) -> Double {
+        let raw = UnsafeRawPointer(v)
         var s = SIMD4<Double>()
         var a = alder.lowerBound
-        while a + 4 <= alder.upperBound {
-            s += SIMD4(v[a], v[a + 1], v[a + 2], v[a + 3])
-            a += 4
+        let slut = alder.upperBound
+        while a &+ 4 <= slut {
+            s += raw.loadUnaligned(fromByteOffset: a &* 8, as: SIMD4<Double>.self)
+            a &+= 4
         }
         var rest = 0.0
-        while a < alder.upperBound {
+        while a < slut {
             rest += v[a]
-            a += 1
+            a &+= 1
         }
         return (s[0] + s[1]) + (s[2] + s[3]) + rest
     }
