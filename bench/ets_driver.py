@@ -18,7 +18,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ets_mase import by_likelihood, number, origin_likelihoods, origin_mase, paired, read  # noqa: E402
+from ets_mase import below, by_likelihood, number, origin_likelihoods, origin_mase, origin_parameters, paired, read  # noqa: E402
+from ets_peers import in_r_region  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWIFT = os.path.join(ROOT, ".build", "release", "ets-bench")
@@ -137,6 +138,25 @@ def accuracy_tables(directory, series, periods, title):
         groups = by_likelihood(our_mase, sm_mase, our_ll, sm_ll, code)
         rows.append([code] + [f"{n}: {fmt(d, 3)} ({won}–{lost})" if n else "0" for n, d, won, lost in
                               (groups["higher"], groups["same"], groups["lower"])])
+    r_ll = origin_likelihoods(directory, "r_rullande.csv")
+    sm_parameters = origin_parameters(directory, "sm_rullande.csv")
+
+    def sm_inside(key):
+        # statsmodels' parameters are written with 6 significant digits: a value within that rounding of
+        # R's lower bound 0.0001 counts as outside.
+        p = sm_parameters.get(key, {})
+        alpha, beta, gamma, phi = (p.get(k) for k in ("smoothing_level", "smoothing_trend", "smoothing_seasonal",
+                                                       "damping_trend"))
+        if alpha is None or any(v is not None and v < 1.0001e-4 for v in (alpha, beta, gamma)):
+            return False
+        return in_r_region(alpha, beta, gamma, phi, periods[key[0]])
+
+    lower_r, count_r = below(our_ll, r_ll)
+    lower_sm, count_sm = below(our_ll, sm_ll, sm_inside)
+    print(f"Log-likelihood vid ursprungen: Prognos lägre (mer än 0,01) än R vid {len(lower_r)} av {count_r} skattningar"
+          + (" (" + ", ".join(f"{n} {m} {c}" for n, m, c in lower_r) + ")" if lower_r else "")
+          + f"; än statsmodels där dess skattning ligger inom R:s område vid {len(lower_sm)} av {count_sm}"
+          + (" (" + ", ".join(f"{n} {m} {c}" for n, m, c in lower_sm) + ")" if lower_sm else ""))
     print("Mot statsmodels efter vems skattning har högst log-likelihood vid ursprunget (samma = inom 0,01):")
     print("antal ursprung: medel av Prognos − sm (vunna–förlorade)")
     print(table(["Modell", "Prognos högre", "samma optimum", "statsmodels högre"], rows))

@@ -114,3 +114,21 @@ def by_likelihood(ours, theirs, our_loglik, their_loglik, model):
         groups[group].append(ours[key] - theirs[key])
     return {name: (len(d), sum(d) / len(d) if d else math.nan, sum(1 for x in d if x < -TIE), sum(1 for x in d if x > TIE))
             for name, d in groups.items()}
+
+
+def origin_parameters(directory, rolling_file):
+    """{(series, model, origin): {name: value}} from the `parametrar` column (name=value;...)."""
+    values = {}
+    for row in read(os.path.join(directory, rolling_file)):
+        text = row.get("parametrar") or ""
+        pairs = [pair.split("=", 1) for pair in text.split(";") if "=" in pair]
+        values[(row["serie"], row["modell"], int(row["ursprung"]))] = {k: number(v) for k, v in pairs}
+    return values
+
+
+def below(our_loglik, their_loglik, keep=lambda key: True):
+    """The fits (series, model, origin) where our log-likelihood is lower than theirs by more than
+    SAME_OPTIMUM, among those where both are finite and `keep(key)`; and how many were compared."""
+    compared = [key for key in our_loglik if key in their_loglik and key[1] != "ZZZ" and keep(key)
+                and math.isfinite(our_loglik[key]) and math.isfinite(their_loglik[key])]
+    return sorted(key for key in compared if our_loglik[key] < their_loglik[key] - SAME_OPTIMUM), len(compared)
