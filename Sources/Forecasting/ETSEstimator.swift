@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - Additive error: the initial states are solved exactly by least squares at every trial of the
 ///   smoothing parameters (``LinearStateProfile``), and Nelder–Mead searches the one to four smoothing
-///   parameters from R's own starting point and from the best points of a coarse grid.
+///   parameters from R's own starting point and from the best points of a coarse grid, three searches in
+///   all.
 /// - Multiplicative error: parameters and states are searched together. The starts are R's starting
 ///   values, the least-squares fit of the matching additive-error model, and the best points of the same
 ///   grid with that model's least-squares states at each point; one Nelder–Mead simplex from each screens
@@ -29,7 +30,8 @@ struct ETSEstimator {
     private var transform: SmoothingTransform { SmoothingTransform(specification: specification) }
     private var region: ETSParameterRegion { ETSParameterRegion(specification: specification, period: period) }
 
-    /// Starting points kept from the grid for a full search.
+    /// Full searches for additive error, R's starting point included; grid points kept for multiplicative
+    /// error.
     private static let searchedStarts = 3
     /// Screened starting points searched in full for multiplicative error.
     private static let fullSearches = 2
@@ -92,13 +94,14 @@ struct ETSEstimator {
         return points
     }
 
-    /// Nelder–Mead with restarts from each of `always` and from the best few of `candidates`; the best
-    /// result.
+    /// Nelder–Mead with restarts from each of `always` and from the best of `candidates` up to
+    /// ``searchedStarts`` searches in all; the best result.
     private func search(_ objective: ([Double]) -> Double, always: [[Double]], candidates: [[Double]],
                         dimension: Int) -> OptimizationResult? {
         let ranked = candidates.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
         var best: OptimizationResult?
-        for start in always.filter({ objective($0).isFinite }) + ranked.prefix(Self.searchedStarts).map(\.0) {
+        let fixed = always.filter { objective($0).isFinite }
+        for start in fixed + ranked.prefix(max(Self.searchedStarts - fixed.count, 0)).map(\.0) {
             let result = Self.optimiser.minimizeWithRestarts(
                 objective, from: start, steps: Array(repeating: 0.5, count: dimension), maxRestarts: 6)
             if result.value < best?.value ?? .infinity { best = result }
