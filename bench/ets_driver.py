@@ -1,60 +1,40 @@
 """Prognos' ETS against R forecast::ets, statsmodels' ETSModel and statsforecast (issue 8), run by `make bench`.
 
-  python3 bench/ets_driver.py [--data DIR] [--serier N] [--ursprung K]
+  python3 bench/ets_driver.py [--data DIR] [--serier N] [--ursprung K] [--m3-steg S] [--uppsattningar fem,rdata,m3]
+                              [--utan-hastighet]
 
-Steps: bench/ets_peers.R writes R's datasets and R's fits into DIR; bench/ets_peers.py fits statsmodels;
-`ets-bench jamfor` fits ours and evaluates our likelihood at R's estimates; then N synthetic series of 120
-months are fitted with ETS(A,A,A) by `ets-bench hastighet` and by statsforecast, each on one core.
-Prints the log-likelihoods (R's convention), AICc, rolling-origin MASE and fits per second.
+Each set of series gets its own folder DIR/SET. bench/ets_serier.R (sets fem and rdata) or
+`bench/ets_peers.py m3` (set m3) writes the series and the forecast origins once; bench/ets_peers.R fits R,
+bench/ets_peers.py statsmodels and `ets-bench jamfor` ours, all from the same origins. For the set fem the
+whole-series fits are compared too (our likelihood at R's estimates, the fitted log-likelihoods, AICc).
+Then N synthetic series of 120 months are fitted with ETS(A,A,A) by `ets-bench hastighet` and by
+statsforecast, each on one core. Prints the log-likelihoods (R's convention), AICc, MASE with paired
+differences, and fits per second.
 """
 import argparse
-import csv
 import math
 import os
 import subprocess
 import sys
-from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ets_mase import below, by_likelihood, number, origin_likelihoods, origin_mase, origin_parameters, paired, read  # noqa: E402
+from ets_peers import in_r_region  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWIFT = os.path.join(ROOT, ".build", "release", "ets-bench")
 MODELS = "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ"
-H = 12
+SETS = {
+    "fem": "fem månadsserier ur R:s datasets, 12 steg, upp till sex ursprung",
+    "rdata": "alla säsongsserier (månad, kvartal) ur R:s datasets och forecast utan NA, bara positiva värden; "
+             "ett års horisont, upp till sex ursprung",
+    "m3": "M3-tävlingens månadsserier (var S:e), tävlingens egen delning: 18 månader",
+}
 
 
 def run(command, env=None):
     print("$ " + " ".join(command), file=sys.stderr, flush=True)
     return subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env).stdout
-
-
-def read(path):
-    with open(path) as f:
-        return list(csv.DictReader(f))
-
-
-def number(text):
-    try:
-        value = float(text)
-    except (TypeError, ValueError):
-        return math.nan
-    return value
-
-
-def mase(directory, rolling_file, series, periods):
-    """Mean absolute scaled error over steps 1..H and all origins: |y - f| divided by the in-sample MAE of
-    the seasonal naive forecast on that origin's training data (Hyndman & Koehler 2006)."""
-    errors = defaultdict(list)
-    missing = defaultdict(int)
-    for row in read(os.path.join(directory, rolling_file)):
-        y = series[row["serie"]]
-        m = periods[row["serie"]]
-        cut, step = int(row["ursprung"]), int(row["steg"])
-        forecast = number(row["prognos"])
-        if math.isnan(forecast):
-            missing[row["modell"]] += 1
-            continue
-        scale = sum(abs(y[t] - y[t - m]) for t in range(m, cut)) / (cut - m)
-        errors[(row["serie"], row["modell"])].append(abs(y[cut + step - 1] - forecast) / scale)
-    return {key: sum(v) / len(v) for key, v in errors.items()}, missing
 
 
 def table(header, rows):
@@ -74,25 +54,41 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=os.path.join(ROOT, ".build", "ets-bench"))
     parser.add_argument("--serier", type=int, default=5000, help="synthetic series for the speed test")
-    parser.add_argument("--ursprung", type=int, default=6, help="rolling forecast origins")
+    parser.add_argument("--ursprung", type=int, default=6, help="rolling forecast origins (sets fem and rdata)")
+    parser.add_argument("--m3-steg", type=int, default=7, help="every S-th monthly M3 series")
+    parser.add_argument("--uppsattningar", default="fem,rdata,m3", help="sets of series: fem, rdata, m3")
+    parser.add_argument("--utan-hastighet", action="store_true", help="skip the speed test")
     args = parser.parse_args()
-    directory = args.data
-    os.makedirs(directory, exist_ok=True)
     one_core = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", NUMBA_NUM_THREADS="1")
 
-    run(["Rscript", os.path.join(ROOT, "bench", "ets_peers.R"), directory, MODELS, str(H), str(args.ursprung)])
-    run([sys.executable, os.path.join(ROOT, "bench", "ets_peers.py"), "statsmodels", directory,
-         MODELS.replace(",ZZZ", ""), str(H), str(args.ursprung)], env=one_core)
-    run([SWIFT, "jamfor", "--data", directory, "--modeller", MODELS, "--horisont", str(H),
-         "--ursprung", str(args.ursprung)])
+    for name in args.uppsattningar.split(","):
+        directory = os.path.join(args.data, name)
+        os.makedirs(directory, exist_ok=True)
+        if name == "m3":
+            run([sys.executable, os.path.join(ROOT, "bench", "ets_peers.py"), "m3", directory, str(args.m3_steg)])
+        else:
+            run(["Rscript", os.path.join(ROOT, "bench", "ets_serier.R"), directory, name, str(args.ursprung)])
+        whole = "1" if name == "fem" else "0"
+        run(["Rscript", os.path.join(ROOT, "bench", "ets_peers.R"), directory, MODELS, whole])
+        run([sys.executable, os.path.join(ROOT, "bench", "ets_peers.py"), "statsmodels", directory,
+             MODELS.replace(",ZZZ", ""), whole], env=one_core)
+        if whole == "0" and os.path.exists(os.path.join(directory, "r_fits.csv")):
+            os.remove(os.path.join(directory, "r_fits.csv"))
+        run([SWIFT, "jamfor", "--data", directory, "--modeller", MODELS])
+        periods = {r["namn"]: int(r["period"]) for r in read(os.path.join(directory, "serier.csv"))}
+        series = {n: [float(r["value"]) for r in read(os.path.join(directory, "serier", n + ".csv"))] for n in periods}
+        if whole == "1":
+            likelihood_tables(directory, periods)
+        accuracy_tables(directory, series, periods, f"{name}: {SETS[name].replace('S:e', f'{args.m3_steg}:e')}")
 
-    periods = {r["namn"]: int(r["period"]) for r in read(os.path.join(directory, "serier.csv"))}
-    series = {name: [float(r["value"]) for r in read(os.path.join(directory, "serier", name + ".csv"))]
-              for name in periods}
+    if not args.utan_hastighet:
+        speed(args, one_core)
+
+
+def likelihood_tables(directory, periods):
     r_fits = {(r["serie"], r["modell"]): r for r in read(os.path.join(directory, "r_fits.csv"))}
     sm_fits = {(r["serie"], r["modell"]): r for r in read(os.path.join(directory, "sm_fits.csv"))}
     our_fits = {(r["serie"], r["modell"]): r for r in read(os.path.join(directory, "prognos_fits.csv"))}
-
     rows, worse = [], []
     for name in periods:
         for code in MODELS.split(","):
@@ -114,24 +110,68 @@ def main():
                  "AICc R", "AICc Prognos", "Vald modell R / Prognos"], rows))
     print("Sämre än R, eller än statsmodels inom samma område: " + (", ".join(worse) if worse else "ingen"))
 
-    r_mase, r_missing = mase(directory, "r_rullande.csv", series, periods)
-    sm_mase, sm_missing = mase(directory, "sm_rullande.csv", series, periods)
-    our_mase, our_missing = mase(directory, "prognos_rullande.csv", series, periods)
+
+def accuracy_tables(directory, series, periods, title):
+    r_mase, r_missing = origin_mase(directory, "r_rullande.csv", series, periods)
+    sm_mase, sm_missing = origin_mase(directory, "sm_rullande.csv", series, periods)
+    our_mase, our_missing = origin_mase(directory, "prognos_rullande.csv", series, periods)
     rows = []
     for code in MODELS.split(","):
-        def mean(values):
-            values = [v for v in values if v is not None and not math.isnan(v)]
-            return sum(values) / len(values) if values else math.nan
-        per = [(r_mase.get((n, code)), sm_mase.get((n, code)), our_mase.get((n, code))) for n in periods]
-        rows.append([code, fmt(mean([p[0] for p in per]), 3), fmt(mean([p[1] for p in per]), 3),
-                     fmt(mean([p[2] for p in per]), 3),
-                     f"{sum(1 for p in per if p[2] is not None and p[0] is not None and p[2] <= p[0] + 1e-12)} av {len(per)}"])
-    print(f"\nRullande ursprung: MASE för 1–{H} steg, {args.ursprung} ursprung per serie, medel över {len(periods)} serier")
-    print(table(["Modell", "R ets", "statsmodels", "Prognos", "Prognos ≤ R (serier)"], rows))
+        vs_r, vs_sm = paired(our_mase, r_mase, code), paired(our_mase, sm_mase, code)
+        if vs_r is None:
+            continue
+        rows.append([code, fmt(vs_r["theirs"], 3), fmt(vs_sm["theirs"], 3) if vs_sm else "–", fmt(vs_r["ours"], 3),
+                     difference(vs_r), wins(vs_r), difference(vs_sm) if vs_sm else "–", wins(vs_sm) if vs_sm else "–"])
+    print(f"\nMASE, {title}")
+    print("Medel över serier (varje series ursprung medlas först); differens Prognos − andra ± medelfel över serier;")
+    print("vunna–förlorade = ursprung där Prognos MASE är lägre–högre (mer än 1e−6) av dem som båda har prognos för")
+    print(table(["Modell", "R ets", "statsmodels", "Prognos", "Prognos − R", "mot R vunna–förl.", "Prognos − sm",
+                 "mot sm vunna–förl."], rows))
     for label, missing in (("R", r_missing), ("statsmodels", sm_missing), ("Prognos", our_missing)):
         if missing:
-            print(f"  {label}: prognoser saknas för " + ", ".join(f"{k} ({v})" for k, v in missing.items()))
+            print(f"  {label}: prognos saknas för " + ", ".join(f"{k} ({v} ursprung)" for k, v in missing.items()))
+    print(f"  {len({(n, c) for n, _, c in our_mase})} ursprung i {len({n for n, _, _ in our_mase})} serier")
+    our_ll = origin_likelihoods(directory, "prognos_rullande.csv")
+    sm_ll = origin_likelihoods(directory, "sm_rullande.csv")
+    rows = []
+    for code in MODELS.replace(",ZZZ", "").split(","):
+        groups = by_likelihood(our_mase, sm_mase, our_ll, sm_ll, code)
+        rows.append([code] + [f"{n}: {fmt(d, 3)} ({won}–{lost})" if n else "0" for n, d, won, lost in
+                              (groups["higher"], groups["same"], groups["lower"])])
+    r_ll = origin_likelihoods(directory, "r_rullande.csv")
+    sm_parameters = origin_parameters(directory, "sm_rullande.csv")
 
+    def sm_inside(key):
+        # statsmodels' parameters are written with 6 significant digits: a value within that rounding of
+        # R's lower bound 0.0001 counts as outside.
+        p = sm_parameters.get(key, {})
+        alpha, beta, gamma, phi = (p.get(k) for k in ("smoothing_level", "smoothing_trend", "smoothing_seasonal",
+                                                       "damping_trend"))
+        if alpha is None or any(v is not None and v < 1.0001e-4 for v in (alpha, beta, gamma)):
+            return False
+        return in_r_region(alpha, beta, gamma, phi, periods[key[0]])
+
+    lower_r, count_r = below(our_ll, r_ll)
+    lower_sm, count_sm = below(our_ll, sm_ll, sm_inside)
+    print(f"Log-likelihood vid ursprungen: Prognos lägre (mer än 0,01) än R vid {len(lower_r)} av {count_r} skattningar"
+          + (" (" + ", ".join(f"{n} {m} {c}" for n, m, c in lower_r) + ")" if lower_r else "")
+          + f"; än statsmodels där dess skattning ligger inom R:s område vid {len(lower_sm)} av {count_sm}"
+          + (" (" + ", ".join(f"{n} {m} {c}" for n, m, c in lower_sm) + ")" if lower_sm else ""))
+    print("Mot statsmodels efter vems skattning har högst log-likelihood vid ursprunget (samma = inom 0,01):")
+    print("antal ursprung: medel av Prognos − sm (vunna–förlorade)")
+    print(table(["Modell", "Prognos högre", "samma optimum", "statsmodels högre"], rows))
+
+
+def difference(result):
+    return f"{fmt(result['difference'], 3)} ± {fmt(result['error'], 3)}"
+
+
+def wins(result):
+    return f"{result['origins_won']}–{result['origins_lost']} av {result['origins']}"
+
+
+def speed(args, one_core):
+    directory = args.data
     synthetic = os.path.join(directory, "hastighet.csv")
     run([sys.executable, os.path.join(ROOT, "bench", "ets_peers.py"), "serier", synthetic, str(args.serier), "120", "8"])
     our_logliks, their_logliks = os.path.join(directory, "hastighet_prognos.csv"), os.path.join(directory, "hastighet_statsforecast.csv")

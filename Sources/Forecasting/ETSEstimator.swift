@@ -5,10 +5,16 @@ import Foundation
 ///
 /// - Additive error: the initial states are solved exactly by least squares at every trial of the
 ///   smoothing parameters (``LinearStateProfile``), and Nelder–Mead searches the one to four smoothing
-///   parameters from the best points of a coarse grid and R's own starting point.
-/// - Multiplicative error: Nelder–Mead with restarts over parameters and states together, from R's
-///   starting values and from the least-squares fit of the matching additive-error model, alternated
-///   with a quasi-Newton (BFGS) polish until neither improves.
+///   parameters from R's own starting point and from the best points of a coarse grid, three searches in
+///   all.
+/// - Multiplicative error: parameters and states are searched together. The starts are R's starting
+///   values, the least-squares fit of the matching additive-error model, and the best points of the same
+///   grid with that model's least-squares states at each point; one Nelder–Mead simplex from each screens
+///   them, and from the two most promising Nelder–Mead with restarts alternates with a quasi-Newton (BFGS)
+///   polish until neither improves.
+///
+/// R's starting point is always searched, whatever its likelihood, so that the search covers the basin
+/// R's own optimiser starts in; the likelihood has several local optima, and the grid alone can miss it.
 struct ETSEstimator {
     let series: [Double]
     let specification: ETSSpecification
@@ -24,8 +30,11 @@ struct ETSEstimator {
     private var transform: SmoothingTransform { SmoothingTransform(specification: specification) }
     private var region: ETSParameterRegion { ETSParameterRegion(specification: specification, period: period) }
 
-    /// Starting points kept from the grid for a full search.
+    /// Full searches for additive error, R's starting point included; grid points kept for multiplicative
+    /// error.
     private static let searchedStarts = 3
+    /// Screened starting points searched in full for multiplicative error.
+    private static let fullSearches = 2
     private static let optimiser = NelderMead(maxEvaluations: 2_000, tolerance: 1e-10)
 
     /// - Throws: ``ForecastingError/noModelFitted(count:)`` when no point of the search has a finite
@@ -54,17 +63,20 @@ struct ETSEstimator {
             guard inside, let solution = profile.solve(p) else { return .infinity }
             return max(n * log(solution.sumOfSquares), -1e10)
         }
-        let starts = [transform.coordinates(start)] + gridCoordinates()
-        let best = search(objective, starts: starts, dimension: transform.count)
+        let best = search(objective, always: [transform.coordinates(start)], candidates: gridCoordinates(),
+                          dimension: transform.count)
         guard let best else { return nil }
         let parameters = transform.parameters(best.point)
         guard let solution = profile.solve(parameters) else { return nil }
         return Estimate(parameters: parameters, state: solution.state, minusTwiceLogLikelihood: best.value)
     }
 
-    /// Coordinates of a coarse grid over the usual bounds: α, β/α, γ/(1 − α) and φ at a few values each,
-    /// shares near 1 included because optima often lie on the bounds β = α or γ = 1 − α.
-    private func gridCoordinates() -> [[Double]] {
+    /// Coordinates of a coarse grid over the usual bounds (``gridParameters()``).
+    private func gridCoordinates() -> [[Double]] { gridParameters().map(transform.coordinates) }
+
+    /// A coarse grid over the usual bounds: α, β/α, γ/(1 − α) and φ at a few values each, shares near 1
+    /// included because optima often lie on the bounds β = α or γ = 1 − α.
+    private func gridParameters() -> [ETSParameters] {
         var points: [ETSParameters] = []
         for alpha in [0.02, 0.1, 0.25, 0.5, 0.75, 0.95] {
             for betaShare in specification.hasTrend ? [0.01, 0.1, 0.5, 0.95] : [0.0] {
@@ -79,15 +91,17 @@ struct ETSEstimator {
                 }
             }
         }
-        return points.map(transform.coordinates)
+        return points
     }
 
-    /// Nelder–Mead with restarts from the best few of `starts`; the best result.
-    private func search(_ objective: ([Double]) -> Double, starts: [[Double]],
+    /// Nelder–Mead with restarts from each of `always` and from the best of `candidates` up to
+    /// ``searchedStarts`` searches in all; the best result.
+    private func search(_ objective: ([Double]) -> Double, always: [[Double]], candidates: [[Double]],
                         dimension: Int) -> OptimizationResult? {
-        let ranked = starts.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
+        let ranked = candidates.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
         var best: OptimizationResult?
-        for (start, _) in ranked.prefix(Self.searchedStarts) {
+        let fixed = always.filter { objective($0).isFinite }
+        for start in fixed + ranked.prefix(max(Self.searchedStarts - fixed.count, 0)).map(\.0) {
             let result = Self.optimiser.minimizeWithRestarts(
                 objective, from: start, steps: Array(repeating: 0.5, count: dimension), maxRestarts: 6)
             if result.value < best?.value ?? .infinity { best = result }
@@ -152,12 +166,18 @@ struct ETSEstimator {
         if let additive = additiveAnalogue() {
             starts.append(coordinates(additive.parameters, additive.state))
         }
+        let grid = analogueGrid().map { coordinates($0.parameters, $0.state) }
+        starts += grid.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
+            .prefix(Self.searchedStarts).map(\.0)
         let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
         let optimiser = NelderMead(maxEvaluations: 400 * (steps.count + 1), tolerance: 1e-10)
         let polish = QuasiNewton(maxIterations: 500, tolerance: 1e-12)
+        // One simplex from every start screens them; the full search runs from the most promising.
+        let screened = starts.filter { objective($0).isFinite }
+            .map { optimiser.minimize(objective, from: $0, steps: steps) }.sorted { $0.value < $1.value }
         var best: OptimizationResult?
-        for start in starts where objective(start).isFinite {
-            var result = optimiser.minimizeWithRestarts(objective, from: start, steps: steps, maxRestarts: 10)
+        for first in screened.prefix(Self.fullSearches) {
+            var result = optimiser.minimizeWithRestarts(objective, from: first.point, steps: steps, maxRestarts: 10)
             // Alternate the polish and a fresh simplex while either still improves.
             for _ in 0..<5 {
                 let polished = polish.minimize(objective, from: result.point)
@@ -176,14 +196,33 @@ struct ETSEstimator {
                         minusTwiceLogLikelihood: best.value)
     }
 
-    /// The additive-error model with the same trend and an additive season, fitted by least squares, as a
-    /// starting point: its seasonal terms become factors `1 + s/ℓ₀` (normalised to average 1) for a
-    /// multiplicative season.
+    /// The additive-error model with the same trend and an additive season.
+    private var analogue: ETSSpecification {
+        ETSSpecification(error: .additive, trend: specification.trend,
+                         season: specification.hasSeason ? .additive : .none)
+    }
+
+    /// The additive-error analogue fitted by least squares, as a starting point (see ``asStart(_:)``).
     private func additiveAnalogue() -> Estimate? {
-        let analogue = ETSSpecification(error: .additive, trend: specification.trend,
-                                        season: specification.hasSeason ? .additive : .none)
-        guard var estimate = ETSEstimator(series: series, specification: analogue, period: period).additive(),
-              estimate.state.level > 0 else { return nil }
+        ETSEstimator(series: series, specification: analogue, period: period).additive().flatMap(asStart)
+    }
+
+    /// The grid's smoothing parameters, each with the additive-error analogue's least-squares initial
+    /// states at those parameters (see ``asStart(_:)``): starting points in every part of the region.
+    private func analogueGrid() -> [Estimate] {
+        var profile = LinearStateProfile(series: series, specification: analogue, period: period)
+        return gridParameters().compactMap { parameters in
+            profile.solve(parameters).flatMap {
+                asStart(Estimate(parameters: parameters, state: $0.state, minusTwiceLogLikelihood: .nan))
+            }
+        }
+    }
+
+    /// An additive-error estimate as a start for this model: `nil` without a positive level; for a
+    /// multiplicative season its seasonal terms become factors `1 + s/ℓ₀`, normalised to average 1.
+    private func asStart(_ estimate: Estimate) -> Estimate? {
+        guard estimate.state.level > 0 else { return nil }
+        var estimate = estimate
         if specification.season == .multiplicative {
             let factors = estimate.state.seasonal.map { max(1 + $0 / estimate.state.level, 1e-2) }
             let mean = factors.reduce(0, +) / Double(factors.count)

@@ -2,64 +2,78 @@ import ArgumentParser
 import Forecasting
 import Foundation
 
-/// `ets-bench jamfor`: fits every model to every series R wrote, evaluates our likelihood at R's
-/// estimates, and makes the rolling-origin forecasts; writes `prognos_fits.csv` and
-/// `prognos_rullande.csv` into the data folder for `bench/ets_driver.py`.
+/// `ets-bench jamfor`: fits every model to every series of the data folder, evaluates our likelihood at
+/// R's estimates where R's whole-series fits are there, and makes the forecasts from every origin of
+/// `ursprung.csv`; writes `prognos_fits.csv` (with R's fits only) and `prognos_rullande.csv` into the data
+/// folder for `bench/ets_driver.py`.
 struct JamforCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jamfor",
-        abstract: "Skatta modellerna på seriernas data, räkna likelihood vid R:s skattningar och rullande prognoser."
+        abstract: "Skatta modellerna på seriernas data, räkna likelihood vid R:s skattningar och prognoser från varje ursprung."
     )
 
-    @Option(help: "Mapp med serier.csv, serier/NAMN.csv och r_fits.csv (skrivna av bench/ets_peers.R).")
+    @Option(help: "Mapp med serier.csv, serier/NAMN.csv och ursprung.csv (bench/ets_serier.R), ev. r_fits.csv (bench/ets_peers.R).")
     var data: String
 
     @Option(help: "Modeller, t.ex. ANN,AAdN,AAA,MAM; ZZZ är automatiskt val med AICc.")
     var modeller = "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ"
-
-    @Option(help: "Prognoshorisont i steg för den rullande utvärderingen.")
-    var horisont = 12
-
-    @Option(help: "Antal prognosursprung: ursprung k skattar på de första n − horisont·(k + 1) värdena (minst tre perioder).")
-    var ursprung = 6
 
     func run() throws {
         let series = try Benchfiler.rows("\(data)/serier.csv").map { row -> (String, Int) in
             guard row.count >= 2, let period = Int(row[1]) else { throw BenchFel("serier.csv: rad utan period") }
             return (row[0], period)
         }
-        let rFits = try Dictionary(uniqueKeysWithValues: Benchfiler.rows("\(data)/r_fits.csv").map { row in
-            guard row.count >= 6 else { throw BenchFel("r_fits.csv: för få kolumner") }
-            return ("\(row[0])/\(row[1])", row)
-        })
+        let origins = try Dictionary(grouping: Benchfiler.rows("\(data)/ursprung.csv").map { row -> (String, Int, Int) in
+            guard row.count >= 3, let cut = Int(row[1]), let horizon = Int(row[2]) else {
+                throw BenchFel("ursprung.csv: rad utan ursprung eller horisont")
+            }
+            return (row[0], cut, horizon)
+        }, by: \.0)
+        let withWholeSeries = FileManager.default.fileExists(atPath: "\(data)/r_fits.csv")
+        var rFits: [String: [String]] = [:]
+        if withWholeSeries {
+            for row in try Benchfiler.rows("\(data)/r_fits.csv") {
+                guard row.count >= 6 else { throw BenchFel("r_fits.csv: för få kolumner") }
+                rFits["\(row[0])/\(row[1])"] = row
+            }
+        }
         var fitLines: [String] = [], rollingLines: [String] = []
         for (name, period) in series {
             let y = try Benchfiler.series("\(data)/serier/\(name).csv")
             for code in modeller.split(separator: ",").map(String.init) {
                 let choice = try Self.choice(code)
-                let clock = ContinuousClock()
-                var model: ETSModel?
-                let elapsed = clock.measure { model = try? ETSModel.fit(y, period: period, model: choice) }
-                let atR = try rFits["\(name)/\(code)"].flatMap { try Self.evaluate(y, period: period, code: code, rRow: $0) }
-                fitLines.append([name, code, model.map { "\($0.logLikelihood)" } ?? "NA",
-                                 model.map { "\($0.aicc)" } ?? "NA", atR.map { "\($0)" } ?? "NA",
-                                 "\(Self.seconds(elapsed))", model?.specification.code ?? "NA"].joined(separator: ","))
-                for k in 0..<ursprung {
-                    let cut = y.count - horisont * (k + 1)
-                    guard cut >= 3 * period else { continue }  // at least three periods, as the R script
-                    let training = Array(y[..<cut])
-                    let forecast = try? ETSModel.fit(training, period: period, model: choice).forecast(horizon: horisont)
-                    for step in 0..<horisont {
-                        rollingLines.append("\(name),\(code),\(cut),\(step + 1),\(forecast.map { "\($0.mean[step])" } ?? "NA")")
+                if withWholeSeries {
+                    let clock = ContinuousClock()
+                    var model: ETSModel?
+                    let elapsed = clock.measure { model = try? ETSModel.fit(y, period: period, model: choice) }
+                    let atR = try rFits["\(name)/\(code)"].flatMap { try Self.evaluate(y, period: period, code: code, rRow: $0) }
+                    fitLines.append([name, code, model.map { "\($0.logLikelihood)" } ?? "NA",
+                                     model.map { "\($0.aicc)" } ?? "NA", atR.map { "\($0)" } ?? "NA",
+                                     "\(Self.seconds(elapsed))", model?.specification.code ?? "NA"].joined(separator: ","))
+                }
+                for (_, cut, horizon) in origins[name] ?? [] {
+                    let model = try? ETSModel.fit(Array(y[..<cut]), period: period, model: choice)
+                    let forecast = try? model?.forecast(horizon: horizon)
+                    let fitted = model.map { "\($0.logLikelihood),\($0.specification.code),\(Self.named($0.parameters))" } ?? "NA,NA,NA"
+                    for step in 0..<horizon {
+                        rollingLines.append("\(name),\(code),\(cut),\(step + 1),\(forecast.map { "\($0.mean[step])" } ?? "NA"),\(fitted)")
                     }
                 }
             }
             Utskrift.fel("ets-bench: \(name) klar")
         }
-        try Benchfiler.write("\(data)/prognos_fits.csv",
-                             header: "serie,modell,loglik,aicc,loglik_vid_r,sekunder,vald_modell", lines: fitLines)
-        try Benchfiler.write("\(data)/prognos_rullande.csv", header: "serie,modell,ursprung,steg,prognos",
-                             lines: rollingLines)
+        if withWholeSeries {
+            try Benchfiler.write("\(data)/prognos_fits.csv",
+                                 header: "serie,modell,loglik,aicc,loglik_vid_r,sekunder,vald_modell", lines: fitLines)
+        }
+        try Benchfiler.write("\(data)/prognos_rullande.csv",
+                             header: "serie,modell,ursprung,steg,prognos,loglik,vald_modell,parametrar", lines: rollingLines)
+    }
+
+    /// Smoothing parameters as `alpha=…;beta=…`, R's names.
+    static func named(_ p: ETSParameters) -> String {
+        [("alpha", p.alpha), ("beta", p.beta), ("gamma", p.gamma), ("phi", p.phi)]
+            .compactMap { name, value in value.map { "\(name)=\($0)" } }.joined(separator: ";")
     }
 
     static func choice(_ code: String) throws -> ETSModelChoice {
