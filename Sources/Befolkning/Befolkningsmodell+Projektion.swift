@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import LinearAlgebra
 
@@ -48,18 +47,22 @@ extension Befolkningsmodell {
         ut.initialize(repeating: nil)
         defer { ut.deallocate() }
         let delad = Kvantilbuffert(ut)
-        DispatchQueue.concurrentPerform(iterations: ar.count) { t in
-            let a = ar[t]
-            let rad = { (g: Aldersgrupp) in a.grupper.row(g.rawValue) }
-            let unga = rad(.ar0_19), arbetsfora = rad(.ar20_64), aldre = rad(.ar65_79), aldst = rad(.ar80plus)
-            let kvot = unga.indices.map {
-                Forsorjningskvot.kvot(unga: unga[$0], arbetsfora: arbetsfora[$0], aldre: aldre[$0], aldst: aldst[$0])
-            }
-            delad.ut[t] = Arskvantiler(grupper: Aldersgrupp.allCases.map { Kvantiler(av: rad($0)) },
-                                       forsorjningskvot: Kvantiler(av: kvot), fodda: Kvantiler(av: a.fodda),
-                                       doda: Kvantiler(av: a.doda), migration: Kvantiler(av: a.migration))
+        Parallellt.block(ar.count) { ar0 in
+            for t in ar0 { delad.ut[t] = arskvantiler(ar[t]) }
         }
         return ut.map { $0! }
+    }
+
+    /// The quantiles of one year's paths.
+    private static func arskvantiler(_ a: Banmotor.Ar) -> Arskvantiler {
+        let rad = { (g: Aldersgrupp) in a.grupper.row(g.rawValue) }
+        let unga = rad(.ar0_19), arbetsfora = rad(.ar20_64), aldre = rad(.ar65_79), aldst = rad(.ar80plus)
+        let kvot = unga.indices.map {
+            Forsorjningskvot.kvot(unga: unga[$0], arbetsfora: arbetsfora[$0], aldre: aldre[$0], aldst: aldst[$0])
+        }
+        return Arskvantiler(grupper: Aldersgrupp.allCases.map { Kvantiler(av: rad($0)) },
+                            forsorjningskvot: Kvantiler(av: kvot), fodda: Kvantiler(av: a.fodda),
+                            doda: Kvantiler(av: a.doda), migration: Kvantiler(av: a.migration))
     }
 }
 
