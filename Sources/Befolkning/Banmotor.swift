@@ -104,8 +104,7 @@ struct Banmotor {
             fordelning: modell.migration.fordelning.flatMap { $0 }, asfr: modell.fruktsamhet.asfr,
             andelFlickor: modell.fruktsamhet.andelFlickor)
         let sigmaK = lc.map(\.sigma)
-        // The drift's standard error: sigma / √(years − 1) of the fitted index.
-        let driftSigma = lc.map { $0.sigma / Double(max($0.k.count - 1, 1)).squareRoot() }
+        let driftSigma = lc.map(\.driftMedelfel)
         let osakerhet = modell.osakerhet
         let migrationTotal = d.migration.reduce(0, +)
         var slumpar = slump.map { Banslump.banor(banor, slump: $0) } ?? []

@@ -17,6 +17,9 @@ public struct LeeCarter: Equatable, Sendable {
     /// Standard deviation of the yearly change of k around the drift.
     public let sigma: Double
 
+    /// The standard error of the estimated drift: `sigma` / √(number of yearly changes).
+    public var driftMedelfel: Double { sigma / Double(max(k.count - 1, 1)).squareRoot() }
+
     /// Fits the model to rates `m[år][ålder]` (every rate positive) by SVD of the centred log rates.
     public init(m: [[Double]]) throws(BefolkningsFel) {
         let ar = m.count

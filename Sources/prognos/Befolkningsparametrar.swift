@@ -82,7 +82,7 @@ struct Befolkningsparametrar: Encodable {
         bas = modell.bas
         leeCarter = modell.dodlighet.leeCarter.map {
             LeeCarterParametrar(a: $0.a, b: $0.b, kSista: $0.k.last!, drift: $0.drift, sigma: $0.sigma,
-                                driftSigma: $0.sigma / Double(max($0.k.count - 1, 1)).squareRoot())
+                                driftSigma: $0.driftMedelfel)
         }
         regionalNiva = modell.dodlighet.regionalNiva
         asfr = modell.fruktsamhet.asfr
