@@ -2,26 +2,17 @@ import Dispatch
 import Foundation
 import LinearAlgebra
 
-/// The projection engine: one year at a time for many paths together. The state is a matrix with one
-/// column per path and one row per sex and age (women 0…100+, then men), so a path's population is one
-/// contiguous column.
+/// The projection engine: many paths of the cohort-component projection, each one a column of 202 values
+/// (women 0…100+, then men).
 ///
-/// Each year, every path draws its random deviations (`Banslump`) and is projected one year by `Karna`, on
-/// all cores over blocks of paths; the path's age-group sums, births and deaths come out of the same pass.
-/// Nothing is shared between paths within a year, so the work is element-wise: a path is one column of
-/// 202 values in cache, and the kernel runs eight ages at a time. A deterministic projection is the same
-/// engine with one path and no random draws.
+/// A path (`Bana`) draws its random deviations and runs through all its years before the next one starts,
+/// so its column stays in the core's first-level cache for the whole projection, and the kernel (`Karna`)
+/// runs eight ages at a time; blocks of paths go to all cores. Nothing is shared between paths, so the work
+/// is element-wise. The yearly age-group sums, births and deaths of every path go to a `Banresultat`. A
+/// deterministic projection is the same engine with one path and no random draws.
 struct Banmotor {
     let modell: Befolkningsmodell
     let antaganden: Befolkningsantaganden
-
-    /// What one year leaves, per path.
-    struct Ar {
-        /// Sums per age group (rows as `Gruppsummor`: `Aldersgrupp`, then women and men), one column per path.
-        var grupper: Matrix
-        /// Births, deaths and net migration per path.
-        var fodda: [Double], doda: [Double], migration: [Double]
-    }
 
     /// The drivers that do not vary between paths, for the years 1…horizon after the base year.
     struct Drivare {
@@ -32,8 +23,6 @@ struct Banmotor {
         /// Net migration by state row (sex and age) per year, before random variation.
         var migration: [Double]
     }
-
-    static let antalRader = 2 * Alder.antal
 
     func drivare() throws(BefolkningsFel) -> Drivare {
         let h = antaganden.horisont
@@ -86,106 +75,38 @@ struct Banmotor {
     }
 
     /// Runs `banor` paths; with `slump` nil there is one path without random variation. `varjeAr` receives
-    /// each year's full state (for the deterministic projection's tables); `framsteg` the years done.
-    func kor(banor: Int, slump: SplitMix64?, varjeAr: ((Int, Matrix) -> Void)? = nil,
-             framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> [Ar] {
+    /// each year's population of the (single) path, women 0…100+ then men, for the deterministic
+    /// projection's tables; `framsteg` the number of paths done, a few times during a long run.
+    ///
+    /// A path runs through all its years before the next one starts, so its column stays in the core's
+    /// first-level cache for the whole projection; blocks of paths go to all cores.
+    func kor(banor: Int, slump: SplitMix64?, varjeAr: ((Int, UnsafeBufferPointer<Double>) -> Void)? = nil,
+             framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Banresultat {
         try antaganden.kontrollera(basar: modell.basar)
         guard banor >= 1, slump != nil || banor == 1 else { throw .ogiltigtAntagande("antalet banor ska vara minst 1") }
-        let d = try drivare()
-        let rader = Self.antalRader
-        var p = Matrix(rows: rader, columns: banor)
-        let bas = modell.bas.flatMap { $0 }
-        p.withUnsafeMutableElements { e in for j in 0..<banor { for i in 0..<rader { e[j * rader + i] = bas[i] } } }
-        // Per sex and age: R·exp(a(x)) and b(x), so that the force of mortality is c·exp(b·k).
-        let lc = modell.dodlighet.leeCarter
-        let karna = Karna(
-            c: Kon.allCases.flatMap { kon in lc[kon.rawValue].a.map { exp($0) * modell.dodlighet.regionalNiva[kon.rawValue] } },
-            b: Kon.allCases.flatMap { lc[$0.rawValue].b }, migration: d.migration,
-            fordelning: modell.migration.fordelning.flatMap { $0 }, asfr: modell.fruktsamhet.asfr,
-            andelFlickor: modell.fruktsamhet.andelFlickor)
-        let sigmaK = lc.map(\.sigma)
-        let driftSigma = lc.map(\.driftMedelfel)
-        let osakerhet = modell.osakerhet
-        let migrationTotal = d.migration.reduce(0, +)
-        var slumpar = slump.map { Banslump.banor(banor, slump: $0) } ?? []
-        var fertilaFore = p.withUnsafeMutableElements { e in
-            karna.oppna { k in (0..<banor).map { k.fertilitetsterm(e.baseAddress! + $0 * rader) } }
-        }
-        var resultat: [Ar] = []
-        resultat.reserveCapacity(antaganden.horisont)
-        for steg in 0..<antaganden.horisont {
-            let h = Double(steg + 1), k = (d.k[0][steg], d.k[1][steg]), tfrSkala = d.tfrSkala[steg]
-            var ar = Ar(grupper: Matrix(rows: Gruppsummor.antal, columns: banor),
-                        fodda: [Double](repeating: 0, count: banor), doda: [Double](repeating: 0, count: banor),
-                        migration: [Double](repeating: migrationTotal, count: banor))
-            var fertila = [Double](repeating: 0, count: banor)
-            let fore = fertilaFore
-            Delad.med(&p, &ar, &fertila, &slumpar) { delad in
-                Parallellt.block(banor) { block in
-                    karna.oppna { oppnad in
-                        for j in block {
-                            var indata = Karna.Indata(k: k, migrationsavvikelse: 0, fruktsamhetsfaktor: tfrSkala,
-                                                      fertilaFore: fore[j])
-                            if !delad.slump.isEmpty {
-                                let avvikelse = delad.slump[j].nastaAr(osakerhet)
-                                let s = delad.slump[j]
-                                indata.k = (k.0 + sigmaK[0] * s.kAvvikelse + h * driftSigma[0] * s.driftfel,
-                                            k.1 + sigmaK[1] * s.kAvvikelse + h * driftSigma[1] * s.driftfel)
-                                indata.migrationsavvikelse = avvikelse
-                                indata.fruktsamhetsfaktor = tfrSkala * exp(s.tfrAvvikelse)
-                                delad.migration[j] += avvikelse
-                            }
-                            let ut = oppnad.ar(delad.p + j * rader, indata, grupper: delad.grupper + j * Gruppsummor.antal)
-                            delad.fodda[j] = ut.fodda
-                            delad.doda[j] = ut.doda
-                            delad.fertila[j] = ut.fertila
-                        }
+        let bana = Bana(modell: modell, drivare: try drivare())
+        let slumpar = slump.map { Banslump.banor(banor, slump: $0) }
+        var resultat = Banresultat(banor: banor, horisont: antaganden.horisont)
+        let basar = modell.basar
+        resultat.skriv { ut in
+            guard let slumpar else {
+                bana.karna.oppna { bana.kor(0, $0, slump: nil, ut: ut) { steg, p in varjeAr?(basar + steg + 1, p) } }
+                return
+            }
+            // In parts, so that progress can be told between them.
+            let delar = framsteg == nil ? 1 : min(banor, 20)
+            for del in 0..<delar {
+                let forsta = banor * del / delar, slut = banor * (del + 1) / delar
+                Parallellt.block(slut - forsta) { block in
+                    bana.karna.oppna { oppnad in
+                        for j in block { bana.kor(forsta + j, oppnad, slump: slumpar[forsta + j], ut: ut) }
                     }
                 }
+                framsteg?(slut)
             }
-            // Every age of a path adds to its total, so a non-finite value anywhere shows there.
-            let totaler = stride(from: Aldersgrupp.total.rawValue, to: banor * Gruppsummor.antal, by: Gruppsummor.antal)
-            guard ar.grupper.elements.withUnsafeBufferPointer({ g in totaler.allSatisfy { g[$0].isFinite } }),
-                  fertila.allSatisfy(\.isFinite), ar.doda.allSatisfy(\.isFinite) else {
-                throw .berakningsfel(.nonFinite(operation: "befolkningsprojektion"))
-            }
-            fertilaFore = fertila
-            resultat.append(ar)
-            varjeAr?(modell.basar + steg + 1, p)
-            framsteg?(steg + 1)
         }
+        guard resultat.arFinit else { throw .berakningsfel(.nonFinite(operation: "befolkningsprojektion")) }
         return resultat
-    }
-}
-
-/// The buffers one year writes, opened for the parallel blocks: every path writes its own column and
-/// entries only.
-private struct Delad: @unchecked Sendable {
-    let p: UnsafeMutablePointer<Double>
-    let grupper: UnsafeMutablePointer<Double>
-    let fodda: UnsafeMutablePointer<Double>, doda: UnsafeMutablePointer<Double>
-    let migration: UnsafeMutablePointer<Double>, fertila: UnsafeMutablePointer<Double>
-    let slump: UnsafeMutableBufferPointer<Banslump>
-
-    static func med(_ p: inout Matrix, _ ar: inout Banmotor.Ar, _ fertila: inout [Double], _ slump: inout [Banslump],
-                    _ arbete: (Delad) -> Void) {
-        p.withUnsafeMutableElements { p in
-            ar.grupper.withUnsafeMutableElements { grupper in
-                ar.fodda.withUnsafeMutableBufferPointer { fodda in
-                    ar.doda.withUnsafeMutableBufferPointer { doda in
-                        ar.migration.withUnsafeMutableBufferPointer { migration in
-                            fertila.withUnsafeMutableBufferPointer { fertila in
-                                slump.withUnsafeMutableBufferPointer { slump in
-                                    arbete(Delad(p: p.baseAddress!, grupper: grupper.baseAddress!, fodda: fodda.baseAddress!,
-                                                 doda: doda.baseAddress!, migration: migration.baseAddress!,
-                                                 fertila: fertila.baseAddress!, slump: slump))
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 }
 

@@ -7,15 +7,16 @@ extension Befolkningsmodell {
         -> Befolkningsprognos {
         let motor = Banmotor(modell: self, antaganden: antaganden)
         var folkmangd: [[[Double]]] = []
-        let ar = try motor.kor(banor: 1, slump: nil, varjeAr: { _, p in
-            let kolumn = p.column(0)
+        let ar = try motor.kor(banor: 1, slump: nil, varjeAr: { _, kolumn in
             folkmangd.append(Kon.allCases.map { kon in Array(kolumn[Alder.index(kon, 0)...Alder.index(kon, Alder.hogsta)]) })
         })
         let drivare = try motor.drivare()
         let ar0 = basar + 1
         return Befolkningsprognos(
             basar: basar, ar: Array(ar0..<(ar0 + antaganden.horisont)), bas: bas, folkmangd: folkmangd,
-            fodda: ar.map { $0.fodda[0] }, doda: ar.map { $0.doda[0] }, migration: ar.map { $0.migration[0] },
+            fodda: (0..<ar.horisont).map { ar.varde(Banresultat.fodda, ar: $0, bana: 0) },
+            doda: (0..<ar.horisont).map { ar.varde(Banresultat.doda, ar: $0, bana: 0) },
+            migration: (0..<ar.horisont).map { ar.varde(Banresultat.migration, ar: $0, bana: 0) },
             tfr: drivare.tfrSkala.map { $0 * fruktsamhet.tfr },
             e0: (0..<antaganden.horisont).map { t in
                 Kon.allCases.map { Livslangd.e0(dodlighet.kraft($0, k: drivare.k[$0.rawValue][t])) }
@@ -23,7 +24,7 @@ extension Befolkningsmodell {
     }
 
     /// A stochastic projection: `banor` paths with random fertility, mortality and migration around the
-    /// assumptions (see `Osakerhet`), reproducible for a `seed`; `framsteg` hears of every year done.
+    /// assumptions (see `Osakerhet`), reproducible for a `seed`; `framsteg` hears how many paths are done, a few times on the way.
     public func simulera(_ antaganden: Befolkningsantaganden = Befolkningsantaganden(), banor: Int, seed: UInt64,
                          framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Befolkningsintervall {
         let motor = Banmotor(modell: self, antaganden: antaganden)
@@ -42,27 +43,28 @@ extension Befolkningsmodell {
     }
 
     /// The quantiles of every year, the years spread over all cores.
-    private static func kvantiler(_ ar: [Banmotor.Ar]) -> [Arskvantiler] {
-        let ut = UnsafeMutableBufferPointer<Arskvantiler?>.allocate(capacity: ar.count)
+    private static func kvantiler(_ ar: Banresultat) -> [Arskvantiler] {
+        let ut = UnsafeMutableBufferPointer<Arskvantiler?>.allocate(capacity: ar.horisont)
         ut.initialize(repeating: nil)
         defer { ut.deallocate() }
         let delad = Kvantilbuffert(ut)
-        Parallellt.block(ar.count) { ar0 in
-            for t in ar0 { delad.ut[t] = arskvantiler(ar[t]) }
+        Parallellt.block(ar.horisont) { ar0 in
+            for t in ar0 { delad.ut[t] = arskvantiler(ar, t) }
         }
         return ut.map { $0! }
     }
 
     /// The quantiles of one year's paths.
-    private static func arskvantiler(_ a: Banmotor.Ar) -> Arskvantiler {
-        let rad = { (g: Aldersgrupp) in a.grupper.row(g.rawValue) }
-        let unga = rad(.ar0_19), arbetsfora = rad(.ar20_64), aldre = rad(.ar65_79), aldst = rad(.ar80plus)
-        let kvot = unga.indices.map {
-            Forsorjningskvot.kvot(unga: unga[$0], arbetsfora: arbetsfora[$0], aldre: aldre[$0], aldst: aldst[$0])
+    private static func arskvantiler(_ a: Banresultat, _ steg: Int) -> Arskvantiler {
+        let varde = { (g: Aldersgrupp, bana: Int) in a.varde(g.rawValue, ar: steg, bana: bana) }
+        let kvot = (0..<a.banor).map {
+            Forsorjningskvot.kvot(unga: varde(.ar0_19, $0), arbetsfora: varde(.ar20_64, $0), aldre: varde(.ar65_79, $0),
+                                  aldst: varde(.ar80plus, $0))
         }
-        return Arskvantiler(grupper: Aldersgrupp.allCases.map { Kvantiler(av: rad($0)) },
-                            forsorjningskvot: Kvantiler(av: kvot), fodda: Kvantiler(av: a.fodda),
-                            doda: Kvantiler(av: a.doda), migration: Kvantiler(av: a.migration))
+        let kvantiler = { (rad: Int) in Kvantiler(av: a.rad(rad, ar: steg)) }
+        return Arskvantiler(grupper: Aldersgrupp.allCases.map { kvantiler($0.rawValue) },
+                            forsorjningskvot: Kvantiler(av: kvot), fodda: kvantiler(Banresultat.fodda),
+                            doda: kvantiler(Banresultat.doda), migration: kvantiler(Banresultat.migration))
     }
 }
 

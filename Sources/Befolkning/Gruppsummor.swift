@@ -1,5 +1,5 @@
 /// A path's sums over the reported age groups (both sexes together), then the women's and the men's
-/// totals: the rows of `Banmotor.Ar.grupper`.
+/// totals: the first rows of every year of `Banresultat`.
 ///
 /// The groups overlap (0–19 holds 0–5 and 6–15), so the ages are first summed over the segments between
 /// all groups' bounds, each age read once, and every group adds up its segments.
@@ -21,9 +21,9 @@ struct Gruppsummor: Sendable {
         gruppSegment = Aldersgrupp.allCases.map { g in segment.indices.filter { g.aldrar.contains(segment[$0].lowerBound) } }
     }
 
-    /// Writes the sums of `kolumn` (women 0…100+, then men) to `ut[0 ..< antal]`; `delsummor` holds room for
-    /// `2 · segment.count` values.
-    func summera(_ kolumn: UnsafePointer<Double>, till ut: UnsafeMutablePointer<Double>,
+    /// Writes the sums of `kolumn` (women 0…100+, then men) to `ut`, row r at `ut[r · radavstand]`;
+    /// `delsummor` holds room for `2 · segment.count` values.
+    func summera(_ kolumn: UnsafePointer<Double>, till ut: UnsafeMutablePointer<Double>, radavstand: Int,
                  delsummor: UnsafeMutablePointer<Double>) {
         let n = segment.count
         for kon in 0..<2 {
@@ -33,12 +33,12 @@ struct Gruppsummor: Sendable {
                 delsummor[kon * n + s] = summa
                 konSumma += summa
             }
-            ut[Self.kvinnorRad + kon] = konSumma
+            ut[(Self.kvinnorRad + kon) * radavstand] = konSumma
         }
         for (g, delar) in gruppSegment.enumerated() {
             var summa = 0.0
             for kon in 0..<2 { for s in delar { summa += delsummor[kon * n + s] } }
-            ut[g] = summa
+            ut[g * radavstand] = summa
         }
     }
 

@@ -95,8 +95,10 @@ struct Karna: Sendable {
             return summa
         }
 
-        /// Projects `kolumn` one year and writes its group sums (`Gruppsummor`) to `grupper`.
-        func ar(_ kolumn: UnsafeMutablePointer<Double>, _ in: Indata, grupper: UnsafeMutablePointer<Double>) -> Utdata {
+        /// Projects `kolumn` one year and writes its group sums (`Gruppsummor`) to `grupper`, `radavstand`
+        /// apart.
+        func ar(_ kolumn: UnsafeMutablePointer<Double>, _ in: Indata, grupper: UnsafeMutablePointer<Double>,
+                radavstand: Int = 1) -> Utdata {
             let kvinnor = aldrade(kolumn, kon: 0, k: `in`.k.kvinnor, `in`.migrationsavvikelse)
             let man = aldrade(kolumn, kon: 1, k: `in`.k.man, `in`.migrationsavvikelse)
             let fodda = `in`.fruktsamhetsfaktor * (`in`.fertilaFore + kvinnor.fertila) / 2
@@ -109,7 +111,7 @@ struct Karna: Sendable {
                 kolumn[kon * Alder.antal] = max(0, utsatta * Foundation.exp(-m) + mig / 2)
                 doda += utsatta * -expm1(-m)
             }
-            karna.summor.summera(kolumn, till: grupper, delsummor: delsummor)
+            karna.summor.summera(kolumn, till: grupper, radavstand: radavstand, delsummor: delsummor)
             return Utdata(fodda: fodda, doda: doda, fertila: kvinnor.fertila)
         }
 
@@ -138,11 +140,12 @@ struct Karna: Sendable {
             func steg(_ a: Int, _ gammal: SIMD8<Double>) -> SIMD8<Double> {
                 let m = Self.last(c + bas + a) * exp(Self.last(b + bas + a) * k)
                 let s = exp(-m)
-                let mig = Self.last(migration + bas + a) + avvikelse * Self.last(fordelning + bas + a)
+                let mig = Vektorexp.fma(SIMD8(repeating: avvikelse), Self.last(fordelning + bas + a),
+                                        Self.last(migration + bas + a))
                 let utsatta = gammal + mig / 2
-                let ny = Self.positiv(utsatta * s + mig / 2)
-                doda += utsatta * (1 - s)
-                if kon == 0 { fertila += Self.last(asfr + a) * ny }
+                let ny = Self.positiv(Vektorexp.fma(utsatta, s, mig / 2))
+                doda = Vektorexp.fma(utsatta, 1 - s, doda)
+                if kon == 0 { fertila = Vektorexp.fma(Self.last(asfr + a), ny, fertila) }
                 return ny
             }
             let topp = 1 + Karna.bredd * (Karna.vektorer - 1), sista = Alder.hogsta - topp

@@ -23,8 +23,8 @@ public struct Kvantiler: Equatable, Sendable {
     /// is selected first, which leaves every smaller value before it and every larger after it, and the
     /// ones below and above it are then selected within those parts only. No values, or a NaN among them,
     /// give NaN quantiles.
-    public init(av varden: [Double]) {
-        var v = varden
+    public init<C: Collection<Double>>(av varden: C) {
+        var v = Array(varden)
         let n = v.count
         guard n > 0, !varden.contains(where: \.isNaN) else {
             self.varden = Kvantiler.sannolikheter.map { _ in .nan }

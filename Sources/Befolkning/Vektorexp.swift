@@ -25,14 +25,14 @@ enum Vektorexp {
     /// `tabell` points to `Vektorexp.tabell`.
     @inline(__always)
     static func exp(_ x: SIMD8<Double>, tabell t: UnsafePointer<Double>) -> SIMD8<Double> {
-        let kd = x * inv + skift
+        let kd = fma(x, SIMD8(repeating: inv), SIMD8(repeating: skift))
         let n = kd - skift
-        let r = (x - n * ln2hi) - n * ln2lo
+        let r = fma(n, SIMD8(repeating: -ln2lo), fma(n, SIMD8(repeating: -ln2hi), x))
         let r2 = r * r
         let a: SIMD8<Double> = 1 + r
-        let b: SIMD8<Double> = 0.5 + r * (1.0 / 6)
-        let c: SIMD8<Double> = 1.0 / 24 + r * (1.0 / 120)
-        let p = a + r2 * (b + r2 * c)
+        let b = fma(r, SIMD8(repeating: 1.0 / 6), SIMD8(repeating: 0.5))
+        let c = fma(r, SIMD8(repeating: 1.0 / 120), SIMD8(repeating: 1.0 / 24))
+        let p = fma(r2, fma(r2, c, b), a)
         // The low bits of kd hold 64·n + j (two's complement): j picks the table entry, n + 1023 shifted
         // into the exponent field is 2^n.
         let bitar = unsafeBitCast(kd, to: SIMD8<UInt64>.self)
@@ -41,6 +41,18 @@ enum Vektorexp {
                                 t[Int(j[4])], t[Int(j[5])], t[Int(j[6])], t[Int(j[7])])
         let skala = unsafeBitCast(((bitar &>> 6) &+ 1023) &<< 52, to: SIMD8<Double>.self)
         return p * tva * skala
+    }
+
+    /// a·b + c lane by lane: in one rounding when the build targets fused multiply-add (the Makefile sets
+    /// `PROGNOS_FMA` with `-target-cpu haswell`), else as a product and a sum. Without the instructions
+    /// the fused form would be a library call per lane.
+    @inline(__always)
+    static func fma(_ a: SIMD8<Double>, _ b: SIMD8<Double>, _ c: SIMD8<Double>) -> SIMD8<Double> {
+        #if PROGNOS_FMA
+        c.addingProduct(a, b)
+        #else
+        a * b + c
+        #endif
     }
 
     /// e^x lane by lane from libm, for vectors that may leave `granser` or hold NaN.

@@ -58,11 +58,11 @@ struct Befolkningsval: ParsableArguments {
     }
 }
 
-/// Progress on standard error for long runs: one line per year.
+/// Progress on standard error for long runs: a line whenever a part of the paths is done.
 enum Framsteg {
     static func rader(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
         guard banor * horisont >= 100_000 else { return nil }
-        return { ar in Utskrift.fel("\(vad): år \(ar) av \(horisont) klart") }
+        return { klara in Utskrift.fel("\(vad): \(klara) av \(banor) banor klara") }
     }
 }
 
