@@ -9,8 +9,10 @@ import Foundation
 ///    year, scaled by the year's fertility factor;
 /// 3. the newborn of each sex survive and migrate in the same way.
 ///
-/// Ages 1…100+ go eight at a time (`Vektorexp`), over ages 1…104 with the padding ages 101…104 given no
-/// mortality and no migration and never written back.
+/// Ages 1…100+ go eight at a time, over ages 1…104 with the padding ages 101…104 given no mortality and no
+/// migration and never written back. The force of mortality comes from the sex's `Indextabell` (two table
+/// rows and a short polynomial), the survival e^(−m) from `Vektorexp`; a path whose k is outside their
+/// bounds uses libm for both.
 struct Karna: Sendable {
     static let bredd = 8
     /// Vectors over ages 1…100+ (the last one padded).
@@ -27,6 +29,8 @@ struct Karna: Sendable {
     /// Per sex, the largest |k| for which both exponentials' arguments stay within `Vektorexp.granser`:
     /// |b·k| ≤ max |b| · |k| and m ≤ max c · e^(max |b| · |k|).
     private let kGrans: (Double, Double)
+    /// Per sex, the force of mortality from tables (`Indextabell`) for |k| within `kGrans`.
+    private let index: (Indextabell, Indextabell)
     private let summor = Gruppsummor()
 
     /// `c`, `b`, `migration` and `fordelning` by state row (sex and age, as `Alder.index`).
@@ -45,6 +49,9 @@ struct Karna: Sendable {
             return min(g / b, c > 0 ? log(g / c) / b : .infinity)
         }
         kGrans = (grans(0), grans(1))
+        let n = Self.langd
+        index = (Indextabell(c: parametrar[0..<n], b: parametrar[(2 * n)..<(3 * n)], kGrans: kGrans.0),
+                 Indextabell(c: parametrar[n..<(2 * n)], b: parametrar[(3 * n)..<(4 * n)], kGrans: kGrans.1))
     }
 
     /// What a path's year takes: the Lee–Carter index per sex, the deviation of the net migration total
@@ -64,8 +71,13 @@ struct Karna: Sendable {
     /// Runs `arbete` with the parameters opened and scratch memory of its own (one call per thread).
     func oppna<R>(_ arbete: (Oppnad) -> R) -> R {
         parametrar.withUnsafeBufferPointer { p in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * summor.segment.count) { delsummor in
-                arbete(Oppnad(karna: self, p: p.baseAddress!, delsummor: delsummor.baseAddress!))
+            index.0.rader.withUnsafeBufferPointer { kvinnor in
+                index.1.rader.withUnsafeBufferPointer { man in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * summor.segment.count) { delsummor in
+                        arbete(Oppnad(karna: self, p: p.baseAddress!, index: (kvinnor.baseAddress!, man.baseAddress!),
+                                      delsummor: delsummor.baseAddress!))
+                    }
+                }
             }
         }
     }
@@ -74,9 +86,12 @@ struct Karna: Sendable {
     struct Oppnad {
         fileprivate let karna: Karna
         fileprivate let c, b, migration, fordelning, asfr, tabell: UnsafePointer<Double>
+        /// Per sex, the rows of `Karna.index`.
+        fileprivate let index: (UnsafePointer<Double>, UnsafePointer<Double>)
         fileprivate let delsummor: UnsafeMutablePointer<Double>
 
-        fileprivate init(karna: Karna, p: UnsafePointer<Double>, delsummor: UnsafeMutablePointer<Double>) {
+        fileprivate init(karna: Karna, p: UnsafePointer<Double>, index: (UnsafePointer<Double>, UnsafePointer<Double>),
+                         delsummor: UnsafeMutablePointer<Double>) {
             self.karna = karna
             let n = 2 * Karna.langd
             c = p
@@ -85,6 +100,7 @@ struct Karna: Sendable {
             fordelning = p + 3 * n
             asfr = p + 4 * n
             tabell = asfr + Karna.langd
+            self.index = index
             self.delsummor = delsummor
         }
 
@@ -116,30 +132,38 @@ struct Karna: Sendable {
         }
 
         /// Ages 1…100+ of one sex; returns their deaths and, for the women, the fertility term of the new
-        /// ages. The table-driven exponential is used when |k| is within `kGrans`; otherwise (or for a
-        /// non-finite k) libm's.
+        /// ages. When |k| is within `kGrans` the force of mortality comes from the sex's `Indextabell` and the
+        /// survival from the table-driven exponential; otherwise (or for a non-finite k) both from libm.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
             -> (doda: Double, fertila: Double) {
-            if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1) {
-                return aldrade(kolumn, kon: kon, k: k, avvikelse) { Vektorexp.exp($0, tabell: tabell) }
+            let bas = kon * Karna.langd
+            let (tabell, rader) = kon == 0 ? (karna.index.0, index.0) : (karna.index.1, index.1)
+            if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1), let d = tabell.dela(k) {
+                let grov = rader + d.grov * Karna.langd, fin = rader + (tabell.grova + d.fin) * Karna.langd
+                let delta = SIMD8(repeating: d.delta)
+                return aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
+                    Self.last(grov + a) * Self.last(fin + a) * Indextabell.nara1(Self.last(b + bas + a) * delta)
+                }, exp: { Vektorexp.exp($0, tabell: self.tabell) })
             }
-            return aldrade(kolumn, kon: kon, k: k, avvikelse, Vektorexp.exakt)
+            return aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
+                Self.last(c + bas + a) * Vektorexp.exakt(Self.last(b + bas + a) * k)
+            }, exp: Vektorexp.exakt)
         }
 
-        /// In place from the top down: the vector of ages a…a+7 reads ages a−1…a+6 before any of them is
-        /// written. The top vector (ages 97…104) reads 96…99 with the 100+ group folded into 99, and writes
+        /// In place from the top down, `kraft(a)` giving the force of mortality of ages a…a+7: the vector of
+        /// ages a…a+7 reads ages a−1…a+6 before any of them is written. The top vector (ages 97…104) reads 96…99 with the 100+ group folded into 99, and writes
         /// back 97…100+ only.
         @inline(__always)
-        private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double,
-                             _ exp: (SIMD8<Double>) -> SIMD8<Double>) -> (doda: Double, fertila: Double) {
+        private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, _ avvikelse: Double,
+                             kraft: (Int) -> SIMD8<Double>, exp: (SIMD8<Double>) -> SIMD8<Double>)
+            -> (doda: Double, fertila: Double) {
             let forsta = kolumn + kon * Alder.antal
             let bas = kon * Karna.langd
             var doda = SIMD8<Double>(), fertila = SIMD8<Double>()
             @inline(__always)
             func steg(_ a: Int, _ gammal: SIMD8<Double>) -> SIMD8<Double> {
-                let m = Self.last(c + bas + a) * exp(Self.last(b + bas + a) * k)
-                let s = exp(-m)
+                let s = exp(-kraft(a))
                 let mig = Vektorexp.fma(SIMD8(repeating: avvikelse), Self.last(fordelning + bas + a),
                                         Self.last(migration + bas + a))
                 let utsatta = gammal + mig / 2

@@ -127,3 +127,57 @@ struct KarnaTests {
         #expect(ut.doda.isNaN || !grupper[Aldersgrupp.total.rawValue].isFinite)
     }
 }
+
+@Suite("Indextabell")
+struct IndextabellTests {
+    /// The force of mortality from the tables for one age, as the kernel forms it.
+    static func kraft(_ t: Indextabell, _ alder: Int, b: Double, k: Double) -> Double? {
+        guard let d = t.dela(k) else { return nil }
+        let langd = t.rader.count / (t.grova + Indextabell.fina)
+        let grov = t.rader[d.grov * langd + alder], fin = t.rader[(t.grova + d.fin) * langd + alder]
+        return grov * fin * Indextabell.nara1(SIMD8(repeating: b * d.delta))[0]
+    }
+
+    @Test("c·e^(b·k) from the tables is as close to libm's as the rounding of b·k allows, and the split of k is exact")
+    func motLibm() throws {
+        var g = SplitMix64(seed: 1968)
+        let n = Karna.langd
+        let c = (0..<n).map { 5e-5 * exp(0.095 * Double($0)) * Double.random(in: 0.8...1.2, using: &g) }
+        let b = (0..<n).map { _ in Double.random(in: -0.01...0.04, using: &g) }
+        let kGrans = 180.0
+        let t = Indextabell(c: c[...], b: b[...], kGrans: kGrans)
+        #expect(t.h == 0x1p-5) // 2 / (1024 · max |b|) with max |b| just below 0,04 is 0,049 or more: 2^−5
+        var k = (0..<2_000).map { _ in Double.random(in: -kGrans...kGrans, using: &g) }
+        k += [-kGrans, kGrans, 0, -0.0, t.h / 2, -t.h / 2, 1e-300, t.k0]
+        // Either side rounds its arguments b·k (or b·k₀ and b·f·h) once, which moves e^(b·k) by up to |b·k|·2^−53
+        // relative; besides that a few roundings of the products, the polynomial and libm's own error.
+        var storsta = 0.0
+        for kv in k {
+            let d = try #require(t.dela(kv), "k \(kv)")
+            let punkt = t.k0 + Double(d.grov * Indextabell.fina + d.fin) * t.h
+            #expect(punkt + d.delta == kv && abs(d.delta) <= t.h / 2)
+            for a in 0..<n {
+                let vantat = c[a] * exp(b[a] * kv)
+                let fatt = try #require(Self.kraft(t, a, b: b[a], k: kv))
+                storsta = max(storsta, abs(fatt - vantat) / vantat / ((2 * abs(b[a] * kv) + 6) * 0x1p-53))
+            }
+        }
+        #expect(storsta <= 1, "största avvikelse \(storsta) av gränsen")
+    }
+
+    @Test("Outside the coarse rows, or for NaN and infinity, there is no table value")
+    func utanfor() {
+        let n = Karna.langd
+        let t = Indextabell(c: [Double](repeating: 0.01, count: n)[...], b: [Double](repeating: 0.02, count: n)[...], kGrans: 50)
+        #expect(t.dela(.nan) == nil && t.dela(.infinity) == nil && t.dela(-.infinity) == nil)
+        #expect(t.dela(t.k0 - t.h) == nil && t.dela(-t.k0 + Double(Indextabell.fina) * t.h) == nil)
+        #expect(t.dela(-t.k0) != nil && t.dela(50) != nil && t.dela(-50) != nil)
+        // No index improvement (b = 0) has no bound: the most rows; a NaN parameter none.
+        let platt = Indextabell(c: [Double](repeating: 0.01, count: n)[...], b: [Double](repeating: 0, count: n)[...],
+                                kGrans: .infinity)
+        #expect(platt.grova == Indextabell.hogstaGrova - 1 && platt.dela(1e4) != nil)
+        let nan = Indextabell(c: [Double](repeating: 0.01, count: n)[...], b: [Double](repeating: .nan, count: n)[...],
+                              kGrans: .nan)
+        #expect(nan.grova == 0 && nan.dela(0) == nil)
+    }
+}
