@@ -94,7 +94,7 @@ struct Banmotor {
                 return
             }
             // In parts, so that progress can be told between them.
-            let delar = framsteg == nil ? 1 : min(banor, 20)
+            let delar = framsteg == nil ? 1 : min(banor, 10)
             for del in 0..<delar {
                 let forsta = banor * del / delar, slut = banor * (del + 1) / delar
                 Parallellt.block(slut - forsta) { block in

@@ -62,7 +62,7 @@ struct Befolkningsval: ParsableArguments {
 enum Framsteg {
     static func rader(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
         guard banor * horisont >= 100_000 else { return nil }
-        return { klara in Utskrift.fel("\(vad): \(klara) av \(banor) banor klara") }
+        return { klara in Utskrift.fel("\(vad): \(klara * 100 / banor) % klart (\(klara) av \(banor) banor)") }
     }
 }
 
