@@ -1,8 +1,10 @@
 /// A path's sums over the reported age groups (both sexes together), then the women's and the men's
 /// totals: the first rows of every year of `Banresultat`.
 ///
-/// The groups overlap (0–19 holds 0–5 and 6–15), so the ages are first summed over the segments between
-/// all groups' bounds, each age read once, and every group adds up its segments.
+/// The groups overlap (0–19 holds 0–5 and 6–15), so the ages are summed over the segments between all
+/// groups' bounds, and every group adds up its segments. The kernel (`Karna`) sums the segments while it
+/// writes the new ages, eight at a time from the top: a vector that holds a segment's lower bound closes
+/// that segment with its lanes at or above the bound (`vikter`) and starts the next one below with the rest.
 struct Gruppsummor: Sendable {
     /// Rows per path: the age groups, women, men.
     static let antal = Aldersgrupp.allCases.count + 2
@@ -13,52 +15,39 @@ struct Gruppsummor: Sendable {
     let segment: [Range<Int>]
     /// For each age group, its segments.
     let gruppSegment: [[Int]]
+    /// Per vector of the kernel (ages 1 + 8v … 8 + 8v), 1 on the lanes at or above the segment bound that
+    /// falls inside it and 0 below; all 0 when none does.
+    let vikter: [Double]
 
     init() {
         let granser = Set(Aldersgrupp.allCases.flatMap { [$0.aldrar.lowerBound, $0.aldrar.upperBound + 1] }).sorted()
         let segment = zip(granser, granser.dropFirst()).map { $0..<$1 }
         self.segment = segment
         gruppSegment = Aldersgrupp.allCases.map { g in segment.indices.filter { g.aldrar.contains(segment[$0].lowerBound) } }
+        let inre = segment.dropFirst().map(\.lowerBound)
+        vikter = (0..<Karna.vektorer).flatMap { v -> [Double] in
+            let aldrar = (1 + Karna.bredd * v)..<(1 + Karna.bredd * (v + 1))
+            let inne = inre.filter(aldrar.contains)
+            // The groups are fixed in Aldersgrupp; their bounds are at least 4 years apart and fall in
+            // different vectors.
+            precondition(inne.count <= 1, "två åldersgränser i samma vektor: \(inne)")
+            return aldrar.map { alder in inne.first.map { alder >= $0 ? 1 : 0 } ?? 0 }
+        }
     }
 
-    /// Writes the sums of `kolumn` (women 0…100+, then men) to `ut`, row r at `ut[r · radavstand]`;
-    /// `delsummor` holds room for `2 · segment.count` values.
-    func summera(_ kolumn: UnsafePointer<Double>, till ut: UnsafeMutablePointer<Double>, radavstand: Int,
-                 delsummor: UnsafeMutablePointer<Double>) {
+    /// Writes the group sums and the sexes' totals from the segment sums (`delsummor`, per sex
+    /// `segment.count` of them) to `ut`, row r at `ut[r · radavstand]`.
+    func summera(delsummor: UnsafePointer<Double>, till ut: UnsafeMutablePointer<Double>, radavstand: Int) {
         let n = segment.count
         for kon in 0..<2 {
-            var konSumma = 0.0
-            for (s, alder) in segment.enumerated() {
-                let summa = Self.summa(kolumn + kon * Alder.antal, alder)
-                delsummor[kon * n + s] = summa
-                konSumma += summa
-            }
-            ut[(Self.kvinnorRad + kon) * radavstand] = konSumma
+            var summa = 0.0
+            for s in 0..<n { summa += delsummor[kon * n + s] }
+            ut[(Self.kvinnorRad + kon) * radavstand] = summa
         }
         for (g, delar) in gruppSegment.enumerated() {
             var summa = 0.0
             for kon in 0..<2 { for s in delar { summa += delsummor[kon * n + s] } }
             ut[g * radavstand] = summa
         }
-    }
-
-    /// The sum of `v[alder]`, in four interleaved partial sums so that the additions do not wait on each
-    /// other.
-    @inline(__always)
-    private static func summa(_ v: UnsafePointer<Double>, _ alder: Range<Int>) -> Double {
-        let raw = UnsafeRawPointer(v)
-        var s = SIMD4<Double>()
-        var a = alder.lowerBound
-        let slut = alder.upperBound
-        while a &+ 4 <= slut {
-            s += raw.loadUnaligned(fromByteOffset: a &* 8, as: SIMD4<Double>.self)
-            a &+= 4
-        }
-        var rest = 0.0
-        while a < slut {
-            rest += v[a]
-            a &+= 1
-        }
-        return (s[0] + s[1]) + (s[2] + s[3]) + rest
     }
 }

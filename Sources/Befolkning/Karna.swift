@@ -23,7 +23,7 @@ struct Karna: Sendable {
     /// The parameters in one array, so that a block of paths opens them once: per sex (`kon · langd +
     /// ålder`) c, b, the net migration profile and how a deviation of the total is spread, zero on the
     /// padding ages; then the fertility rates by the women's age, zero outside 15–49; then
-    /// `Vektorexp.tabell`.
+    /// `Vektorexp.tabell`; then `Gruppsummor.vikter`.
     private let parametrar: [Double]
     private let andelFlickor: Double
     /// Per sex, the largest |k| for which both exponentials' arguments stay within `Vektorexp.granser`:
@@ -40,7 +40,7 @@ struct Karna: Sendable {
         }
         parametrar = utfylld(c) + utfylld(b) + utfylld(migration) + utfylld(fordelning)
             + (0..<Self.langd).map { Alder.fertila.contains($0) ? asfr[$0 - Alder.fertila.lowerBound] : 0 }
-            + Vektorexp.tabell
+            + Vektorexp.tabell + summor.vikter
         self.andelFlickor = andelFlickor
         func grans(_ kon: Int) -> Double {
             let aldrar = (kon * Alder.antal)..<((kon + 1) * Alder.antal)
@@ -85,7 +85,7 @@ struct Karna: Sendable {
     /// The kernel with its parameters opened, valid inside `oppna`.
     struct Oppnad {
         fileprivate let karna: Karna
-        fileprivate let c, b, migration, fordelning, asfr, tabell: UnsafePointer<Double>
+        fileprivate let c, b, migration, fordelning, asfr, tabell, vikter: UnsafePointer<Double>
         /// Per sex, the rows of `Karna.index`.
         fileprivate let index: (UnsafePointer<Double>, UnsafePointer<Double>)
         fileprivate let delsummor: UnsafeMutablePointer<Double>
@@ -100,6 +100,7 @@ struct Karna: Sendable {
             fordelning = p + 3 * n
             asfr = p + 4 * n
             tabell = asfr + Karna.langd
+            vikter = tabell + Vektorexp.tabell.count
             self.index = index
             self.delsummor = delsummor
         }
@@ -120,40 +121,46 @@ struct Karna: Sendable {
             let fodda = `in`.fruktsamhetsfaktor * (`in`.fertilaFore + kvinnor.fertila) / 2
             var doda = kvinnor.doda + man.doda
             for kon in 0..<2 {
-                let i = kon * Karna.langd, k = kon == 0 ? `in`.k.kvinnor : `in`.k.man
-                let m = c[i] * Foundation.exp(b[i] * k)
+                let i = kon * Karna.langd
+                let s = Foundation.exp(-(kon == 0 ? kvinnor.kraft0 : man.kraft0))
                 let mig = migration[i] + `in`.migrationsavvikelse * fordelning[i]
                 let utsatta = fodda * (kon == 0 ? karna.andelFlickor : 1 - karna.andelFlickor) + mig / 2
-                kolumn[kon * Alder.antal] = max(0, utsatta * Foundation.exp(-m) + mig / 2)
-                doda += utsatta * -expm1(-m)
+                kolumn[kon * Alder.antal] = max(0, utsatta * s + mig / 2)
+                doda += utsatta * (1 - s)
+                delsummor[kon * karna.summor.segment.count] += kolumn[kon * Alder.antal]
             }
-            karna.summor.summera(kolumn, till: grupper, radavstand: radavstand, delsummor: delsummor)
+            karna.summor.summera(delsummor: delsummor, till: grupper, radavstand: radavstand)
             return Utdata(fodda: fodda, doda: doda, fertila: kvinnor.fertila)
         }
 
-        /// Ages 1…100+ of one sex; returns their deaths and, for the women, the fertility term of the new
-        /// ages. When |k| is within `kGrans` the force of mortality comes from the sex's `Indextabell` and the
+        /// Ages 1…100+ of one sex; returns their deaths, for the women the fertility term of the new ages,
+        /// and the force of mortality of the newborn (age 0), found the same way. Writes the sex's segment
+        /// sums (`Gruppsummor`) of the new ages to `delsummor`, the first one still without age 0. When |k| is within `kGrans` the force of mortality comes from the sex's `Indextabell` and the
         /// survival from the table-driven exponential; otherwise (or for a non-finite k) both from libm.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
-            -> (doda: Double, fertila: Double) {
+            -> (doda: Double, fertila: Double, kraft0: Double) {
             let bas = kon * Karna.langd
             let (tabell, rader) = kon == 0 ? (karna.index.0, index.0) : (karna.index.1, index.1)
             if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1), let d = tabell.dela(k) {
                 let grov = rader + d.grov * Karna.langd, fin = rader + (tabell.grova + d.fin) * Karna.langd
                 let delta = SIMD8(repeating: d.delta)
-                return aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
+                let kraft = { (a: Int) in
                     Self.last(grov + a) * Self.last(fin + a) * Indextabell.nara1(Self.last(b + bas + a) * delta)
-                }, exp: { Vektorexp.exp($0, tabell: self.tabell) })
+                }
+                let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: kraft, exp: { Vektorexp.exp($0, tabell: self.tabell) })
+                return (ut.doda, ut.fertila, kraft(0)[0])
             }
-            return aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
+            let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
                 Self.last(c + bas + a) * Vektorexp.exakt(Self.last(b + bas + a) * k)
             }, exp: Vektorexp.exakt)
+            return (ut.doda, ut.fertila, c[bas] * Foundation.exp(b[bas] * k))
         }
 
         /// In place from the top down, `kraft(a)` giving the force of mortality of ages a…a+7: the vector of
-        /// ages a…a+7 reads ages a−1…a+6 before any of them is written. The top vector (ages 97…104) reads 96…99 with the 100+ group folded into 99, and writes
-        /// back 97…100+ only.
+        /// ages a…a+7 reads ages a−1…a+6 before any of them is written. The top vector (ages 97…104) reads
+        /// 96…99 with the 100+ group folded into 99, and writes back 97…100+ only (its padding lanes come
+        /// out 0). Every new vector is added to the running segment sum.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, _ avvikelse: Double,
                              kraft: (Int) -> SIMD8<Double>, exp: (SIMD8<Double>) -> SIMD8<Double>)
@@ -161,6 +168,20 @@ struct Karna: Sendable {
             let forsta = kolumn + kon * Alder.antal
             let bas = kon * Karna.langd
             var doda = SIMD8<Double>(), fertila = SIMD8<Double>()
+            var summa = SIMD8<Double>(), segment = karna.summor.segment.count - 1
+            let segmentsummor = delsummor + kon * karna.summor.segment.count
+            @inline(__always)
+            func summera(_ ny: SIMD8<Double>, _ a: Int) {
+                let vikt = vikter + (a - 1)
+                guard vikt[Karna.bredd - 1] != 0 else {
+                    summa += ny
+                    return
+                }
+                let ovre = ny * Self.last(vikt)
+                segmentsummor[segment] = (summa + ovre).sum()
+                segment -= 1
+                summa = ny - ovre
+            }
             @inline(__always)
             func steg(_ a: Int, _ gammal: SIMD8<Double>) -> SIMD8<Double> {
                 let s = exp(-kraft(a))
@@ -178,12 +199,15 @@ struct Karna: Sendable {
             gammal[sista] += forsta[Alder.hogsta]
             let ny = steg(topp, gammal)
             for lane in 0...sista { forsta[topp + lane] = ny[lane] }
+            summera(ny, topp)
             var a = topp - Karna.bredd
             while a >= 1 {
                 let ut = steg(a, Self.last(forsta + a - 1))
                 UnsafeMutableRawPointer(forsta + a).storeBytes(of: ut, as: SIMD8<Double>.self)
+                summera(ut, a)
                 a -= Karna.bredd
             }
+            segmentsummor[segment] = summa.sum()
             return (doda.sum(), fertila.sum())
         }
 
