@@ -3,8 +3,8 @@ import LinearAlgebra
 
 /// The random part of one path (see `Osakerhet`): its own generator, seeded from the run's generator in
 /// path order, so that a path's draws do not depend on how the paths are split over cores; the Lee–Carter
-/// index's random walk; the AR(1) deviation of log TFR; and the two errors drawn once per path, of the
-/// mortality drift and of the migration level (standard normal).
+/// index's random walk; the AR(1) deviations of log TFR and of the net migration total; and the two errors
+/// drawn once per path, of the mortality drift and of the migration level (standard normal).
 struct Banslump: Sendable {
     private var generator: SplitMix64
     /// The second value of the last Box–Muller pair, not yet used.
@@ -13,6 +13,8 @@ struct Banslump: Sendable {
     private(set) var kAvvikelse = 0.0
     /// The AR(1) deviation of log TFR.
     private(set) var tfrAvvikelse = 0.0
+    /// The AR(1) deviation of the net migration total from the assumed level, persons.
+    private(set) var migrationAvvikelse = 0.0
     let driftfel: Double
     let nivafel: Double
 
@@ -28,12 +30,14 @@ struct Banslump: Sendable {
         return (0..<antal).map { _ in Banslump(seed: slump.next()) }
     }
 
-    /// Draws the next year: the index steps, log TFR moves, and the return value is the year's deviation of
-    /// the net migration total from the assumption, in persons.
+    /// Draws the next year: the index steps, log TFR and net migration move, and the return value is the
+    /// year's deviation of the net migration total from the assumption (the AR(1) deviation and the level's
+    /// error), in persons.
     mutating func nastaAr(_ o: Osakerhet) -> Double {
         kAvvikelse += nastaNormal()
         tfrAvvikelse = o.fruktsamhetPhi * tfrAvvikelse + o.fruktsamhetSigma * nastaNormal()
-        return o.migrationSigma * nastaNormal() + o.migrationsnivaSigma * nivafel
+        migrationAvvikelse = o.migrationPhi * migrationAvvikelse + o.migrationInnovation * nastaNormal()
+        return migrationAvvikelse + o.migrationsnivaSigma * nivafel
     }
 
     /// The next standard normal draw of the path: both values of each Box–Muller pair are used, the second

@@ -47,8 +47,8 @@ public struct Befolkningsrapport {
                 + "\(Belopp.text(d.regionalNiva[0], decimaler: 3)) och \(Belopp.text(d.regionalNiva[1], decimaler: 3)) gånger riket",
             "  Nettomigration \(personer(modell.migration.total)) personer per år (medelprofil)",
             "  Osäkerhet: fruktsamhet AR(1) φ = \(Belopp.text(o.fruktsamhetPhi, decimaler: 2)), σ = "
-                + "\(Belopp.text(o.fruktsamhetSigma, decimaler: 3)); migration σ = \(personer(o.migrationSigma)) per år "
-                + "(nivåns medelfel \(personer(o.migrationsnivaSigma))); "
+                + "\(Belopp.text(o.fruktsamhetSigma, decimaler: 3)); migration σ = \(personer(o.migrationSigma)) per år, "
+                + "AR(1) φ = \(Belopp.text(o.migrationPhi, decimaler: 2)) (nivåns medelfel \(personer(o.migrationsnivaSigma))); "
                 + "dödlighet σ(k) = \(Belopp.text(lc[0].sigma, decimaler: 2)) / \(Belopp.text(lc[1].sigma, decimaler: 2)) "
                 + "med osäker trend",
             "",

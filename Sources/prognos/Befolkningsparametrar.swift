@@ -71,6 +71,8 @@ struct Befolkningsparametrar: Encodable {
     /// Mean net migration and how a deviation of the total is spread, `[kon][ålder]`.
     let migrationMedel: [[Double]], migrationFordelning: [[Double]]
     let fruktsamhetPhi: Double, fruktsamhetSigma: Double, migrationSigma: Double
+    /// The AR(1) coefficient and innovation of the yearly net migration total.
+    let migrationPhi: Double, migrationInnovation: Double
     /// The standard error of the migration level, drawn once per path.
     let migrationsnivaSigma: Double
     let antaganden: Antaganden
@@ -92,6 +94,8 @@ struct Befolkningsparametrar: Encodable {
         fruktsamhetPhi = modell.osakerhet.fruktsamhetPhi
         fruktsamhetSigma = modell.osakerhet.fruktsamhetSigma
         migrationSigma = modell.osakerhet.migrationSigma
+        migrationPhi = modell.osakerhet.migrationPhi
+        migrationInnovation = modell.osakerhet.migrationInnovation
         migrationsnivaSigma = modell.osakerhet.migrationsnivaSigma
         // The benchmark projects the medium variant; other assumptions have no place in this file.
         guard case .drift(let drift) = antaganden.dodlighet, case .skala(let skala) = antaganden.migration,

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 import Testing
 @testable import Befolkning
 
@@ -83,5 +84,29 @@ struct ModellTeoriTests {
         let k = Kvantiler(av: [50, 10, 40, 20, 30])
         #expect(zip(k.varden, [11, 14, 30, 46, 49]).allSatisfy { abs($0 - $1) < 1e-12 })
         #expect(Kvantiler(av: [7]).varden == [7, 7, 7, 7, 7])
+    }
+}
+
+@Suite("Osäkerhetens AR(1)")
+struct Ar1Tests {
+    @Test("A long simulated AR(1) series gives back its φ and σ; a series without memory gives φ near 0")
+    func aterskapar() throws {
+        var g = SplitMix64(seed: 42)
+        func serie(_ phi: Double, _ sigma: Double, _ n: Int) -> [Double] {
+            var x = 0.0
+            return (0..<n).map { _ in
+                x = phi * x + sigma * g.nextStandardNormal()
+                return 500 + x
+            }
+        }
+        let n = 20_000
+        let minne = try Osakerhet.ar1(serie(0.7, 300, n))
+        // Standard errors for n = 20 000: φ̂ about √((1 − φ²)/n) = 0,005; σ̂ about σ/√(2n) = 1,5.
+        #expect(abs(minne.phi - 0.7) < 0.025 && abs(minne.sigma - 300) < 8, "\(minne)")
+        let utan = try Osakerhet.ar1(serie(0, 50, n))
+        #expect(utan.phi < 0.03 && abs(utan.sigma - 50) < 1.5, "\(utan)")
+        // A negative estimate is kept at 0, a unit root at 0,98.
+        #expect(try Osakerhet.ar1([1, -1, 1, -1, 1, -1, 1]).phi == 0)
+        #expect(try Osakerhet.ar1((0..<50).map(Double.init)).phi == 0.98)
     }
 }

@@ -16,7 +16,8 @@ enum Testbefolkning {
     }
 
     /// No uncertainty.
-    static let ingenOsakerhet = Osakerhet(fruktsamhetPhi: 0, fruktsamhetSigma: 0, migrationSigma: 0, migrationsnivaSigma: 0)
+    static let ingenOsakerhet = Osakerhet(fruktsamhetPhi: 0, fruktsamhetSigma: 0, migrationSigma: 0, migrationPhi: 0,
+                                          migrationInnovation: 0, migrationsnivaSigma: 0)
 
     /// The stationary population of a constant force `m` with `fodda` births a year, half of them girls: the
     /// newborn survive their first part-year at e^(−m), each later age at e^(−m), and the open group 100+
