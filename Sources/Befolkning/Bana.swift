@@ -34,29 +34,31 @@ struct Bana: Sendable {
     /// `efterAr` sees the column after every year.
     func kor(_ j: Int, _ oppnad: Karna.Oppnad, slump: Banslump?, ut: Banresultat.Skrivare,
              efterAr: ((Int, UnsafeBufferPointer<Double>) -> Void)? = nil) {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: bas.count) { kolumn in
-            _ = kolumn.initialize(from: bas)
-            let p = kolumn.baseAddress!
-            var slump = slump
-            var fertilaFore = oppnad.fertilitetsterm(p)
-            for steg in 0..<drivare.tfrSkala.count {
-                let k = (drivare.k[0][steg], drivare.k[1][steg]), tfrSkala = drivare.tfrSkala[steg]
-                var indata = Karna.Indata(k: k, migrationsavvikelse: 0, fruktsamhetsfaktor: tfrSkala, fertilaFore: fertilaFore)
-                if var s = slump {
-                    let h = Double(steg + 1)
-                    indata.migrationsavvikelse = s.nastaAr(osakerhet)
-                    indata.k = (k.0 + sigmaK[0] * s.kAvvikelse + h * driftSigma[0] * s.driftfel,
-                                k.1 + sigmaK[1] * s.kAvvikelse + h * driftSigma[1] * s.driftfel)
-                    indata.fruktsamhetsfaktor = tfrSkala * exp(s.tfrAvvikelse)
-                    slump = s
+        Ziggurat.oppna { z in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: bas.count) { kolumn in
+                _ = kolumn.initialize(from: bas)
+                let p = kolumn.baseAddress!
+                var slump = slump
+                var fertilaFore = oppnad.fertilitetsterm(p)
+                for steg in 0..<drivare.tfrSkala.count {
+                    let k = (drivare.k[0][steg], drivare.k[1][steg]), tfrSkala = drivare.tfrSkala[steg]
+                    var indata = Karna.Indata(k: k, migrationsavvikelse: 0, fruktsamhetsfaktor: tfrSkala, fertilaFore: fertilaFore)
+                    if var s = slump {
+                        let h = Double(steg + 1)
+                        indata.migrationsavvikelse = s.nastaAr(osakerhet, z)
+                        indata.k = (k.0 + sigmaK[0] * s.kAvvikelse + h * driftSigma[0] * s.driftfel,
+                                    k.1 + sigmaK[1] * s.kAvvikelse + h * driftSigma[1] * s.driftfel)
+                        indata.fruktsamhetsfaktor = tfrSkala * exp(s.tfrAvvikelse)
+                        slump = s
+                    }
+                    let rader = ut.bana(j, ar: steg)
+                    let resultat = oppnad.ar(p, indata, grupper: rader, radavstand: ut.banor)
+                    rader[Banresultat.fodda * ut.banor] = resultat.fodda
+                    rader[Banresultat.doda * ut.banor] = resultat.doda
+                    rader[Banresultat.migration * ut.banor] = migrationTotal + indata.migrationsavvikelse
+                    fertilaFore = resultat.fertila
+                    efterAr?(steg, UnsafeBufferPointer(kolumn))
                 }
-                let rader = ut.bana(j, ar: steg)
-                let resultat = oppnad.ar(p, indata, grupper: rader, radavstand: ut.banor)
-                rader[Banresultat.fodda * ut.banor] = resultat.fodda
-                rader[Banresultat.doda * ut.banor] = resultat.doda
-                rader[Banresultat.migration * ut.banor] = migrationTotal + indata.migrationsavvikelse
-                fertilaFore = resultat.fertila
-                efterAr?(steg, UnsafeBufferPointer(kolumn))
             }
         }
     }

@@ -45,24 +45,42 @@ struct KvantilerTests {
     }
 }
 
-@Suite("Banslump")
-struct BanslumpTests {
-    @Test("A Box–Muller pair: its first value is LinearAlgebra's nextStandardNormal bit for bit, the second is standard normal and uncorrelated with it")
-    func normalpar() {
-        var a = SplitMix64(seed: 3), b = a
-        var summa = 0.0, kvadrater = 0.0, produkter = 0.0
-        let n = 200_000
-        for _ in 0..<n {
-            let (x, y) = Banslump.normalpar(&a)
-            #expect(x.bitPattern == b.nextStandardNormal().bitPattern)
-            summa += y
-            kvadrater += y * y
-            produkter += x * y
-        }
-        // Mean 0, variance 1 and no correlation with its partner, within 5 standard errors (1/√n each, √2/√n for the variance).
+@Suite("Ziggurat")
+struct ZigguratTests {
+    @Test("The layers: equal areas v, the bottom one with the tail, stacked exactly to the top of the density")
+    func lagren() {
+        let (x, f) = Ziggurat.tabell
+        #expect(x.count == Ziggurat.lager + 1 && x.last == 0 && f.last == 1)
+        let f0 = { (t: Double) in exp(-t * t / 2) }
+        // The tail beyond r, √(π/2)·erfc(r/√2), plus the rectangle up to r.
+        let v = Ziggurat.r * f0(Ziggurat.r) + (Double.pi / 2).squareRoot() * erfc(Ziggurat.r / 2.0.squareRoot())
+        #expect(abs(x[0] * f[1] - v) < 1e-14)
+        for i in 1..<Ziggurat.lager { #expect(abs(x[i] * (f[i + 1] - f[i]) - v) < 1e-12 * v, "lager \(i)") }
+        // Marsaglia and Tsang's r for 256 layers, 3,6541528853610088 (their paper), recomputed here.
+        #expect(abs(Ziggurat.r - 3.6541528853610088) < 1e-12)
+    }
+
+    @Test("A million draws are standard normal: mean, variance, kurtosis, tail and the Kolmogorov–Smirnov distance")
+    func fordelning() {
+        var g = SplitMix64(seed: 2015)
+        let n = 1_000_000
+        let x = Ziggurat.oppna { z in (0..<n).map { _ in z.normal(&g) } }
+        let medel = x.reduce(0, +) / Double(n)
+        let m2 = x.reduce(0) { $0 + $1 * $1 } / Double(n), m4 = x.reduce(0) { $0 + pow($1, 4) } / Double(n)
         let se = 1 / Double(n).squareRoot()
-        #expect(abs(summa / Double(n)) < 5 * se)
-        #expect(abs(kvadrater / Double(n) - 1) < 5 * 2.0.squareRoot() * se)
-        #expect(abs(produkter / Double(n)) < 5 * se)
+        // Standard errors: 1/√n for the mean, √2/√n for the variance, √96/√n for the fourth moment (3).
+        #expect(abs(medel) < 5 * se && abs(m2 - 1) < 5 * 2.0.squareRoot() * se && abs(m4 - 3) < 5 * 96.0.squareRoot() * se)
+        // Beyond r (the tail's own sampler): 2·Q(r) of the draws.
+        let svans = Double(x.filter { abs($0) > Ziggurat.r }.count) / Double(n)
+        let p = erfc(Ziggurat.r / 2.0.squareRoot())
+        #expect(abs(svans - p) < 5 * (p / Double(n)).squareRoot(), "\(svans) mot \(p)")
+        // Kolmogorov–Smirnov against Φ(t) = erfc(−t/√2)/2; 1,95/√n is the 0,1 % critical value.
+        let sorterade = x.sorted()
+        var d = 0.0
+        for (i, t) in sorterade.enumerated() {
+            let phi = erfc(-t / 2.0.squareRoot()) / 2
+            d = max(d, abs(phi - Double(i) / Double(n)), abs(phi - Double(i + 1) / Double(n)))
+        }
+        #expect(d < 1.95 * se, "D = \(d)")
     }
 }
