@@ -1,9 +1,14 @@
+import Forecasting
 import LinearAlgebra
 
 /// Intervals for the methods without a model, from the ledger's own past errors: the relative errors
 /// (outcome − prognosis) / |prognosis| the same method made after the same month for the same series in the
-/// complete years before, their empirical 2,5/10/90/97,5 % quantiles (R's type 7) applied to the point,
-/// `prognos + |prognos| · q`. With fewer than two earlier years there is no interval.
+/// complete years before. With n ≥ 2 of them the interval is the prediction interval for the next error of
+/// a normal sample with unknown mean and spread, ē + t(p; n − 1) · s · √(1 + 1/n) (ē and s the errors' mean
+/// and standard deviation, t Student's quantile), applied to the point, `prognos + |prognos| · q`. A ledger
+/// holds only a few years, and the quantiles of two to four errors would lie within the errors seen; the
+/// t quantile widens the interval for how little has been seen. With fewer than two earlier years there is
+/// no interval.
 enum Felintervall {
     /// The relative errors of `p` after month `manad` for series `s` in the complete years before year index `y`.
     static func fel(_ p: Punktprognoser, _ u: Manadsunderlag, ackumulerat: Matrix, manad: Int, y: Int, serie s: Int) -> [Double] {
@@ -18,8 +23,12 @@ enum Felintervall {
     /// The interval around `prognos` from the errors `fel`, nil with fewer than two.
     static func intervall(_ prognos: Double, fel: [Double]) -> Prognospost.Intervall? {
         guard fel.count >= 2 else { return nil }
-        let sorterat = fel.sorted()
-        let q = Kvantil.granser.map { prognos + abs(prognos) * Kvantil.typ7(sorterat: sorterat, $0) }
+        let n = Double(fel.count)
+        let medel = fel.reduce(0, +) / n
+        let s = (fel.reduce(0) { $0 + ($1 - medel) * ($1 - medel) } / (n - 1)).squareRoot()
+        let q = Kvantil.granser.map {
+            prognos + abs(prognos) * (medel + StudentT.quantile($0, degreesOfFreedom: fel.count - 1) * s * (1 + 1 / n).squareRoot())
+        }
         return Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3])
     }
 }

@@ -35,7 +35,7 @@ struct MetodbacktestTests {
         try Self.giftprov(ar: ar, manad: manad, antalAr: 5, [.ets])
     }
 
-    @Test("Run-rate after June: errors −120/720, −120/840, −120/960, −120/1 080; intervals in 2016 and 2017 miss")
+    @Test("Run-rate after June: errors −120/720, −120/840, −120/960, −120/1 080; intervals in 2016 and 2017 hold the outcome")
     func runrateJuni() throws {
         let b = try Metodliggare.underlag().backtest([.runrate, .profil])
         #expect(b.ar == [2014, 2015, 2016, 2017])
@@ -46,9 +46,11 @@ struct MetodbacktestTests {
         #expect(juni.antal == 4)
         #expect(abs(try #require(juni.mape) - mape) < 1e-9)
         #expect(abs(try #require(juni.bias) + mape) < 1e-9)
-        // 2016: errors 1/5, 1/6 → 80 % interval 840 (1 + 1/6 + 0,1/30) … 840 (1 + 1/6 + 0,9/30) = 982,8 … 1 005,2,
-        // outcome 960 outside; 2017: 1 098,3 … 1 150,4 (see PrognosmetodTests), outcome 1 080 outside.
-        #expect(juni.antalIntervall == 2 && juni.inom80 == 0 && juni.inom95 == 0)
+        // 2016: errors 1/5, 1/6, mean 11/60, s = (1/30)/√2; Student's t with 1 degree of freedom 3,0777 (90 %)
+        // and 12,706 (97,5 %, scipy.stats.t.ppf) → 80 % interval 840 (1 + 11/60 ± 3,0777 · 0,02357 · √1,5)
+        // = 919,4 … 1 068,6 and 95 % 686 … 1 302, outcome 960 inside both; 2017: 1 063,1 … 1 183,0 and
+        // 986,1 … 1 259,9 (see PrognosmetodTests), outcome 1 080 inside both.
+        #expect(juni.antalIntervall == 2 && juni.inom80 == 1 && juni.inom95 == 1)
         // Profile has no prognosis in 2014, the first year.
         #expect(b.rader.first { $0.metod == .profil && $0.manad == 6 }?.antal == 3)
         // December is never a cut-off.

@@ -41,17 +41,23 @@ struct PrognosmetodTests {
         #expect(try Self.rad(.regression, u, ar: 2016).prognos == nil)
     }
 
-    @Test("Interval from past errors: run-rate's relative errors 120/600, 120/720, 120/840 in 2014–2016")
+    @Test("Interval from past errors: run-rate's relative errors 120/600, 120/720, 120/840 in 2014–2016, a t prediction interval")
     func intervallUrFel() throws {
         let rad = try Self.rad(.runrate, try Metodliggare.underlag())
-        // Sorted errors 1/7, 1/6, 1/5; type 7 quantile positions 2p: 0,05, 0,2, 1,8, 1,95.
-        // p2,5 = 960 (1 + 1/7 + 0,05/42), p10 = 960 (1 + 1/7 + 0,2/42), p90 = 960 (1 + 1/6 + 0,8/30),
-        // p97,5 = 960 (1 + 1/6 + 0,95/30) = 1 098,2857…, 1 101,7142…, 1 145,6, 1 150,4.
+        // Errors 1/7, 1/6, 1/5 on the prognosis 960: mean ē and standard deviation s (n − 1), and Student's t
+        // with 2 degrees of freedom, 1,8856180831641272 (90 %) and 4,302652729749462 (97,5 %) from
+        // scipy.stats.t.ppf; bounds 960 · (1 + ē ± t · s · √(4/3)).
+        let fel = [1.0 / 7, 1.0 / 6, 1.0 / 5]
+        let medel = fel.reduce(0, +) / 3
+        let s = (fel.map { ($0 - medel) * ($0 - medel) }.reduce(0, +) / 2).squareRoot() * (4.0 / 3).squareRoot()
+        let t90 = 1.8856180831641272, t975 = 4.302652729749462
         let i = try #require(rad.intervall)
         #expect(rad.arMedFel == 3)
-        for (varde, forvantat) in [(i.p2_5, 1098.2857142857142), (i.p10, 1101.7142857142858), (i.p90, 1145.6), (i.p97_5, 1150.4)] {
-            #expect(abs(varde - forvantat) < 1e-9)
+        for (varde, t) in [(i.p2_5, -t975), (i.p10, -t90), (i.p90, t90), (i.p97_5, t975)] {
+            #expect(abs(varde - 960 * (1 + medel + t * s)) < 1e-9)
         }
+        // scipy gives 986,1454832762361 and 1 259,9497548190022 for the outer bounds.
+        #expect(abs(i.p2_5 - 986.1454832762361) < 1e-9 && abs(i.p97_5 - 1259.9497548190022) < 1e-9)
         // One earlier year is too few for an interval.
         let tidig = try Self.rad(.runrate, try Metodliggare.underlag(), ar: 2015)
         #expect(tidig.arMedFel == 1 && tidig.intervall == nil && tidig.prognos == 720)
