@@ -13,8 +13,8 @@ struct Gruppsummor: Sendable {
 
     /// The segments' ages, ascending and together covering 0…100+.
     let segment: [Range<Int>]
-    /// For each age group, its segments.
-    let gruppSegment: [[Int]]
+    /// For each age group, its segments (consecutive, as the group's ages are).
+    let gruppSegment: [Range<Int>]
     /// Per vector of the kernel (ages 1 + 8v … 8 + 8v), 1 on the lanes at or above the segment bound that
     /// falls inside it and 0 below; all 0 when none does.
     let vikter: [Double]
@@ -23,7 +23,10 @@ struct Gruppsummor: Sendable {
         let granser = Set(Aldersgrupp.allCases.flatMap { [$0.aldrar.lowerBound, $0.aldrar.upperBound + 1] }).sorted()
         let segment = zip(granser, granser.dropFirst()).map { $0..<$1 }
         self.segment = segment
-        gruppSegment = Aldersgrupp.allCases.map { g in segment.indices.filter { g.aldrar.contains(segment[$0].lowerBound) } }
+        gruppSegment = Aldersgrupp.allCases.map { g in
+            let delar = segment.indices.filter { g.aldrar.contains(segment[$0].lowerBound) }
+            return delar.first!..<(delar.last! + 1)
+        }
         let inre = segment.dropFirst().map(\.lowerBound)
         vikter = (0..<Karna.vektorer).flatMap { v -> [Double] in
             let aldrar = (1 + Karna.bredd * v)..<(1 + Karna.bredd * (v + 1))

@@ -52,6 +52,7 @@ struct Indextabell: Sendable {
     }
 
     /// The coarse and the fine row for `k` and the remainder δ, or nil when k is outside the table (or NaN).
+    @inline(__always)
     func dela(_ k: Double) -> (grov: Int, fin: Int, delta: Double)? {
         let t = ((k - k0) / h).rounded()
         guard t >= 0, t < Double(grova * Self.fina) else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The quantile set of every stochastic result in Prognos: 2,5 / 10 / 50 / 90 / 97,5 %.
 public struct Kvantiler: Equatable, Sendable {
     /// The probabilities.
@@ -54,17 +56,32 @@ public struct Kvantiler: Equatable, Sendable {
     /// Puts the k-th smallest value of `v[lo...hi]` at position k, with every value before it no larger and
     /// every value after it no smaller (quickselect).
     ///
-    /// Each round splits the range around the median of its first, middle and last values into the values
-    /// below it, those equal to it and those above, and goes on in the part that holds k; it ends when k
-    /// falls among the equal ones. The splits (`delaMindre`) swap every value and move a boundary by the
-    /// comparison's result, so they have no data-dependent branch to mispredict: on random data that is
-    /// most of a branching partition's cost.
+    /// Each round splits the range around a pivot into the values below it, those equal to it and those
+    /// above, and goes on in the part that holds k; it ends when k falls among the equal ones. In a large
+    /// range the pivot is the k-th value of a sample around position k, found first by the same selection
+    /// (Floyd and Rivest's method), so that one split leaves little around k; in a small one it is the
+    /// median of the first, middle and last values. The splits (`delaMindre`) swap every value and move a
+    /// boundary by the comparison's result, so they have no data-dependent branch to mispredict: on random
+    /// data that is most of a branching partition's cost.
     static func valj(_ v: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lo: Int, _ hi: Int) {
         let b = v.baseAddress!
         var lo = lo, hi = hi
         while lo < hi {
-            let x = b[lo], y = b[(lo + hi) / 2], z = b[hi]
-            let pivot = max(min(x, y), min(max(x, y), z))
+            let pivot: Double
+            if hi - lo >= 600 {
+                // A sample of about n^(2/3) values around k, offset by about a standard deviation of the
+                // sample rank toward the middle, so that the k-th value of the whole range is rarely outside.
+                let n = Double(hi - lo + 1), i = Double(k - lo + 1), z = log(n)
+                let s = 0.5 * exp(2 * z / 3)
+                let sd = 0.5 * (z * s * (n - s) / n).squareRoot() * (i < n / 2 ? -1 : 1)
+                let nyLo = min(k, max(lo, Int(Double(k) - i * s / n + sd)))
+                let nyHi = max(k, min(hi, Int(Double(k) + (n - i) * s / n + sd)))
+                valj(v, k, nyLo, nyHi)
+                pivot = b[k]
+            } else {
+                let x = b[lo], y = b[(lo + hi) / 2], z = b[hi]
+                pivot = max(min(x, y), min(max(x, y), z))
+            }
             let mindre = delaMindre(b, lo, hi) { $0 < pivot }
             if k < mindre { hi = mindre - 1; continue }
             let lika = delaMindre(b, mindre, hi) { $0 <= pivot }
