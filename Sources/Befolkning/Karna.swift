@@ -135,20 +135,21 @@ struct Karna: Sendable {
 
         /// Ages 1…100+ of one sex; returns their deaths, for the women the fertility term of the new ages,
         /// and the force of mortality of the newborn (age 0), found the same way. Writes the sex's segment
-        /// sums (`Gruppsummor`) of the new ages to `delsummor`, the first one still without age 0. When |k| is within `kGrans` the force of mortality comes from the sex's `Indextabell` and the
-        /// survival from the table-driven exponential; otherwise (or for a non-finite k) both from libm.
+        /// sums (`Gruppsummor`) of the new ages to `delsummor`, the first one still without age 0. When |k|
+        /// is within `kGrans` the force of mortality comes from the sex's `Indextabell` and the survival
+        /// from the table-driven exponential; otherwise (or for a non-finite k) both from libm.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
             -> (doda: Double, fertila: Double, kraft0: Double) {
             let bas = kon * Karna.langd
-            let (tabell, rader) = kon == 0 ? (karna.index.0, index.0) : (karna.index.1, index.1)
-            if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1), let d = tabell.dela(k) {
-                let grov = rader + d.grov * Karna.langd, fin = rader + (tabell.grova + d.fin) * Karna.langd
+            let (indextabell, rader) = kon == 0 ? (karna.index.0, index.0) : (karna.index.1, index.1)
+            if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1), let d = indextabell.dela(k) {
+                let grov = rader + d.grov * Karna.langd, fin = rader + (indextabell.grova + d.fin) * Karna.langd
                 let delta = SIMD8(repeating: d.delta)
                 let kraft = { (a: Int) in
                     Self.last(grov + a) * Self.last(fin + a) * Indextabell.nara1(Self.last(b + bas + a) * delta)
                 }
-                let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: kraft, exp: { Vektorexp.exp($0, tabell: self.tabell) })
+                let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: kraft, exp: { Vektorexp.exp($0, tabell: tabell) })
                 return (ut.doda, ut.fertila, kraft(0)[0])
             }
             let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
