@@ -109,11 +109,11 @@ def project(p, paths, rng, keep=False, block=None):
         drift_err, level_err = np.zeros((2, paths))
         z_all = np.zeros((p.horizon, 3, paths))
     out = np.empty((p.horizon, len(SERIES), paths))
-    series_per_year, population = [], []
+    population = []
     for lo in range(0, paths, block):
         hi = min(lo + block, paths)
         _project_block(p, z_all[:, :, lo:hi], drift_err[lo:hi], level_err[lo:hi], out[:, :, lo:hi],
-                       (series_per_year, population) if keep else None)
+                       population if keep else None)
     quantiles = np.empty((p.horizon, len(SERIES), len(PROBS)))
     for step in range(p.horizon):
         quantiles[step] = np.quantile(out[step], PROBS, axis=1).T
@@ -122,8 +122,9 @@ def project(p, paths, rng, keep=False, block=None):
     return quantiles
 
 
-def _project_block(p, z_all, drift_err, level_err, out, keep):
-    """The projection of one block of paths over the whole horizon; writes every year's series to `out`."""
+def _project_block(p, z_all, drift_err, level_err, out, population):
+    """The projection of one block of paths over the whole horizon; writes every year's series to `out` and,
+    unless `population` is None, appends the first path's population of every year to it."""
     n = z_all.shape[2]
     c, b = p.c[:, 1:, None], p.b[:, 1:, None]
     half_mig, half_spread = p.migration[:, 1:, None] / 2, p.spread[:, 1:, None] / 2
@@ -184,8 +185,8 @@ def _project_block(p, z_all, drift_err, level_err, out, keep):
             o[groups] = np.where(working > 0, (young + old + oldest) / working, 0.0)
         o[SERIES.index("födda")] = births
         o[SERIES.index("migration")] = p.migration_total + mig_dev
-        if keep is not None:
-            keep[1].append(pop[:, :, 0].copy())
+        if population is not None:
+            population.append(pop[:, :, 0].copy())
 
 
 def peak_memory():

@@ -53,7 +53,7 @@ public struct Osakerhet: Equatable, Sendable {
         // The variance of a mean of n consecutive years of a stationary AR(1) process with variance σ²:
         // σ²/n² · (n + 2 Σ_{k=1}^{n−1} (n − k)·φ^k), the covariances of every pair of years.
         let phi = migration.phi, n = max(migrationsfonster, 1)
-        let par = (1..<max(n, 1)).reduce(0.0) { $0 + Double(n - $1) * pow(phi, Double($1)) }
+        let par = (1..<n).reduce(0.0) { $0 + Double(n - $1) * pow(phi, Double($1)) }
         let niva = mSigma * (Double(n) + 2 * par).squareRoot() / Double(n)
         self.init(fruktsamhetPhi: fruktsamhet.phi, fruktsamhetSigma: fruktsamhet.sigma, migrationSigma: mSigma,
                   migrationPhi: phi, migrationInnovation: migration.sigma, migrationsnivaSigma: niva)
