@@ -27,5 +27,22 @@ public enum Importrapport {
             + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
     }
 
+    /// The summary of importing drivers from `fil` into the ledger `liggare`.
+    public static func drivare(_ s: Drivarsammanfattning, fil: String, liggare: String) -> String {
+        var rader = ["Drivare inlästa från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
+        let perioder = s.perioder.map { $0.lowerBound == $0.upperBound ? " för \($0.lowerBound)" : " för \($0.lowerBound)–\($0.upperBound)" } ?? ""
+        rader.append("  \(antal(s.antalVarden)) värden\(perioder) (\(s.drivare.map(Synligt.text).joined(separator: ", "))): "
+                     + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
+        if !s.nyaEnheter.isEmpty {
+            rader.append("  Nya enheter (\(antal(s.nyaEnheter.count))): " + s.nyaEnheter.map(Synligt.text).joined(separator: ", "))
+        }
+        if !s.nyaKopplingar.isEmpty {
+            rader.append("  Nya kopplingar konto ← drivare: "
+                         + s.nyaKopplingar.map { "\(Synligt.text($0.konto)) ← \(Synligt.text($0.drivare))" }.joined(separator: ", "))
+        }
+        if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla värden och kopplingar fanns redan.") }
+        return rader.joined(separator: "\n")
+    }
+
     private static func antal(_ n: Int) -> String { Belopp.text(Double(n), decimaler: 0) }
 }

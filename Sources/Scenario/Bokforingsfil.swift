@@ -45,7 +45,7 @@ public enum Bokforingsfil {
     }
 
     /// The message for a field that is no `YYYY-MM` month.
-    private static func periodproblem(_ text: String) -> String {
+    static func periodproblem(_ text: String) -> String {
         var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
         let delar = text.split(separator: "-", omittingEmptySubsequences: false)
         if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {

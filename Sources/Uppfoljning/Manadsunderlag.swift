@@ -24,9 +24,14 @@ public struct Manadsunderlag: Sendable {
     let budget: Matrix
     /// Per column `y·S + s`: the budget covers all twelve months of that year for that series.
     let harBudget: [Bool]
+    /// Per series: the names of the drivers of its row (see `Drivare`), empty when it has none.
+    let drivarnamn: [[String]]
+    /// Per series and driver: the values month by month from January of `forstaAr`, index `12·y + månad − 1`,
+    /// NaN where the ledger has none and outside `forsta`…`sista`, like the outcome.
+    let drivarvarden: [[[Double]]]
 
-    /// The ledger's outcome and budget. Budget series that have no outcome are left out.
-    public init(utfall: Serier, budget: Serier?) throws(PrognosFel) {
+    /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.
+    public init(utfall: Serier, budget: Serier?, drivare: Drivare? = nil) throws(PrognosFel) {
         let forstaAr = utfall.forsta.ar, antalAr = utfall.sista.ar - forstaAr + 1
         let manader = { (s: Serier, kolumn: Int?) -> (Int) -> Double in
             { rad in
@@ -53,21 +58,22 @@ public struct Manadsunderlag: Sendable {
             }
         }
         try self.init(nycklar: utfall.nycklar, forsta: utfall.forsta, sista: utfall.sista, utfall: u,
-                      budget: b, harBudget: bTackning)
+                      budget: b, harBudget: bTackning, drivare: drivare)
     }
 
     /// Outcome and budget given as months × series matrices from January of `forsta.ar` through December of
     /// `sista.ar`; outcome before `forsta` and after `sista` is ignored. `budget` nil means no budget; a
     /// budget is taken to cover every year. For benchmarks and synthetic ledgers.
-    public init(nycklar: [Serienyckel], forsta: Period, sista: Period, utfall: Matrix, budget: Matrix?) throws(PrognosFel) {
+    public init(nycklar: [Serienyckel], forsta: Period, sista: Period, utfall: Matrix, budget: Matrix?,
+                drivare: Drivare? = nil) throws(PrognosFel) {
         let ar = sista.ar - forsta.ar + 1
         try self.init(nycklar: nycklar, forsta: forsta, sista: sista, utfall: utfall,
                       budget: budget ?? Matrix(rows: utfall.rows, columns: utfall.columns),
-                      harBudget: [Bool](repeating: budget != nil, count: max(ar, 0) * nycklar.count))
+                      harBudget: [Bool](repeating: budget != nil, count: max(ar, 0) * nycklar.count), drivare: drivare)
     }
 
     private init(nycklar: [Serienyckel], forsta: Period, sista: Period, utfall u: Matrix, budget b: Matrix,
-                 harBudget: [Bool]) throws(PrognosFel) {
+                 harBudget: [Bool], drivare: Drivare?) throws(PrognosFel) {
         guard forsta <= sista else { throw .form("första månaden \(forsta) ligger efter den sista \(sista)") }
         let antalAr = sista.ar - forsta.ar + 1, s = nycklar.count
         for (namn, m) in [("utfallet", u), ("budgeten", b)] where m.rows != 12 * antalAr || m.columns != s {
@@ -92,6 +98,16 @@ public struct Manadsunderlag: Sendable {
         }
         utfall = arsblock(u, synligt: forstaRad...sistaRad)
         budget = arsblock(b, synligt: 0...(12 * antalAr - 1))
+        drivarnamn = nycklar.map { drivare?.perKonto[$0.konto] ?? [] }
+        drivarvarden = zip(nycklar, drivarnamn).map { nyckel, namn in
+            namn.map { n in
+                (0..<(12 * antalAr)).map { rad in
+                    guard (forstaRad...sistaRad).contains(rad), let period = Period(ar: forsta.ar + rad / 12, manad: rad % 12 + 1),
+                          let v = drivare?.varde(n, enhet: nyckel.enhet, period: period) else { return .nan }
+                    return v
+                }
+            }
+        }
     }
 
     /// The year index of `ar` in the layout, if the layout holds it.

@@ -12,8 +12,9 @@ public enum Prognosmetod: String, CaseIterable, Sendable {
     case budgetFramford = "budget-framford"
     /// Year-to-date plus the sum of an ETS forecast (automatic model, period 12) of the months left.
     case ets
-    /// Least squares of the full-year outcome on year-to-date at month m, intercept and slope per row
-    /// (account) over its units and the previous years.
+    /// Least squares: for a row with drivers in the ledger (FTE, wage index, vacancies), its monthly amounts
+    /// on a constant per calendar month and the drivers; otherwise the full-year outcome on year-to-date at
+    /// month m, intercept and slope per row (account) over its units and the previous years.
     case regression
 
     /// The methods that are products over all series at once (see `Matrismetoder`).
@@ -31,7 +32,9 @@ public enum Prognosmetod: String, CaseIterable, Sendable {
         case .budget: "ackumulerat utfall + årets återstående budget"
         case .budgetFramford: "ackumulerat utfall + återstående budget × (ackumulerat utfall ÷ ackumulerad budget)"
         case .ets: "ackumulerat utfall + summan av en ETS-prognos (automatiskt modellval, period 12) för resten av året"
-        case .regression: "minsta kvadrat: helårsutfall = a + b × ackumulerat utfall t.o.m. månad m, per konto över enheter och tidigare år"
+        case .regression: "minsta kvadrat: för konton med drivare månadsbelopp = månadens konstant + Σ β × drivare "
+            + "(resten av året med drivarnas nivå i månad m), annars helårsutfall = a + b × ackumulerat utfall "
+            + "t.o.m. månad m, per konto över enheter och tidigare år"
         }
     }
 }

@@ -1,13 +1,22 @@
 import LinearAlgebra
 
-/// The regression method on the only driver the ledger itself holds, the year-to-date outcome: for each
-/// row (account) and cut-off month m, least squares (`Matrix.leastSquares`, LAPACK dgelsd) of the full-year
-/// outcome on an intercept and the year-to-date outcome at month m, over every unit with that row and every
-/// complete year before the prognosis year, then a + b × this year's year-to-date. It needs at least three
-/// such points and a year-to-date that varies among them; otherwise there is no prognosis. Drivers from
-/// outside the ledger (FTE, wage index) would enter as further columns of the same design matrix.
+/// The regression method, by least squares through `Matrix.leastSquares` (LAPACK dgelsd), in two forms:
+///
+/// - **On drivers**, for a series whose row has drivers in the ledger (`Drivare`, e.g. personnel cost on
+///   FTE and a wage index): the series' monthly amounts from its first month through the cut-off month m
+///   on one constant per calendar month (the seasonal profile) and the drivers' values in the same month,
+///   amount = γ(månad) + Σ βⱼ·driverⱼ. The prognosis is the year-to-date outcome plus γ(k) + Σ βⱼ·driverⱼ(m)
+///   for each month k after m: the drivers held at their level in the cut-off month, the last one known
+///   then. It needs every calendar month and every driver in the fit, more months than coefficients, and
+///   the drivers' values in month m.
+/// - **On year-to-date**, for the other series and where the driver fit is not possible: for each row and
+///   cut-off month m, the full-year outcome on an intercept and the year-to-date outcome at month m, over
+///   every unit with that row and every complete year before the prognosis year, then a + b × this year's
+///   year-to-date. It needs at least three such points and a year-to-date that varies among them.
+///
+/// Neither form sees anything after the cut-off month: not the outcome, and not the drivers.
 enum Regressionsmetod {
-    /// The fewest points a fit rests on.
+    /// The fewest points the year-to-date fit rests on.
     static let minstaAntal = 3
 
     static func prognoser(_ u: Manadsunderlag) throws(PrognosFel) -> Punktprognoser {
@@ -25,7 +34,41 @@ enum Regressionsmetod {
                 }
             }
         }
+        for serie in 0..<s where !u.drivarvarden[serie].isEmpty {
+            for y in 0..<u.antalAr {
+                for manad in 1...11 where u.ackumuleratKant(y: y, manad: manad) {
+                    guard let rest = try resterande(u, serie: serie, sista: 12 * y + manad - 1) else { continue }
+                    p[manad - 1, y * s + serie] = ack[manad - 1, y * s + serie] + rest
+                }
+            }
+        }
         return Punktprognoser(metod: .regression, varden: p)
+    }
+
+    /// The drivers' prognosis of the months after month index `sista` (12·y + m − 1) to the end of that
+    /// year for series `serie`, from its months up to and including `sista`; nil when the fit is not possible.
+    static func resterande(_ u: Manadsunderlag, serie: Int, sista: Int) throws(PrognosFel) -> Double? {
+        let drivare = u.drivarvarden[serie], s = u.nycklar.count
+        let nu = drivare.map { $0[sista] }
+        guard nu.allSatisfy(\.isFinite) else { return nil }
+        let manader = (u.forsta.manad - 1...sista).filter { rad in drivare.allSatisfy { $0[rad].isFinite } }
+        let koefficienter = 12 + drivare.count
+        guard manader.count > koefficienter else { return nil }
+        do {
+            var x = Matrix(rows: manader.count, columns: koefficienter)
+            var belopp = Matrix(rows: manader.count, columns: 1)
+            for (i, rad) in manader.enumerated() {
+                x[i, rad % 12] = 1
+                for (j, d) in drivare.enumerated() { x[i, 12 + j] = d[rad] }
+                belopp[i, 0] = u.utfall[rad % 12, (rad / 12) * s + serie]
+            }
+            let losning = try x.leastSquares(belopp)
+            guard losning.rank == koefficienter else { return nil }
+            let nivan = nu.enumerated().reduce(0) { $0 + losning.solution[12 + $1.offset, 0] * $1.element }
+            return (sista % 12 + 1..<12).reduce(0) { $0 + losning.solution[$1, 0] + nivan }
+        } catch {
+            throw .berakning(error.description)
+        }
     }
 
     /// Intercept and slope of `helar` on `ack` by least squares, nil when the design has rank below 2.

@@ -11,6 +11,8 @@ import GRDB
 /// - `prognosversion`: a full-year prognosis for year `ar` made after month `manad` of that year, by the
 ///   method `metod` or by hand (`metod` null), with a comment and the time it was made; `prognosbelopp`
 ///   holds its amounts in kronor per unit and row, with the interval bounds where the method gives them.
+/// - `drivare` (v2): a driver's value per unit (`enhet_id` null for the whole region), name, year and
+///   month; `kontodrivare` says which drivers explain which row (see `Drivare`).
 enum Schema {
     /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
     /// and left alone.
@@ -77,6 +79,24 @@ enum Schema {
                     PRIMARY KEY (version_id, enhet_id, konto_id)
                 ) WITHOUT ROWID;
                 CREATE INDEX prognosversion_ar ON prognosversion(ar, manad);
+                """)
+        }
+        migrator.registerMigration("v2-drivare") { db in
+            try db.execute(sql: """
+                CREATE TABLE drivare (
+                    id INTEGER PRIMARY KEY,
+                    enhet_id INTEGER REFERENCES enhet(id),
+                    namn TEXT NOT NULL,
+                    ar INTEGER NOT NULL CHECK (ar BETWEEN 1900 AND 2200),
+                    manad INTEGER NOT NULL CHECK (manad BETWEEN 1 AND 12),
+                    varde REAL NOT NULL
+                );
+                CREATE UNIQUE INDEX drivare_nyckel ON drivare(coalesce(enhet_id, 0), namn, ar, manad);
+                CREATE TABLE kontodrivare (
+                    konto_id INTEGER NOT NULL REFERENCES konto(id),
+                    drivare TEXT NOT NULL,
+                    PRIMARY KEY (konto_id, drivare)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -4,8 +4,9 @@ import Report
 import Scenario
 import Uppfoljning
 
-/// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`: reads a monthly export
-/// or the organisation tree into the ledger as one transaction, and prints what changed.
+/// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`, or
+/// `prognos uppfoljning import --drivare FIL --konto KONTO [--konto KONTO …] [--db PATH]`: reads a monthly
+/// export, the organisation tree or driver values into the ledger as one transaction, and prints what changed.
 struct UppfoljningImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -14,19 +15,22 @@ struct UppfoljningImportCommand: ParsableCommand {
             Utfall och budget: kolumnerna enhet;konto;period;belopp, period ÅÅÅÅ-MM, belopp i kr med \
             decimalkomma eller decimalpunkt, kostnader positiva och intäkter negativa. En rättad fil ersätter \
             beloppen för de enheter, konton och perioder den innehåller. Organisationen: kolumnerna \
-            enhet;namn;forvaltning;namnd. Ett fel någonstans i filen gör att ingenting läses in.
+            enhet;namn;forvaltning;namnd. Drivare (t.ex. årsarbetare, löneindex, vakanser): kolumnerna \
+            enhet;drivare;period;varde, enhet * för ett värde som gäller hela regionen; --konto anger vilka \
+            konton drivarna förklarar i regressionsmetoden. Ett fel någonstans i filen gör att ingenting läses in.
             """
     )
 
     /// What the file holds.
     enum Innehall: String, EnumerableFlag {
-        case utfall, budget, organisation
+        case utfall, budget, organisation, drivare
 
         static func help(for value: Innehall) -> ArgumentHelp? {
             switch value {
             case .utfall: "Filen är ett månadsutfall."
             case .budget: "Filen är en budget per månad."
             case .organisation: "Filen placerar enheterna under förvaltningar och nämnder."
+            case .drivare: "Filen är drivare per enhet och månad (kräver --konto)."
             }
         }
     }
@@ -37,7 +41,19 @@ struct UppfoljningImportCommand: ParsableCommand {
     @Argument(help: "CSV-filen som ska läsas in.")
     var fil: String
 
+    @Option(name: .customLong("konto"), help: "Ett konto som drivarna förklarar (med --drivare; kan anges flera gånger).")
+    var konton: [String] = []
+
     @OptionGroup var val: Liggarval
+
+    func validate() throws {
+        if innehall == .drivare && konton.isEmpty {
+            throw ValidationError("--drivare behöver minst ett --konto: de konton vars belopp drivarna förklarar")
+        }
+        if innehall != .drivare && !konton.isEmpty {
+            throw ValidationError("--konto hör till --drivare")
+        }
+    }
 
     func run() throws {
         let url = URL(fileURLWithPath: fil)
@@ -52,6 +68,12 @@ struct UppfoljningImportCommand: ParsableCommand {
             let placeringar = try Self.lasFil { () throws(ScenarioFel) in try Organisationsfil.las(url) }
             let andrade = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in try liggare.placera(placeringar) }
             print(Importrapport.organisation(antal: placeringar.count, andrade: andrade, fil: fil, liggare: val.db))
+        case .drivare:
+            let varden = try Self.lasFil { () throws(ScenarioFel) in try Drivarfil.las(url) }
+            let sammanfattning = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in
+                try liggare.importera(varden, forklarar: konton)
+            }
+            print(Importrapport.drivare(sammanfattning, fil: fil, liggare: val.db))
         }
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Scenario
 import Uppfoljning
 
-/// Reads the ledger's outcome and budget for the full-year methods, or exits with code 1 and the reason in
+/// Reads the ledger's outcome, budget and drivers for the full-year methods, or exits with code 1 and the reason in
 /// Swedish (with the import hint when the ledger is missing or empty).
 enum Uppfoljningsunderlag {
     static func las(_ db: String) throws -> (Liggare, Manadsunderlag) {
@@ -13,7 +13,7 @@ enum Uppfoljningsunderlag {
                              + "prognos uppfoljning import --utfall FIL --db \(Styrtecken.maskerade(db))")
                 throw ExitCode(1)
             }
-            return (liggare, try Manadsunderlag(utfall: utfall, budget: try liggare.serier(.budget)))
+            return (liggare, try Manadsunderlag(utfall: utfall, budget: try liggare.serier(.budget), drivare: try liggare.drivare()))
         } catch let fel as LiggarFel {
             Utskrift.fel(Styrtecken.maskerade(fel.description))
             throw ExitCode(1)

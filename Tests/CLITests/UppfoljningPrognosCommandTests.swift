@@ -28,6 +28,38 @@ struct UppfoljningPrognosCommandTests {
 
     static func tal(_ text: String) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
 
+    @Test("Drivers imported with --drivare and --konto change the regression prognosis of those rows only")
+    func regressionPaDrivare() throws {
+        let (mapp, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        func prognos(_ ut: String) throws -> [[String]] {
+            let k = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-06", "--metod", "regression", "--db", db,
+                                     "--out", mapp.appendingPathComponent(ut).path])
+            #expect(k.status == 0, "\(k.stderr)")
+            return try Self.csv(mapp.appendingPathComponent(ut).appendingPathComponent("prognos.csv"))
+        }
+        let utan = try prognos("utan")
+        let fil = UppfoljningCommandTests.exempel.appendingPathComponent("drivare.csv").path
+        let saknarKonto = try Korning.kor(["uppfoljning", "import", "--drivare", fil, "--db", db])
+        #expect(saknarKonto.status == 64 && saknarKonto.stderr.contains("--drivare behöver minst ett --konto"))
+        let k = try Korning.kor(["uppfoljning", "import", "--drivare", fil, "--konto", "Anställda", "--konto", "4 Personal", "--db", db])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("180 värden för 2014-01–2018-12 (arsarbetare, loneindex): 180 nya, 0 ändrade, 0 oförändrade"))
+        #expect(k.stdout.contains("Nya kopplingar konto ← drivare: Anställda ← arsarbetare, Anställda ← loneindex, "
+                                  + "4 Personal ← arsarbetare, 4 Personal ← loneindex"))
+        let med = try prognos("med")
+        #expect(med.count == utan.count && med.count == 20)
+        for (a, b) in zip(utan, med) {
+            if ["Anställda", "4 Personal"].contains(a[1]) {
+                #expect(a[..<3] == b[..<3] && a[3] != b[3], "\(a) \(b)")
+                // The driver fit has a prognosis in 2015–2017 too, so the row gets an interval from its errors.
+                #expect(b[4...7].compactMap(Self.tal).count == 4, "\(b)")
+            } else {
+                #expect(a == b)
+            }
+        }
+    }
+
     @Test("Run-rate after August 2018: prognos.csv has the issue's columns and every prognosis is YTD × 12/8")
     func runrate() throws {
         let (mapp, db) = try Self.exempelliggare()

@@ -78,10 +78,11 @@ enum Exempelgenerator {
         return serier
     }
 
-    /// The three files: name → text.
+    /// The four files: name → text.
     static func filer() throws -> [String: String] {
         var slump = SplitMix64(seed: seed)
         var utfall: [String] = [], budget: [String] = []
+        var personalkostnad: [String: [Int: Int64]] = [:]
         for serie in try serier() {
             // Yearly totals in kr: published where there are any, else back from 2017 with growth and noise.
             var utfallAr: [Int: Int64] = [2017: Int64(serie.utfall2017 * 1000), 2018: Int64(serie.utfall2018 * 1000)]
@@ -96,6 +97,7 @@ enum Exempelgenerator {
                     budgetAr[ar] = Int64((Double(utfallAr[ar]!) * (1 + 0.02 * slump.nextStandardNormal())).rounded())
                 }
             }
+            if personalkonton[serie.enhet] == serie.konto { personalkostnad[serie.enhet] = utfallAr }
             for ar in ar {
                 let vikter = serie.profil.andelar.map { $0 * max(0.5, 1 + serie.profil.brus * slump.nextStandardNormal()) }
                 utfall += rader(serie, ar: ar, belopp: fordela(utfallAr[ar]!, vikter))
@@ -107,7 +109,57 @@ enum Exempelgenerator {
             "utfall.csv": rubrik + utfall.joined(),
             "budget.csv": rubrik + budget.joined(),
             "organisation.csv": "\u{FEFF}enhet;namn;forvaltning;namnd\r\n" + organisation.map { $0.joined(separator: ";") + "\r\n" }.joined(),
+            "drivare.csv": "\u{FEFF}enhet;drivare;period;varde\r\n" + (try drivare(personalkostnad)).joined(),
         ]
+    }
+
+    /// The row of each unit's own employees, whose cost the FTE explain.
+    static let personalkonton = ["Landstingsservice": "Anställda", "Stab": "4 Personal"]
+    /// The assumed yearly wage increase, applied each April (the löneöversyn is done in the first half-year,
+    /// `regionstyrelsen-2019-02-13.txt` line 12186); no document gives the rate.
+    static let loneokning = 0.025
+
+    /// The wage index in month `manad` (1–12) of `ar`: 100 in January–March 2014, raised each April.
+    static func loneindex(ar: Int, manad: Int) -> Double {
+        100 * pow(1 + loneokning, Double(ar - 2014 + (manad >= 4 ? 1 : 0)))
+    }
+
+    /// The lines of `drivare.csv`: the wage index for the whole region and each unit's FTE month by month.
+    /// A unit's yearly mean FTE is the published one for 2017 and 2018 (`arsarbetare.csv`); for 2014–2016 it
+    /// is 2017's scaled by the generated cost of its employees over the yearly mean wage index, relative to
+    /// 2017. The months vary around the mean (normal, 0,5 %, a stream of its own so the amounts stay as they
+    /// were), shifted so that their mean is the year's, and rounded to one decimal.
+    static func drivare(_ personalkostnad: [String: [Int: Int64]]) throws -> [String] {
+        var slump = SplitMix64(seed: seed + 1)
+        let publicerat = try Publicerat("arsarbetare.csv").rader
+        func arsarbetare(_ enhet: String, _ storhet: String) -> Double? {
+            publicerat.first { $0.text("enhet") == enhet && $0.text("storhet") == storhet }?.tal("arsarbetare")
+        }
+        func saknas(_ vad: String) -> Publicerat.Saknas { Publicerat.Saknas(beskrivning: vad) }
+        func medelindex(_ ar: Int) -> Double { (1...12).map { loneindex(ar: ar, manad: $0) }.reduce(0, +) / 12 }
+        func text(_ v: Double, decimaler: Int) -> String {
+            String(format: "%.\(decimaler)f", v).replacingOccurrences(of: ".", with: ",")
+        }
+        var rader = ar.flatMap { ar in
+            (1...12).map { "*;loneindex;\(ar)-\($0 < 10 ? "0" : "")\($0);\(text(loneindex(ar: ar, manad: $0), decimaler: 2))\r\n" }
+        }
+        for enhet in personalkonton.keys.sorted() {
+            guard let fte2018 = arsarbetare(enhet, "2018"),
+                  let fte2017 = arsarbetare(enhet, "2017") ?? arsarbetare(enhet, "minskning 2017-2018").map({ fte2018 + $0 }) else {
+                throw saknas("årsarbetare för \(enhet) 2017 och 2018 i arsarbetare.csv")
+            }
+            guard let kostnad = personalkostnad[enhet] else { throw saknas("raden \(personalkonton[enhet]!) för \(enhet)") }
+            for ar in ar {
+                let medel = ar == 2018 ? fte2018 : ar == 2017 ? fte2017
+                    : fte2017 * Double(kostnad[ar]!) / Double(kostnad[2017]!) * medelindex(2017) / medelindex(ar)
+                let avvikelser = (1...12).map { _ in 0.005 * slump.nextStandardNormal() }
+                let skift = avvikelser.reduce(0, +) / 12
+                rader += avvikelser.enumerated().map { index, a in
+                    "\(enhet);arsarbetare;\(ar)-\(index < 9 ? "0" : "")\(index + 1);\(text(medel * (1 + a - skift), decimaler: 1))\r\n"
+                }
+            }
+        }
+        return rader
     }
 
     /// `total` kr split in proportion to `vikter` into whole kronor that add up to `total` exactly: each

@@ -8,7 +8,7 @@ import Uppfoljning
 /// change to the generator.
 @Suite("Exempelliggaren")
 struct ExempelliggareTests {
-    static let filer = ["utfall.csv", "budget.csv", "organisation.csv"]
+    static let filer = ["utfall.csv", "budget.csv", "organisation.csv", "drivare.csv"]
 
     @Test("The shipped files are what the generator makes with its seed")
     func reproducerbar() throws {
@@ -55,6 +55,30 @@ struct ExempelliggareTests {
         #expect(u.forsta == Period(ar: 2014, manad: 1) && u.sista == Period(ar: 2018, manad: 12) && u.nycklar.count == 19)
         #expect(try liggare.organisation().namnder.first?.forvaltningar.map(\.namn)
                 == ["Landstingsdirektörens stab", "Landstingsgemensamt", "Landstingsservice"])
+    }
+
+    @Test("Its drivers: the FTE's yearly mean is the published one to the rounding, the wage index rises 2,5 % each April")
+    func drivare() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let liggare = try liggare(l)
+        let sammanfattning = try liggare.importera(try Drivarfil.las(Projekt.exempel.appendingPathComponent("drivare.csv")),
+                                                   forklarar: ["Anställda", "4 Personal"])
+        #expect(sammanfattning.antalVarden == 180 && sammanfattning.nyaEnheter.isEmpty)
+        let d = try #require(try liggare.drivare())
+        #expect(d.perKonto == ["Anställda": ["arsarbetare", "loneindex"], "4 Personal": ["arsarbetare", "loneindex"]])
+        func medel(_ enhet: String, _ ar: Int) throws -> Double {
+            try (1...12).map { try #require(d.varde("arsarbetare", enhet: enhet, period: Period(ar: ar, manad: $0)!)) }.reduce(0, +) / 12
+        }
+        // regionstyrelsen-2019-02-13.txt line 5486 (stab 2017 and 2018), lines 12013–12014 (Landstingsservice
+        // 523,5 in 2018, 28,1 fewer than in 2017); twelve values rounded to 0,1 keep the mean within 0,05.
+        for (enhet, ar, fte) in [("Stab", 2017, 114.6), ("Stab", 2018, 120.8), ("Landstingsservice", 2018, 523.5),
+                                 ("Landstingsservice", 2017, 551.6)] {
+            #expect(abs(try medel(enhet, ar) - fte) <= 0.05, "\(enhet) \(ar)")
+        }
+        // 100 · 1,025⁵ = 113,1408…, the region's value for every unit.
+        #expect(d.varde("loneindex", enhet: "182", period: Period(ar: 2018, manad: 4)!) == 113.14)
+        #expect(d.varde("loneindex", enhet: "Stab", period: Period(ar: 2018, manad: 3)!) == 110.38)
     }
 
     @Test("The budget follows the documented profile: July personnel costs lowest, December running costs highest")

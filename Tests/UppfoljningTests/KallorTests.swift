@@ -65,9 +65,20 @@ struct KallorTests {
         }
     }
 
+    @Test("The FTE (årsarbetare) of the stab and Landstingsservice stand on their lines")
+    func arsarbetare() throws {
+        let data = try Publicerat("arsarbetare.csv")
+        #expect(data.rader.count == 4)
+        for rad in data.rader {
+            let ord = try #require(Kalldokument.ord(rad.text("kalla")))
+            let tal = Belopp.text(try #require(rad.tal("arsarbetare")), decimaler: 1)
+            #expect(ord.contains(Substring(tal)), "\(rad.text("enhet")) \(rad.text("storhet")): \(tal) saknas på \(ord)")
+        }
+    }
+
     @Test("Every file in the data set is checked here")
     func allaFiler() throws {
         let filer = try FileManager.default.contentsOfDirectory(atPath: Projekt.fall.path).filter { $0.hasSuffix(".csv") }
-        #expect(Set(filer) == Set(Self.tabeller.map(\.fil) + ["prognos-mot-utfall.csv"]))
+        #expect(Set(filer) == Set(Self.tabeller.map(\.fil) + ["prognos-mot-utfall.csv", "arsarbetare.csv"]))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Testing
-import Uppfoljning
+@testable import Uppfoljning
 
 /// Opening ledger files: the schema on an empty file, and every file that is no ledger refused untouched.
 @Suite("Liggarens fil")
@@ -18,13 +18,34 @@ struct LiggarfilTests {
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try Int32.fetchOne(db, sql: "PRAGMA application_id"))
         }
-        #expect(tabeller == ["budget", "enhet", "forvaltning", "grdb_migrations", "konto", "namnd", "prognosbelopp",
-                             "prognosversion", "utfall"])
-        #expect(migreringar == ["v1-liggare"])
+        #expect(tabeller == ["budget", "drivare", "enhet", "forvaltning", "grdb_migrations", "konto", "kontodrivare", "namnd",
+                             "prognosbelopp", "prognosversion", "utfall"])
+        #expect(migreringar == ["v1-liggare", "v2-drivare"])
         #expect(applikation == 0x5052_474C)
         let fore = try l.innehall()
         _ = try Liggare.oppna(l.fil)
         #expect(try l.innehall() == fore)
+    }
+
+    @Test("A ledger from before the drivers (schema v1) gets their tables when opened and keeps its amounts")
+    func migreringFranV1() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let gammal = try DatabaseQueue(path: l.fil)
+        try Schema.migrator.migrate(gammal, upTo: "v1-liggare")
+        try gammal.write { db in
+            try db.execute(sql: """
+                INSERT INTO enhet (id, kod) VALUES (1, 'E'); INSERT INTO konto (id, kod, slag) VALUES (1, 'K', 'kostnad');
+                INSERT INTO utfall VALUES (1, 1, 2018, 1, 12345);
+                """)
+        }
+        try gammal.close()
+        let liggare = try Liggare.oppna(l.fil)
+        #expect(try liggare.arssummor(.utfall, ar: 2018) == [Serienyckel(enhet: "E", konto: "K"): 123.45])
+        #expect(try liggare.drivare() == nil)
+        _ = try liggare.importera([Drivarvarde(enhet: "E", namn: "arsarbetare", period: Period(ar: 2018, manad: 1)!, varde: 3)],
+                                  forklarar: ["K"])
+        #expect(try liggare.drivare()?.perKonto == ["K": ["arsarbetare"]])
     }
 
     @Test("Reading a missing, empty or amount-less ledger gives the hint how to import")

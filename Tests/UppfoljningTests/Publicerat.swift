@@ -57,4 +57,12 @@ enum Kalldokument {
               lines.indices.contains(nummer - 1) else { return nil }
         return lines[nummer - 1].filter { !$0.isWhitespace }
     }
+
+    /// The words (split at whitespace) of the line a `kalla` cites.
+    static func ord(_ kalla: String) -> [Substring]? {
+        let delar = kalla.split(separator: ":")
+        guard delar.count == 2, let lines = rader[String(delar[0])], let nummer = Int(delar[1]),
+              lines.indices.contains(nummer - 1) else { return nil }
+        return lines[nummer - 1].split(whereSeparator: \.isWhitespace)
+    }
 }
