@@ -7,12 +7,9 @@ public enum Importrapport {
     public static func text(_ s: Importsammanfattning, fil: String, liggare: String) -> String {
         let rubrik = s.slag == .utfall ? "Utfall" : "Budget"
         var rader = ["\(rubrik) inläst från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
-        let perioder = s.perioder.map { $0.lowerBound == $0.upperBound ? " för \($0.lowerBound)" : " för \($0.lowerBound)–\($0.upperBound)" } ?? ""
-        rader.append("  \(antal(s.antalBelopp)) belopp\(perioder): \(antal(s.nyaBelopp)) nya, "
+        rader.append("  \(antal(s.antalBelopp)) belopp\(perioder(s.perioder)): \(antal(s.nyaBelopp)) nya, "
                      + "\(antal(s.andradeBelopp)) ändrade, \(antal(s.oforandradeBelopp)) oförändrade")
-        if !s.nyaEnheter.isEmpty {
-            rader.append("  Nya enheter (\(antal(s.nyaEnheter.count))): " + s.nyaEnheter.map(Synligt.text).joined(separator: ", "))
-        }
+        rader += nya(s.nyaEnheter)
         if !s.nyaKonton.isEmpty {
             rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
                          + s.nyaKonton.map { "\(Synligt.text($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
@@ -30,18 +27,25 @@ public enum Importrapport {
     /// The summary of importing drivers from `fil` into the ledger `liggare`.
     public static func drivare(_ s: Drivarsammanfattning, fil: String, liggare: String) -> String {
         var rader = ["Drivare inlästa från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
-        let perioder = s.perioder.map { $0.lowerBound == $0.upperBound ? " för \($0.lowerBound)" : " för \($0.lowerBound)–\($0.upperBound)" } ?? ""
-        rader.append("  \(antal(s.antalVarden)) värden\(perioder) (\(s.drivare.map(Synligt.text).joined(separator: ", "))): "
+        rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder)) (\(s.drivare.map(Synligt.text).joined(separator: ", "))): "
                      + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
-        if !s.nyaEnheter.isEmpty {
-            rader.append("  Nya enheter (\(antal(s.nyaEnheter.count))): " + s.nyaEnheter.map(Synligt.text).joined(separator: ", "))
-        }
+        rader += nya(s.nyaEnheter)
         if !s.nyaKopplingar.isEmpty {
             rader.append("  Nya kopplingar konto ← drivare: "
                          + s.nyaKopplingar.map { "\(Synligt.text($0.konto)) ← \(Synligt.text($0.drivare))" }.joined(separator: ", "))
         }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla värden och kopplingar fanns redan.") }
         return rader.joined(separator: "\n")
+    }
+
+    /// " för 2018-01–2018-12", " för 2018-08" or nothing.
+    private static func perioder(_ p: ClosedRange<Period>?) -> String {
+        p.map { $0.lowerBound == $0.upperBound ? " för \($0.lowerBound)" : " för \($0.lowerBound)–\($0.upperBound)" } ?? ""
+    }
+
+    /// The line listing the units an import added, if any.
+    private static func nya(_ enheter: [String]) -> [String] {
+        enheter.isEmpty ? [] : ["  Nya enheter (\(antal(enheter.count))): " + enheter.map(Synligt.text).joined(separator: ", ")]
     }
 
     private static func antal(_ n: Int) -> String { Belopp.text(Double(n), decimaler: 0) }
