@@ -27,7 +27,8 @@ public enum Importrapport {
     /// The summary of importing drivers from `fil` into the ledger `liggare`.
     public static func drivare(_ s: Drivarsammanfattning, fil: String, liggare: String) -> String {
         var rader = ["Drivare inlästa från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
-        rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder)) (\(s.drivare.map(Synligt.text).joined(separator: ", "))): "
+        let namn = s.drivare.isEmpty ? "" : " (\(s.drivare.map(Synligt.text).joined(separator: ", ")))"
+        rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder))\(namn): "
                      + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
         rader += nya(s.nyaEnheter)
         if !s.nyaKopplingar.isEmpty {

@@ -27,7 +27,7 @@ public enum Bokforingsfil {
             let f = rad.falt
             if let problem = Kod.problem(f[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
             if let problem = Kod.problem(f[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }
-            guard let period = Period(text: f[2]) else { throw fel(2, Self.periodproblem(f[2])) }
+            guard let period = Period(text: f[2]) else { throw fel(2, CSVRader.periodproblem(f[2])) }
             let ore: Int64
             switch Kronor.ore(f[3], format: csv.format, max: Liggare.maxOre) {
             case .success(let varde): ore = varde
@@ -42,21 +42,5 @@ public enum Bokforingsfil {
             bokforingar.append(bokforing)
         }
         return bokforingar
-    }
-
-    /// The message for a field that is no `YYYY-MM` month.
-    static func periodproblem(_ text: String) -> String {
-        var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
-        let delar = text.split(separator: "-", omittingEmptySubsequences: false)
-        if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {
-            if !(1...12).contains(manad) {
-                problem += "; månaden ska vara 01–12"
-            } else if !Period.ar.contains(ar) {
-                problem += "; året ska vara \(Period.ar.lowerBound)–\(Period.ar.upperBound)"
-            } else {
-                problem += "; skriv månaden med två siffror"
-            }
-        }
-        return problem
     }
 }

@@ -1,3 +1,5 @@
+import Uppfoljning
+
 /// The checks every CSV reader makes before it reads a line's fields: the header it expects, and the same
 /// number of fields on every line.
 extension CSVRader {
@@ -19,5 +21,21 @@ extension CSVRader {
             problem += "; ett decimalkomma i en kommaseparerad fil delar \(delat) i två fält"
         }
         throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
+    }
+
+    /// The message for a field that is no `YYYY-MM` month.
+    static func periodproblem(_ text: String) -> String {
+        var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
+        let delar = text.split(separator: "-", omittingEmptySubsequences: false)
+        if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {
+            if !(1...12).contains(manad) {
+                problem += "; månaden ska vara 01–12"
+            } else if !Period.ar.contains(ar) {
+                problem += "; året ska vara \(Period.ar.lowerBound)–\(Period.ar.upperBound)"
+            } else {
+                problem += "; skriv månaden med två siffror"
+            }
+        }
+        return problem
     }
 }

@@ -31,7 +31,7 @@ public enum Drivarfil {
                 throw fel(0, "enhetskoden duger inte: \(problem); skriv \(helaRegionen) för ett värde som gäller hela regionen")
             }
             if let problem = Kod.problem(f[1]) { throw fel(1, "drivarens namn duger inte: \(problem)") }
-            guard let period = Period(text: f[2]) else { throw fel(2, Bokforingsfil.periodproblem(f[2])) }
+            guard let period = Period(text: f[2]) else { throw fel(2, CSVRader.periodproblem(f[2])) }
             let tal = try csv.tal(f[3], intervall: -Liggare.maxDrivarvarde...Liggare.maxDrivarvarde) { fel(3, $0) }
             let varde = Drivarvarde(enhet: f[0] == helaRegionen ? nil : f[0], namn: f[1], period: period, varde: tal)
             if let forra = forekomst.updateValue(rad.nummer, forKey: varde.nyckel) {

@@ -20,9 +20,12 @@ public struct Drivarsammanfattning: Equatable, Sendable {
 
     /// A row and a driver that explains it.
     public struct Koppling: Equatable, Sendable {
+        /// The row's code.
         public let konto: String
+        /// The driver's name.
         public let drivare: String
 
+        /// The link from row `konto` to driver `drivare`.
         public init(konto: String, drivare: String) {
             self.konto = konto
             self.drivare = drivare

@@ -29,6 +29,6 @@ public struct Drivarvarde: Hashable, Sendable {
     /// This value's unit, driver and month.
     public var nyckel: Nyckel { Nyckel(enhet: enhet, namn: namn, period: period) }
 
-    /// "hela regionen" or the unit's code, for messages.
-    public var enhetstext: String { enhet ?? "hela regionen" }
+    /// "enhet KOD" or "hela regionen", for messages.
+    public var enhetstext: String { enhet.map { "enhet \($0)" } ?? "hela regionen" }
 }

@@ -13,8 +13,7 @@ extension Liggare {
     public func importera(_ varden: [Drivarvarde], forklarar konton: [String]) throws(LiggarFel) -> Drivarsammanfattning {
         let konton = konton.map(Kod.normaliserad)
         try kontrollera(varden, konton: konton)
-        var sedda = Set<String>()
-        let enhetskoder = varden.compactMap(\.enhet).filter { sedda.insert($0).inserted }
+        let enhetskoder = Self.iOrdning(varden.compactMap(\.enhet))
         let namn = Set(varden.map(\.namn)).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         return try andra("läsa in drivare") { db in
             let kontoId = try Self.idn(i: "konto", db)
@@ -22,27 +21,25 @@ extension Liggare {
                 throw LiggarFel.ogiltigaVarden(fil: fil, problem: "kontot \"\(saknat)\" finns inte i liggaren; "
                                                + "läs in utfall eller budget för kontot innan drivarna kopplas till det")
             }
-            var enhetId = try Self.idn(i: "enhet", db)
-            var nyaEnheter: [String] = []
-            for kod in enhetskoder where enhetId[kod] == nil {
+            let (enhetId, nyaEnheter) = try Self.idn(enhetskoder, i: "enhet", db) { kod in
                 try db.execute(sql: "INSERT INTO enhet (kod) VALUES (?)", arguments: [kod])
-                enhetId[kod] = db.lastInsertedRowID
-                nyaEnheter.append(kod)
             }
+            // coalesce(enhet_id, 0), as in the unique index, so that the lookup uses it (unit ids start at 1).
             let las = try db.makeStatement(sql: """
-                SELECT id, varde FROM drivare WHERE enhet_id IS ? AND namn = ? AND ar = ? AND manad = ?
+                SELECT id, varde FROM drivare WHERE coalesce(enhet_id, 0) = ? AND namn = ? AND ar = ? AND manad = ?
                 """)
             let uppdatera = try db.makeStatement(sql: "UPDATE drivare SET varde = ? WHERE id = ?")
             let infoga = try db.makeStatement(sql: "INSERT INTO drivare (enhet_id, namn, ar, manad, varde) VALUES (?, ?, ?, ?, ?)")
             var nya = 0, andrade = 0
             for v in varden {
-                let nyckel: StatementArguments = [v.enhet.flatMap { enhetId[$0] }, v.namn, v.period.ar, v.period.manad]
-                if let rad = try Row.fetchOne(las, arguments: nyckel) {
+                let id = v.enhet.flatMap { enhetId[$0] }
+                let nyckel: StatementArguments = [v.namn, v.period.ar, v.period.manad]
+                if let rad = try Row.fetchOne(las, arguments: [id ?? 0] + nyckel) {
                     guard rad[1] as Double != v.varde else { continue }
                     try uppdatera.execute(arguments: [v.varde, rad[0] as Int64])
                     andrade += 1
                 } else {
-                    try infoga.execute(arguments: nyckel + [v.varde])
+                    try infoga.execute(arguments: [id] + nyckel + [v.varde])
                     nya += 1
                 }
             }
@@ -94,7 +91,8 @@ extension Liggare {
                 if let kod, let problem = Kod.problem(kod) { throw .ogiltigaVarden(fil: fil, problem: "\(vad) \"\(kod)\": \(problem)") }
             }
             guard v.varde.isFinite, abs(v.varde) <= Self.maxDrivarvarde else {
-                throw .ogiltigaVarden(fil: fil, problem: "drivarvärdet \(v.varde) är inte ett ändligt tal inom ±\(Self.maxDrivarvarde)")
+                throw .ogiltigaVarden(fil: fil, problem: "drivaren \(v.namn) har för \(v.enhetstext), period \(v.period) ett värde "
+                                      + "som inte är ett ändligt tal inom ±10¹²")
             }
             guard sedda.insert(v.nyckel).inserted else {
                 throw .ogiltigaVarden(fil: fil, problem: "\(v.enhetstext), drivaren \(v.namn), period \(v.period) förekommer två gånger")

@@ -66,22 +66,8 @@ extension Liggare {
         }
     }
 
-    /// The ids of `koder` in `tabell` (enhet or konto), adding those not there with `infoga`; returns
-    /// code → id and the added codes.
-    private static func idn(_ koder: [String], i tabell: String, _ db: Database,
-                            infoga: (String) throws -> Void) throws -> (id: [String: Int64], nya: [String]) {
-        var id = try idn(i: tabell, db)
-        var nya: [String] = []
-        for kod in koder where id[kod] == nil {
-            try infoga(kod)
-            id[kod] = db.lastInsertedRowID
-            nya.append(kod)
-        }
-        return (id, nya)
-    }
-
     /// `koder` without repetitions, in the order of first appearance.
-    private static func iOrdning(_ koder: [String]) -> [String] {
+    static func iOrdning(_ koder: [String]) -> [String] {
         var sedda = Set<String>()
         return koder.filter { sedda.insert($0).inserted }
     }

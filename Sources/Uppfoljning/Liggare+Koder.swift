@@ -7,4 +7,18 @@ extension Liggare {
         for rad in try Row.fetchAll(db, sql: "SELECT kod, id FROM \(tabell)") { id[rad[0]] = rad[1] }
         return id
     }
+
+    /// The ids of `koder` in `tabell` (enhet or konto), adding those not there with `infoga`; returns
+    /// code → id and the added codes.
+    static func idn(_ koder: [String], i tabell: String, _ db: Database,
+                            infoga: (String) throws -> Void) throws -> (id: [String: Int64], nya: [String]) {
+        var id = try idn(i: tabell, db)
+        var nya: [String] = []
+        for kod in koder where id[kod] == nil {
+            try infoga(kod)
+            id[kod] = db.lastInsertedRowID
+            nya.append(kod)
+        }
+        return (id, nya)
+    }
 }

@@ -24,9 +24,7 @@ public struct Manadsunderlag: Sendable {
     let budget: Matrix
     /// Per column `y·S + s`: the budget covers all twelve months of that year for that series.
     let harBudget: [Bool]
-    /// Per series: the names of the drivers of its row (see `Drivare`), empty when it has none.
-    let drivarnamn: [[String]]
-    /// Per series and driver: the values month by month from January of `forstaAr`, index `12·y + månad − 1`,
+    /// Per series and driver of its row (see `Drivare`; none when the row has none): the values month by month from January of `forstaAr`, index `12·y + månad − 1`,
     /// NaN where the ledger has none and outside `forsta`…`sista`, like the outcome.
     let drivarvarden: [[[Double]]]
 
@@ -98,9 +96,8 @@ public struct Manadsunderlag: Sendable {
         }
         utfall = arsblock(u, synligt: forstaRad...sistaRad)
         budget = arsblock(b, synligt: 0...(12 * antalAr - 1))
-        drivarnamn = nycklar.map { drivare?.perKonto[$0.konto] ?? [] }
-        drivarvarden = zip(nycklar, drivarnamn).map { nyckel, namn in
-            namn.map { n in
+        drivarvarden = nycklar.map { nyckel in
+            (drivare?.perKonto[nyckel.konto] ?? []).map { n in
                 (0..<(12 * antalAr)).map { rad in
                     guard (forstaRad...sistaRad).contains(rad), let period = Period(ar: forsta.ar + rad / 12, manad: rad % 12 + 1),
                           let v = drivare?.varde(n, enhet: nyckel.enhet, period: period) else { return .nan }

@@ -3,7 +3,7 @@ import LinearAlgebra
 /// The regression method, by least squares through `Matrix.leastSquares` (LAPACK dgelsd), in two forms:
 ///
 /// - **On drivers**, for a series whose row has drivers in the ledger (`Drivare`, e.g. personnel cost on
-///   FTE and a wage index): the series' monthly amounts from its first month through the cut-off month m
+///   FTE and a wage index): the series' monthly amounts from its first non-zero month through the cut-off month m
 ///   on one constant per calendar month (the seasonal profile) and the drivers' values in the same month,
 ///   amount = γ(månad) + Σ βⱼ·driverⱼ. The prognosis is the year-to-date outcome plus γ(k) + Σ βⱼ·driverⱼ(m)
 ///   for each month k after m: the drivers held at their level in the cut-off month, the last one known
@@ -46,25 +46,31 @@ enum Regressionsmetod {
     }
 
     /// The drivers' prognosis of the months after month index `sista` (12·y + m − 1) to the end of that
-    /// year for series `serie`, from its months up to and including `sista`; nil when the fit is not possible.
+    /// year for series `serie`, from its months up to and including `sista`, starting at its first month
+    /// with a non-zero amount (the ledger holds 0 for the months before a unit's first booking); nil when
+    /// the fit is not possible. The driver columns are centred on their mean over the fitted months, which
+    /// changes nothing in exact arithmetic and keeps the design well conditioned next to the 0/1 columns.
     static func resterande(_ u: Manadsunderlag, serie: Int, sista: Int) throws(PrognosFel) -> Double? {
         let drivare = u.drivarvarden[serie], s = u.nycklar.count
+        let belopp = { (rad: Int) in u.utfall[rad % 12, (rad / 12) * s + serie] }
         let nu = drivare.map { $0[sista] }
-        guard nu.allSatisfy(\.isFinite) else { return nil }
-        let manader = (u.forsta.manad - 1...sista).filter { rad in drivare.allSatisfy { $0[rad].isFinite } }
+        guard nu.allSatisfy(\.isFinite),
+              let start = (u.forsta.manad - 1...sista).first(where: { belopp($0) != 0 }) else { return nil }
+        let manader = (start...sista).filter { rad in drivare.allSatisfy { $0[rad].isFinite } }
         let koefficienter = 12 + drivare.count
         guard manader.count > koefficienter else { return nil }
+        let medel = drivare.map { d in manader.reduce(0) { $0 + d[$1] } / Double(manader.count) }
         do {
             var x = Matrix(rows: manader.count, columns: koefficienter)
-            var belopp = Matrix(rows: manader.count, columns: 1)
+            var y = Matrix(rows: manader.count, columns: 1)
             for (i, rad) in manader.enumerated() {
                 x[i, rad % 12] = 1
-                for (j, d) in drivare.enumerated() { x[i, 12 + j] = d[rad] }
-                belopp[i, 0] = u.utfall[rad % 12, (rad / 12) * s + serie]
+                for (j, d) in drivare.enumerated() { x[i, 12 + j] = d[rad] - medel[j] }
+                y[i, 0] = belopp(rad)
             }
-            let losning = try x.leastSquares(belopp)
+            let losning = try x.leastSquares(y)
             guard losning.rank == koefficienter else { return nil }
-            let nivan = nu.enumerated().reduce(0) { $0 + losning.solution[12 + $1.offset, 0] * $1.element }
+            let nivan = nu.indices.reduce(0) { $0 + losning.solution[12 + $1, 0] * (nu[$1] - medel[$1]) }
             return (sista % 12 + 1..<12).reduce(0) { $0 + losning.solution[$1, 0] + nivan }
         } catch {
             throw .berakning(error.description)

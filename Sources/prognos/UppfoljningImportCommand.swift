@@ -48,10 +48,10 @@ struct UppfoljningImportCommand: ParsableCommand {
 
     func validate() throws {
         if innehall == .drivare && konton.isEmpty {
-            throw ValidationError("--drivare behöver minst ett --konto: de konton vars belopp drivarna förklarar")
+            throw ValidationError("--drivare behöver minst ett --konto: de konton vars belopp drivarna förklarar.")
         }
         if innehall != .drivare && !konton.isEmpty {
-            throw ValidationError("--konto hör till --drivare")
+            throw ValidationError("--konto hör till --drivare.")
         }
     }
 
@@ -70,7 +70,9 @@ struct UppfoljningImportCommand: ParsableCommand {
             print(Importrapport.organisation(antal: placeringar.count, andrade: andrade, fil: fil, liggare: val.db))
         case .drivare:
             let varden = try Self.lasFil { () throws(ScenarioFel) in try Drivarfil.las(url) }
-            let sammanfattning = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in
+            // Drivers explain rows the ledger must already have: a missing or empty ledger gets the import hint
+            // and is not created.
+            let sammanfattning = try Self.iLiggaren(val.db, maste: .finnas) { liggare throws(LiggarFel) in
                 try liggare.importera(varden, forklarar: konton)
             }
             print(Importrapport.drivare(sammanfattning, fil: fil, liggare: val.db))
@@ -87,10 +89,14 @@ struct UppfoljningImportCommand: ParsableCommand {
         }
     }
 
+    /// Whether the import may create the ledger or needs one with outcome or budget in it.
+    private enum Liggarkrav { case skapa, finnas }
+
     /// Opens the ledger at `db` and does `arbete` in it, or exits with code 1 and the reason.
-    private static func iLiggaren<T>(_ db: String, _ arbete: (Liggare) throws(LiggarFel) -> T) throws -> T {
+    private static func iLiggaren<T>(_ db: String, maste krav: Liggarkrav = .skapa,
+                                     _ arbete: (Liggare) throws(LiggarFel) -> T) throws -> T {
         do {
-            return try arbete(try Liggare.oppna(db))
+            return try arbete(try krav == .skapa ? Liggare.oppna(db) : Liggare.oppnaForLasning(db))
         } catch {
             Utskrift.fel(Styrtecken.maskerade(error.description))
             throw ExitCode(1)

@@ -38,6 +38,30 @@ struct UppfoljningCommandTests {
         #expect(organisation.status == 0 && organisation.stdout.contains("5 enheter, varav 5 nya eller ändrade"))
     }
 
+    @Test("Drivers: a bad value is refused at its line and column, an unknown row and a missing ledger with the reason")
+    func drivare() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        let fil = mapp.appendingPathComponent("drivare.csv")
+        try Data("enhet;drivare;period;varde\r\nStab;arsarbetare;2018-01;114,6\r\n".utf8).write(to: fil)
+        // No ledger yet: the import hint, and no file is created.
+        let saknas = try Korning.kor(["uppfoljning", "import", "--drivare", fil.path, "--konto", "4 Personal", "--db", db])
+        #expect(saknas.status == 1 && saknas.stderr.contains("liggaren \"\(db)\" finns inte; läs in ett utfall först"), "\(saknas.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", Self.exempel.appendingPathComponent("utfall.csv").path,
+                                 "--db", db]).status == 0)
+        let fore = try Data(contentsOf: URL(fileURLWithPath: db))
+        let okant = try Korning.kor(["uppfoljning", "import", "--drivare", fil.path, "--konto", "4 Persona", "--db", db])
+        #expect(okant.status == 1 && okant.stderr.contains("kontot \"4 Persona\" finns inte i liggaren"), "\(okant.stderr)")
+        try Data("enhet;drivare;period;varde\r\nStab;arsarbetare;2018-01;114,6\r\nStab;arsarbetare;2018-02;114.6\r\n".utf8).write(to: fil)
+        let felaktig = try Korning.kor(["uppfoljning", "import", "--drivare", fil.path, "--konto", "4 Personal", "--db", db])
+        #expect(felaktig.status == 1)
+        #expect(felaktig.stderr == "prognos: fel i filen: \(fil.path):3: kolumn 4 (varde): förväntade ett tal (semikolonseparerad "
+                + "med decimalkomma), fick \"114.6\"; decimaltecknet i den här filen är \",\"; ingenting lästes in\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == fore)
+    }
+
     @Test("A bad row on line N refuses the whole file at its line and column, and the ledger is left byte for byte")
     func felaktigRad() throws {
         let mapp = try Korning.tempmapp()

@@ -36,6 +36,11 @@ struct DrivareTests {
             let prognos: Double = try #require(rad.prognos)
             #expect(abs(prognos - (ytd + resten)) < 1e-6, "hela regionen: \(region)")
         }
+        // A unit whose first year has no bookings (0 in the ledger) is fitted from its first booking on: the
+        // same exact fit, 18 months for 13 coefficients.
+        let senare = try Self.linjar(region: true, belopp: { t, b in t < 12 ? 0 : b })
+        let prognos = try #require(try PrognosmetodTests.rad(.regression, senare, ar: 2016).prognos)
+        #expect(abs(prognos - (ytd + resten)) < 1e-6)
         // After February 2014 there are 2 months for 13 coefficients: no prognosis, and too few earlier years
         // for the year-to-date form.
         #expect(try PrognosmetodTests.rad(.regression, try Self.linjar(), ar: 2014, manad: 2).prognos == nil)
@@ -109,7 +114,7 @@ struct DrivareTests {
         ("Stab;arsarbetare;2018-02;NaN", "kolumn 4 (varde)", "fick \"NaN\""),
         ("Stab;arsarbetare;2018-02;1e13", "kolumn 4 (varde)", "ligger utanför det rimliga"),
         ("Stab;arsarbetare;2018-02;5;6", "", "förväntade 4 fält"),
-        ("Stab;arsarbetare;2018-01;6", "kolumn 1–3 (enhet, drivare, period)", "Stab, drivaren arsarbetare och period 2018-01 finns redan på rad 2"),
+        ("Stab;arsarbetare;2018-01;6", "kolumn 1–3 (enhet, drivare, period)", "enhet Stab, drivaren arsarbetare och period 2018-01 finns redan på rad 2"),
     ])
     func felRad(_ fall: (rad: String, nyckel: String, problem: String)) throws {
         let l = try Testliggare()
@@ -147,6 +152,19 @@ struct DrivareTests {
         #expect(drivare.varde("arsarbetare", enhet: "E", period: jan) == 10)
         #expect(drivare.varde("loneindex", enhet: "E", period: jan) == 101)
         #expect(drivare.varde("arsarbetare", enhet: "Annan", period: jan) == nil)
+    }
+
+    @Test("A unit with a series of its own never gets the region's value, not even for a month it lacks")
+    func egenSerieEllerRegionens() {
+        let jan = Period(ar: 2018, manad: 1)!, feb = Period(ar: 2018, manad: 2)!
+        let d = Drivare(perKonto: ["K": ["arsarbetare"]], varden: [
+            Drivarvarde(enhet: "E", namn: "arsarbetare", period: jan, varde: 10),
+            Drivarvarde(enhet: nil, namn: "arsarbetare", period: jan, varde: 6000),
+            Drivarvarde(enhet: nil, namn: "arsarbetare", period: feb, varde: 6100),
+        ])
+        #expect(d.varde("arsarbetare", enhet: "E", period: jan) == 10)
+        #expect(d.varde("arsarbetare", enhet: "E", period: feb) == nil)
+        #expect(d.varde("arsarbetare", enhet: "F", period: feb) == 6100)
     }
 
     @Test("A row the ledger does not have, or no row at all, refuses the whole import and changes nothing")
