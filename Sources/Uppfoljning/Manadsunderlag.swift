@@ -24,8 +24,9 @@ public struct Manadsunderlag: Sendable {
     let budget: Matrix
     /// Per column `y·S + s`: the budget covers all twelve months of that year for that series.
     let harBudget: [Bool]
-    /// Per series and driver of its row (see `Drivare`; none when the row has none): the values month by month from January of `forstaAr`, index `12·y + månad − 1`,
-    /// NaN where the ledger has none and outside `forsta`…`sista`, like the outcome.
+    /// Per series and driver of its row (see `Drivare`; none when the row has none): the values month by
+    /// month from January of `forstaAr`, index `12·y + månad − 1`, NaN where the ledger has none and outside
+    /// `forsta`…`sista`, like the outcome.
     let drivarvarden: [[[Double]]]
 
     /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.
