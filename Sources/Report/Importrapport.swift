@@ -31,9 +31,9 @@ public enum Importrapport {
         rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder))\(namn): "
                      + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
         rader += nya(s.nyaEnheter)
-        if !s.nyaKopplingar.isEmpty {
-            rader.append("  Nya kopplingar konto ← drivare: "
-                         + s.nyaKopplingar.map { "\(Synligt.text($0.konto)) ← \(Synligt.text($0.drivare))" }.joined(separator: ", "))
+        for (rubrik, kopplingar) in [("Nya", s.nyaKopplingar), ("Borttagna", s.borttagnaKopplingar)] where !kopplingar.isEmpty {
+            rader.append("  \(rubrik) kopplingar konto ← drivare: "
+                         + kopplingar.map { "\(Synligt.text($0.konto)) ← \(Synligt.text($0.drivare))" }.joined(separator: ", "))
         }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla värden och kopplingar fanns redan.") }
         return rader.joined(separator: "\n")

@@ -1,5 +1,5 @@
 /// What an import of drivers did: how many values it read, how many were new, changed or already there,
-/// which units it added, and which links row → driver are new.
+/// which units it added, and which links row → driver are new or were removed.
 public struct Drivarsammanfattning: Equatable, Sendable {
     /// The values in the file.
     public let antalVarden: Int
@@ -17,6 +17,8 @@ public struct Drivarsammanfattning: Equatable, Sendable {
     public let nyaEnheter: [String]
     /// Links row → driver the ledger did not have, as (row code, driver).
     public let nyaKopplingar: [Koppling]
+    /// Links from the file's drivers to rows the import did not name, which it removed.
+    public let borttagnaKopplingar: [Koppling]
 
     /// A row and a driver that explains it.
     public struct Koppling: Equatable, Sendable {
@@ -33,5 +35,7 @@ public struct Drivarsammanfattning: Equatable, Sendable {
     }
 
     /// True when the import left the ledger as it was.
-    public var ingenAndring: Bool { nyaVarden == 0 && andradeVarden == 0 && nyaEnheter.isEmpty && nyaKopplingar.isEmpty }
+    public var ingenAndring: Bool {
+        nyaVarden == 0 && andradeVarden == 0 && nyaEnheter.isEmpty && nyaKopplingar.isEmpty && borttagnaKopplingar.isEmpty
+    }
 }

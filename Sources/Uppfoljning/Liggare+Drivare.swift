@@ -4,8 +4,10 @@ extension Liggare {
     /// The largest driver value the ledger takes either way; no head count, index or vacancy count comes near.
     public static let maxDrivarvarde = 1e12
 
-    /// Imports driver values as one transaction and links every driver in them to each of the rows
-    /// `konton`, which must already be in the ledger. Units not yet in the ledger are added; every value
+    /// Imports driver values as one transaction and links every driver in them to exactly the rows
+    /// `konton`, which must already be in the ledger: a link from one of these drivers to another row is
+    /// removed, so a wrong row is corrected by importing again with the right ones. Units not yet in the
+    /// ledger are added; every value
     /// replaces the ledger's value for the same unit (or the whole region), driver and month, and values the
     /// file does not cover stay as they are. Importing the same file again changes nothing. Refuses,
     /// changing nothing, an invalid code, a value that is not finite or beyond `maxDrivarvarde`, the same
@@ -43,7 +45,16 @@ extension Liggare {
                     nya += 1
                 }
             }
-            var kopplingar: [Drivarsammanfattning.Koppling] = []
+            var kopplingar: [Drivarsammanfattning.Koppling] = [], borttagna: [Drivarsammanfattning.Koppling] = []
+            let angivna = Set(konton)
+            for drivare in namn {
+                for rad in try Row.fetchAll(db, sql: """
+                    SELECT k.kod, k.id FROM kontodrivare d JOIN konto k ON k.id = d.konto_id WHERE d.drivare = ?
+                    """, arguments: [drivare]) where !angivna.contains(rad[0]) {
+                    try db.execute(sql: "DELETE FROM kontodrivare WHERE konto_id = ? AND drivare = ?", arguments: [rad[1] as Int64, drivare])
+                    borttagna.append(.init(konto: rad[0], drivare: drivare))
+                }
+            }
             for konto in konton {
                 for drivare in namn {
                     try db.execute(sql: "INSERT OR IGNORE INTO kontodrivare (konto_id, drivare) VALUES (?, ?)",
@@ -55,7 +66,7 @@ extension Liggare {
             return Drivarsammanfattning(
                 antalVarden: varden.count, perioder: perioder.min().flatMap { forsta in perioder.max().map { forsta...$0 } },
                 drivare: namn, nyaVarden: nya, andradeVarden: andrade, oforandradeVarden: varden.count - nya - andrade,
-                nyaEnheter: nyaEnheter, nyaKopplingar: kopplingar)
+                nyaEnheter: nyaEnheter, nyaKopplingar: kopplingar, borttagnaKopplingar: borttagna)
         }
     }
 

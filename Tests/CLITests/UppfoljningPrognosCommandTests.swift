@@ -58,6 +58,14 @@ struct UppfoljningPrognosCommandTests {
                 #expect(a == b)
             }
         }
+        // Importing again with one row moves the drivers off the other, which is back to the year-to-date form.
+        let flytt = try Korning.kor(["uppfoljning", "import", "--drivare", fil, "--konto", "Anställda", "--db", db])
+        #expect(flytt.status == 0 && flytt.stdout.contains("180 oförändrade")
+                && flytt.stdout.contains("Borttagna kopplingar konto ← drivare: 4 Personal ← arsarbetare, 4 Personal ← loneindex"),
+                "\(flytt.stdout)")
+        let efter = try prognos("efter")
+        #expect(efter.first { $0[1] == "4 Personal" } == utan.first { $0[1] == "4 Personal" })
+        #expect(efter.first { $0[1] == "Anställda" } == med.first { $0[1] == "Anställda" })
     }
 
     @Test("Run-rate after August 2018: prognos.csv has the issue's columns and every prognosis is YTD × 12/8")

@@ -145,8 +145,16 @@ struct DrivareTests {
         let rattad = try Liggare.oppna(l.fil).importera([Drivarvarde(enhet: nil, namn: "loneindex", period: Period(ar: 2018, manad: 1)!,
                                                                       varde: 101)], forklarar: ["K", "L"])
         #expect(rattad.andradeVarden == 1 && rattad.nyaVarden == 0 && rattad.nyaKopplingar == [.init(konto: "L", drivare: "loneindex")])
+        #expect(rattad.borttagnaKopplingar.isEmpty)
         let drivare = try #require(try Liggare.oppnaForLasning(l.fil).drivare())
         #expect(drivare.perKonto == ["K": ["arsarbetare", "loneindex"], "L": ["loneindex"]])
+        // The file's drivers explain exactly the rows given: naming only L moves loneindex off K, and leaves
+        // arsarbetare, which the file does not hold, where it was.
+        let flyttad = try Liggare.oppna(l.fil).importera([Drivarvarde(enhet: nil, namn: "loneindex", period: Period(ar: 2018, manad: 1)!,
+                                                                       varde: 101)], forklarar: ["L"])
+        #expect(flyttad.borttagnaKopplingar == [.init(konto: "K", drivare: "loneindex")] && flyttad.nyaKopplingar.isEmpty)
+        #expect(!flyttad.ingenAndring && flyttad.oforandradeVarden == 1)
+        #expect(try Liggare.oppnaForLasning(l.fil).drivare()?.perKonto == ["K": ["arsarbetare"], "L": ["loneindex"]])
         // The unit's own value, the region's for a unit without one.
         let jan = Period(ar: 2018, manad: 1)!
         #expect(drivare.varde("arsarbetare", enhet: "E", period: jan) == 10)
