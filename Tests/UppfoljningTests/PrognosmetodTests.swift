@@ -63,6 +63,27 @@ struct PrognosmetodTests {
         #expect(tidig.arMedFel == 1 && tidig.intervall == nil && tidig.prognos == 720)
     }
 
+    @Test("Interval from 41 and 42 earlier years: the t quantiles for 40 and 41 degrees of freedom, either side of the stored ones")
+    func intervallManga() throws {
+        // Year y: January–June 50 a month, July–December 70 + (y mod 3); run-rate after June is 600, the
+        // outcome 720 + 6·(y mod 3), so the relative errors are (120 + 6·(y mod 3)) / 600.
+        let serie = (0..<43).flatMap { y in (1...12).map { Double($0 <= 6 ? 50 : 70 + y % 3) } }
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 1950, manad: 1)!,
+                                   sista: Period(ar: 1992, manad: 12)!, utfall: Matrix(column: serie), budget: nil)
+        // scipy.stats.t.ppf(0.9 and 0.975, 40) and (…, 41).
+        for (ar, t90, t975) in [(1991, 1.3030770526071949, 2.021075390306273), (1992, 1.3025433589533826, 2.019540970441376)] {
+            let fel = (0..<(ar - 1950)).map { Double(120 + 6 * ($0 % 3)) / 600 }
+            let n = Double(fel.count), medel = fel.reduce(0, +) / n
+            let s = (fel.map { ($0 - medel) * ($0 - medel) }.reduce(0, +) / (n - 1)).squareRoot() * (1 + 1 / n).squareRoot()
+            let rad = try Self.rad(.runrate, u, ar: ar)
+            let i = try #require(rad.intervall)
+            #expect(rad.prognos == 600 && rad.arMedFel == fel.count)
+            for (varde, t) in [(i.p2_5, -t975), (i.p10, -t90), (i.p90, t90), (i.p97_5, t975)] {
+                #expect(abs(varde - 600 * (1 + medel + t * s)) < 1e-9, "\(ar)")
+            }
+        }
+    }
+
     @Test("ETS on a repeating pattern with a little noise: YTD plus nearly the pattern's remaining months")
     func ets() throws {
         // Three years of the same months (1 000 + 100·sin) with ±1 alternating; June 2016 is the cut-off.
