@@ -5,7 +5,7 @@ let package = Package(
     name: "Prognos",
     products: [
         .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Personal", "Uppfoljning",
-                                            "Scenario", "Report"]),
+                                            "Input", "LedgerInput", "Application", "Report"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -22,25 +22,34 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
+        // The shared vocabulary: amounts and their Swedish format, years and months, the quantile set, text
+        // escaping, system-error texts.
+        .target(name: "Vokabular"),
         // Exponential smoothing (ETS) state-space models: estimation, selection, forecasts with intervals.
         // Optimised in debug builds too: unoptimised, the estimator's search is 10–20 times slower and an
         // automatic fit in `swift test` takes seconds to tens of seconds. (unsafeFlags are allowed here
         // because Prognos is a root package, not a dependency of another.)
         .target(name: "Forecasting", dependencies: ["LinearAlgebra"],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "Budget", dependencies: ["LinearAlgebra"]),
-        .target(name: "Befolkning", dependencies: ["LinearAlgebra"]),
-        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
+        .target(name: "Budget", dependencies: ["Vokabular", "LinearAlgebra"]),
+        .target(name: "Befolkning", dependencies: ["Vokabular", "LinearAlgebra"]),
+        .target(name: "Personal", dependencies: ["Vokabular", "LinearAlgebra", "Befolkning"]),
         // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite; the full-year methods.
-        .target(name: "Uppfoljning", dependencies: ["LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Scenario", dependencies: ["Budget", "Befolkning", "Personal", "Uppfoljning", "Yams"]),
+        .target(name: "Uppfoljning", dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Readers: file formats (YAML, CSV, JSON-stat) and their validation, errors with file, line and key.
+        .target(name: "Input", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Yams"]),
+        // Readers of the ledger's files (exports, organisation, drivers), on the same CSV machinery.
+        .target(name: "LedgerInput", dependencies: ["Vokabular", "Input", "Uppfoljning"]),
+        // Every use case as a request → result value; reads each input once and passes values on.
+        .target(name: "Application", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning",
+                                                    "Input", "LedgerInput"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
-        .target(name: "Report", dependencies: ["Budget", "Befolkning", "Personal", "Uppfoljning", "CFileSystem"]),
+        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "CFileSystem"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Budget", "Befolkning", "Uppfoljning", "Scenario", "Report",
+                "Vokabular", "Budget", "Befolkning", "Uppfoljning", "Input", "LedgerInput", "Application", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,17 +60,17 @@ let package = Package(
         ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
-        .testTarget(name: "BudgetTests", dependencies: ["Budget", "LinearAlgebra"]),
-        .testTarget(name: "BefolkningTests", dependencies: ["Befolkning", "LinearAlgebra"]),
+        .testTarget(name: "BudgetTests", dependencies: ["Vokabular", "Budget", "LinearAlgebra"]),
+        .testTarget(name: "BefolkningTests", dependencies: ["Vokabular", "Befolkning", "LinearAlgebra"]),
         .testTarget(name: "PersonalTests", dependencies: ["Personal", "Befolkning", "LinearAlgebra"]),
         .testTarget(
             name: "UppfoljningTests",
-            dependencies: ["Uppfoljning", "Scenario", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Budget", "Befolkning", "Personal"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
+        .testTarget(name: "ReportTests", dependencies: ["Vokabular", "Report"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
-        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Scenario", "Report"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// A backtest: the model estimated only from data up to a base year, projected, and held against what
 /// happened in the years after it that the data hold. Reports the error of the total and of each age group
 /// per horizon year, and whether the outcome lies inside the 80 % and 95 % intervals.

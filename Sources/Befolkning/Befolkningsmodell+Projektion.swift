@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Vokabular
 
 extension Befolkningsmodell {
     /// The deterministic projection under `antaganden`.

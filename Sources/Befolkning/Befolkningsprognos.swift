@@ -1,3 +1,5 @@
+import Vokabular
+
 /// A deterministic population projection: the population by sex and age at the end of every projected
 /// year, the components of change, and the fertility and mortality behind them.
 public struct Befolkningsprognos: Equatable, Sendable {

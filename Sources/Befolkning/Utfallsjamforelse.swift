@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Observed population after a projection's base year, as the region's own documents print it: by age
 /// group and sex at the end of one year, and totals at given dates.
 public struct Befolkningsutfall: Equatable, Sendable {

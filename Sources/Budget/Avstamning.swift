@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Reconciliation (avstämning) of a published budget against itself: subtotals against their lines,
 /// the balance sheet against its identity, and the same figure across appendices. Disagreements are
 /// reported, never smoothed over; each says whether rounding of the printed figures can explain it.
@@ -189,7 +191,7 @@ public struct Avstamning: Sendable {
         ar.compactMap { year in
             guard let va = a.belopp(radA, year), let vb = b.belopp(radB, year) else { return nil }
             let coarse = min(a.decimaler, b.decimaler)
-            let skala = pow10(coarse)
+            let skala = Belopp.tiopotens(coarse)
             if ((tecken * va) * skala).rounded() == (vb * skala).rounded() { return nil }
             return Avstamningsanmarkning(
                 allvar: abs(tecken * va - vb) <= a.avrundningsfel + b.avrundningsfel + 1e-9 ? .avrundning : .varning,
@@ -205,7 +207,7 @@ public struct Avstamning: Sendable {
         }
         let forandring = Uppgift(beskrivning: "\(b.namn), \(text)", belopp: ub - ib, decimaler: b.decimaler,
                                  kalla: kalla(b, [rad]))
-        let skala = pow10(b.decimaler)
+        let skala = Belopp.tiopotens(b.decimaler)
         if (flow * skala).rounded() == ub - ib { return [] }
         let fynd = jamfor(year, forandring, uppgift(t, flode, flodestext, flow),
                           tolerans: 2 * b.avrundningsfel + t.avrundningsfel)

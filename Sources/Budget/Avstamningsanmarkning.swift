@@ -1,3 +1,5 @@
+import Vokabular
+
 /// One figure as stated by a source: what it is, the amount and where it is printed.
 public struct Uppgift: Equatable, Sendable {
     /// What the figure is, e.g. "Bilaga 1 Resultatbudget, Avskrivningar".

@@ -26,7 +26,7 @@ public struct Balansforandringar: Equatable, Sendable {
         self.langfristigaSkulder = langfristigaSkulder
     }
 
-    func kontrollera(_ period: Planperiod) throws(BudgetError) {
+    func kontrollera(_ period: Planperiod) throws(BudgetFel) {
         for (namn, serie) in [("Förändring förråd", forrad), ("Förändring kortfristiga fordringar", kortfristigaFordringar),
                               ("Förändring kortfristiga placeringar", kortfristigaPlaceringar),
                               ("Förändring kortfristiga skulder", kortfristigaSkulder),

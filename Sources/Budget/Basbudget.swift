@@ -40,7 +40,7 @@ public struct Basbudget: Equatable, Sendable {
         budgetramar.map(\.namnd).filter { $0 != Self.finansforvaltningen }
     }
 
-    func kontrollera(_ period: Planperiod) throws(BudgetError) {
+    func kontrollera(_ period: Planperiod) throws(BudgetFel) {
         let serier: [(String, [Double])] = [
             ("Verksamhetens intäkter", verksamhetensIntakter), ("Verksamhetens kostnader", verksamhetensKostnader),
             ("Skatteintäkter", skatteintakter), ("Statsbidrag", statsbidrag),

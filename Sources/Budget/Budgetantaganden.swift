@@ -42,7 +42,7 @@ public struct Budgetantaganden: Equatable, Sendable {
         self.ramforandringar = ramforandringar
     }
 
-    func kontrollera(_ period: Planperiod, namnder: [String]) throws(BudgetError) {
+    func kontrollera(_ period: Planperiod, namnder: [String]) throws(BudgetFel) {
         _ = try indexering.validerad(for: period)
         guard personalkostnadsandel.isFinite, Granser.andel.contains(personalkostnadsandel) else {
             throw .orimligAndel(personalkostnadsandel)

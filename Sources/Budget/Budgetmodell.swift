@@ -20,7 +20,7 @@ public struct Budgetmodell: Equatable, Sendable {
     /// Creates a model after checking that every series covers the plan period and that the opening balance
     /// balances (a source's own discrepancy must be carried in `avstamningspost`, see `medAvstamningspost`).
     public init(planperiod: Planperiod, basbudget: Basbudget, ingaendeBalans: Balansposter,
-                balansforandringar: Balansforandringar) throws(BudgetError) {
+                balansforandringar: Balansforandringar) throws(BudgetFel) {
         try basbudget.kontrollera(planperiod)
         try balansforandringar.kontrollera(planperiod)
         let obalans = ingaendeBalans.summaTillgangar - ingaendeBalans.summaSkulderOchEgetKapital
@@ -34,13 +34,13 @@ public struct Budgetmodell: Equatable, Sendable {
     }
 
     /// Computes the three statements and the nämnd frames for one set of assumptions.
-    public func berakna(_ antaganden: Budgetantaganden) throws(BudgetError) -> Budgetutfall {
+    public func berakna(_ antaganden: Budgetantaganden) throws(BudgetFel) -> Budgetutfall {
         try berakna([antaganden])[0]
     }
 
     /// Computes many scenarios at once (e.g. a sensitivity analysis): the indexation factors of all
     /// scenarios are one matrix product, and so are the balance roll-forwards of all scenarios.
-    public func berakna(_ scenarier: [Budgetantaganden]) throws(BudgetError) -> [Budgetutfall] {
+    public func berakna(_ scenarier: [Budgetantaganden]) throws(BudgetFel) -> [Budgetutfall] {
         for antaganden in scenarier { try antaganden.kontrollera(planperiod, namnder: basbudget.namnder) }
         let n = planperiod.antalAr
         let basindex = basbudget.indexering
@@ -118,7 +118,7 @@ public struct Budgetmodell: Equatable, Sendable {
     /// Rolls every balance item of every scenario forward: closing(t) = opening + Σ_{u ≤ t} flow(u),
     /// as one product L · F where F holds one column per item and scenario.
     private func balansbudgetar(_ scenarier: [Budgetantaganden], resultat: [[Double]], kassaflode: [[Double]])
-        throws(BudgetError) -> [Balansbudget] {
+        throws(BudgetFel) -> [Balansbudget] {
         let n = planperiod.antalAr
         let floden = scenarier.indices.flatMap { s in flodeskolumner(scenarier[s], resultat: resultat[s], kassaflode: kassaflode[s]) }
         let ackumulerat = try Kumulativ.summor(floden, ar: n)

@@ -1,9 +1,9 @@
+import Vokabular
+
 /// The domain of every value a scenario or a data set may give the budget model: years, percentages and
-/// amounts. Values outside are refused with a message, so no later conversion or sum can overflow or trap.
+/// amounts (years: `Artal`). Values outside are refused with a message, so no later conversion or sum can overflow or trap.
 /// `scenarios/README.md` states the same ranges for the people who write scenario files.
 public enum Granser {
-    /// Years the model works with (base year and plan years).
-    public static let ar: ClosedRange<Int> = 1900...2200
     /// The longest plan period, in years.
     public static let maxAntalAr = 50
     /// A yearly rate in percent (indexation, tax-base deviation): above −100 % and at most +100 %.

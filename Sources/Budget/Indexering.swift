@@ -12,7 +12,7 @@ public struct Indexering: Equatable, Sendable {
         self.driftskostnader = driftskostnader
     }
 
-    func validerad(for period: Planperiod) throws(BudgetError) -> Indexering {
+    func validerad(for period: Planperiod) throws(BudgetFel) -> Indexering {
         for (namn, serie) in [("Uppräkning personalkostnader", personalkostnader),
                               ("Uppräkning driftskostnader", driftskostnader)] {
             try Serie.kontrollera(serie, namn: namn, period: period, intervall: Granser.procent)

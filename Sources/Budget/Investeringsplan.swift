@@ -23,7 +23,7 @@ public struct Investeringsplan: Equatable, Sendable {
         (0..<markOchByggnader.count).map { immateriella[$0] + markOchByggnader[$0] + maskinerOchInventarier[$0] + finansiella[$0] }
     }
 
-    func kontrollera(_ period: Planperiod) throws(BudgetError) {
+    func kontrollera(_ period: Planperiod) throws(BudgetFel) {
         for (namn, serie) in [("Investeringar immateriella", immateriella), ("Investeringar mark och byggnader", markOchByggnader),
                               ("Investeringar maskiner och inventarier", maskinerOchInventarier),
                               ("Förvärv finansiella tillgångar", finansiella)] {

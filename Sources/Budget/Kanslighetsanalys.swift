@@ -13,7 +13,7 @@ public struct Kanslighetsanalys: Budgetrapport, Equatable {
         /// The variant's heading.
         public let rubrik: String
         /// Why the model refused it.
-        public let orsak: BudgetError
+        public let orsak: BudgetFel
     }
 
     /// One row per computed variant: the change of the result against the scenario, mnkr per year.
@@ -23,7 +23,7 @@ public struct Kanslighetsanalys: Budgetrapport, Equatable {
 
     /// Runs the standard variants of `antaganden` through `modell`; throws only when `antaganden` itself
     /// cannot be computed.
-    public init(modell: Budgetmodell, antaganden: Budgetantaganden) throws(BudgetError) {
+    public init(modell: Budgetmodell, antaganden: Budgetantaganden) throws(BudgetFel) {
         let namnder = modell.basbudget.namnder
         var giltiga: [(nyckel: String, rubrik: String, antaganden: Budgetantaganden)] = []
         var ejBeraknade: [EjBeraknad] = []

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// The plan period (planperiod) of a budget: the consecutive budget years that follow a base year (basår).
 ///
 /// Every per-year series in the budget model is an array aligned with `ar`: element `i` belongs to `ar[i]`.
@@ -7,12 +9,12 @@ public struct Planperiod: Equatable, Sendable {
     /// The budget years in ascending order, e.g. [2023, 2024, 2025].
     public let ar: [Int]
 
-    /// Creates a plan period; the years must lie within `Granser.ar`, be consecutive, start the year after
+    /// Creates a plan period; the years must lie within `Artal.giltiga`, be consecutive, start the year after
     /// the base year and be at most `Granser.maxAntalAr`.
-    public init(basar: Int, ar: [Int]) throws(BudgetError) {
+    public init(basar: Int, ar: [Int]) throws(BudgetFel) {
         guard let first = ar.first else { throw .ogiltigPlanperiod("planperioden har inga år") }
-        for year in [basar] + ar where !Granser.ar.contains(year) {
-            throw .ogiltigPlanperiod("året \(year) ligger utanför \(Granser.ar.lowerBound)–\(Granser.ar.upperBound)")
+        for year in [basar] + ar where !Artal.giltiga.contains(year) {
+            throw .ogiltigPlanperiod("året \(year) ligger utanför \(Artal.giltiga.lowerBound)–\(Artal.giltiga.upperBound)")
         }
         guard ar.count <= Granser.maxAntalAr else {
             throw .ogiltigPlanperiod("planperioden har \(ar.count) år, högst \(Granser.maxAntalAr) går")

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// A table as printed in a published document (e.g. Regionplan Bilaga 1): amounts per row and year,
 /// the number of decimals it was printed with, and where each row was read.
 public struct PubliceradTabell: Equatable, Sendable {
@@ -16,7 +18,7 @@ public struct PubliceradTabell: Equatable, Sendable {
     }
 
     /// Largest rounding error of one printed figure: half a unit in the last printed decimal.
-    public var avrundningsfel: Double { 0.5 * pow10(-decimaler) }
+    public var avrundningsfel: Double { 0.5 * Belopp.tiopotens(-decimaler) }
 
     /// The row with this key, if any.
     public func rad(_ nyckel: String) -> PubliceradRad? { rader.first { $0.nyckel == nyckel } }
@@ -49,13 +51,6 @@ public struct PubliceradRad: Equatable, Sendable {
         self.belopp = belopp
         self.kalla = kalla
     }
-}
-
-/// 10 raised to an integer power, exactly for the small exponents used for decimals.
-func pow10(_ exponent: Int) -> Double {
-    var value = 1.0
-    for _ in 0..<abs(exponent) { value *= 10 }
-    return exponent >= 0 ? value : 1 / value
 }
 
 /// The published budget a scenario reproduces: the tables of the Regionplan's appendices.

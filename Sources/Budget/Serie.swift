@@ -2,7 +2,7 @@
 enum Serie {
     /// Throws unless `values` has one finite number per plan year, each within `intervall`.
     static func kontrollera(_ values: [Double], namn: String, period: Planperiod,
-                            intervall: ClosedRange<Double> = Granser.mnkr) throws(BudgetError) {
+                            intervall: ClosedRange<Double> = Granser.mnkr) throws(BudgetFel) {
         guard values.count == period.antalAr else {
             throw .felAntalAr(serie: namn, forvantat: period.antalAr, faktiskt: values.count)
         }

@@ -13,7 +13,7 @@ enum Upprakning {
     }
 
     /// Cumulative factors for each series of log growth (all of length `ar`), in one product L · G.
-    static func faktorer(_ serier: [[Double]], ar: Int) throws(BudgetError) -> [[Double]] {
+    static func faktorer(_ serier: [[Double]], ar: Int) throws(BudgetFel) -> [[Double]] {
         guard !serier.isEmpty else { return [] }
         let kumulativ = try Kumulativ.summor(serier, ar: ar)
         return (0..<serier.count).map { kumulativ.column($0).map { exp($0) } }

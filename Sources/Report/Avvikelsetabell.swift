@@ -1,5 +1,6 @@
 import Budget
 import Uppfoljning
+import Vokabular
 
 /// What `prognos uppfoljning avvikelse` prints and writes: the deviation report as terminal tables (totals,
 /// nämnder and förvaltningar; units; each unit's rows), each in mnkr or tkr by its size, and as
@@ -12,10 +13,10 @@ public enum Avvikelsetabell {
 
     /// The terminal text for the report made from the ledger `liggare`.
     public static func text(_ r: Avvikelserapport, liggare: String) -> String {
-        var delar = ["Avvikelserapport \(r.ar) från liggaren \(Synligt.text(liggare))"]
+        var delar = ["Avvikelserapport \(r.ar) från liggaren \(Styrtecken.maskerade(liggare))"]
         delar.append(r.versioner.isEmpty ? "Inga prognoser sparade för \(r.ar)."
                      : "Prognoser: " + r.versioner.map { v in
-                        "\(v.period) \(Synligt.text(v.upphovText))" + (v.kommentar.isEmpty ? "" : " (\(Synligt.text(v.kommentar)))")
+                        "\(v.period) \(Styrtecken.maskerade(v.upphovText))" + (v.kommentar.isEmpty ? "" : " (\(Styrtecken.maskerade(v.kommentar)))")
                      }.joined(separator: ", "))
         delar.append("Belopp som bokförda: kostnader positiva, intäkter negativa; resultatet är minus summan.\n"
                      + "Avvikelse = budget − utfall och prognos − utfall (den senaste prognos som omfattar raden): "

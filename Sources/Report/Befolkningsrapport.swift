@@ -1,5 +1,6 @@
 import Befolkning
 import Budget
+import Vokabular
 
 /// The population projection for the terminal and as CSV: totals with intervals, age groups, the
 /// components of change with fertility and life expectancy, and — where outcomes are known — the

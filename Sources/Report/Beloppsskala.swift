@@ -1,4 +1,5 @@
 import Budget
+import Vokabular
 
 /// The unit a table of kronor is printed in, chosen per table by its largest amount: mnkr with one decimal
 /// from 100 mnkr up, otherwise tkr without decimals, so a förvaltning's hundreds of millions and a small

@@ -1,4 +1,5 @@
 import Budget
+import Vokabular
 
 /// CSV as Swedish spreadsheet programs open it: semicolon-separated, decimal comma, no thousands
 /// separator, UTF-8 with byte-order mark, CRLF line endings. Shared by every report.

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Entries found where only Prognos's own files may be, described for a message: the first few by name
 /// (escaped) and kind, and how many there are in all.
 struct Fynd {
@@ -12,7 +14,7 @@ struct Fynd {
     /// Describes `poster` (raw name, kind if known) in the order given.
     init(_ poster: [(namn: [UInt8], slag: Postslag?)]) {
         beskrivningar = poster.prefix(Fynd.visas).map { post in
-            let namn = "\"" + Synligt.text(post.namn) + "\""
+            let namn = "\"" + Styrtecken.maskerade(post.namn) + "\""
             switch post.slag {
             case .mapp: return "mappen " + namn
             case .symboliskLank: return "länken " + namn

@@ -1,18 +1,19 @@
 import Budget
 import Uppfoljning
+import Vokabular
 
 /// What `prognos uppfoljning import` prints: what was read, what changed, and what the ledger gained.
 public enum Importrapport {
     /// The summary of importing `fil` into the ledger `liggare`.
     public static func text(_ s: Importsammanfattning, fil: String, liggare: String) -> String {
         let rubrik = s.slag == .utfall ? "Utfall" : "Budget"
-        var rader = ["\(rubrik) inläst från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
+        var rader = ["\(rubrik) inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))"]
         rader.append("  \(antal(s.antalBelopp)) belopp\(perioder(s.perioder)): \(antal(s.nyaBelopp)) nya, "
                      + "\(antal(s.andradeBelopp)) ändrade, \(antal(s.oforandradeBelopp)) oförändrade")
         rader += nya(s.nyaEnheter)
         if !s.nyaKonton.isEmpty {
             rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
-                         + s.nyaKonton.map { "\(Synligt.text($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
+                         + s.nyaKonton.map { "\(Styrtecken.maskerade($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
         }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla belopp fanns redan med samma värde.") }
         return rader.joined(separator: "\n")
@@ -20,20 +21,20 @@ public enum Importrapport {
 
     /// The summary of placing units from `fil` in the ledger's organisation tree.
     public static func organisation(antal placerade: Int, andrade: Int, fil: String, liggare: String) -> String {
-        "Organisation inläst från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))\n"
+        "Organisation inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))\n"
             + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
     }
 
     /// The summary of importing drivers from `fil` into the ledger `liggare`.
     public static func drivare(_ s: Drivarsammanfattning, fil: String, liggare: String) -> String {
-        var rader = ["Drivare inlästa från \(Synligt.text(fil)) till liggaren \(Synligt.text(liggare))"]
-        let namn = s.drivare.isEmpty ? "" : " (\(s.drivare.map(Synligt.text).joined(separator: ", ")))"
+        var rader = ["Drivare inlästa från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))"]
+        let namn = s.drivare.isEmpty ? "" : " (\(s.drivare.map(Styrtecken.maskerade).joined(separator: ", ")))"
         rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder))\(namn): "
                      + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
         rader += nya(s.nyaEnheter)
         for (rubrik, kopplingar) in [("Nya", s.nyaKopplingar), ("Borttagna", s.borttagnaKopplingar)] where !kopplingar.isEmpty {
             rader.append("  \(rubrik) kopplingar konto ← drivare: "
-                         + kopplingar.map { "\(Synligt.text($0.konto)) ← \(Synligt.text($0.drivare))" }.joined(separator: ", "))
+                         + kopplingar.map { "\(Styrtecken.maskerade($0.konto)) ← \(Styrtecken.maskerade($0.drivare))" }.joined(separator: ", "))
         }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla värden och kopplingar fanns redan.") }
         return rader.joined(separator: "\n")
@@ -46,7 +47,7 @@ public enum Importrapport {
 
     /// The line listing the units an import added, if any.
     private static func nya(_ enheter: [String]) -> [String] {
-        enheter.isEmpty ? [] : ["  Nya enheter (\(antal(enheter.count))): " + enheter.map(Synligt.text).joined(separator: ", ")]
+        enheter.isEmpty ? [] : ["  Nya enheter (\(antal(enheter.count))): " + enheter.map(Styrtecken.maskerade).joined(separator: ", ")]
     }
 
     private static func antal(_ n: Int) -> String { Belopp.text(Double(n), decimaler: 0) }

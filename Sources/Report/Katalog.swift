@@ -1,9 +1,10 @@
 import CFileSystem
 import Glibc
+import Vokabular
 
 /// An open directory, addressed by file descriptor so that every operation applies to this directory even
 /// if its path is renamed meanwhile. Names are single entries in it, never paths; symbolic links are not
-/// followed. Failures are `Systemfel`; callers say what was being done.
+/// followed. Failures are `SystemFel`; callers say what was being done.
 struct Katalog: Sendable {
     /// The directory's file descriptor (open for reading).
     let fd: Int32
@@ -15,14 +16,14 @@ struct Katalog: Sendable {
     }
 
     /// Opens the directory at `sokvag` (relative to the working directory, symbolic links followed).
-    static func oppna(_ sokvag: String) throws(Systemfel) -> Katalog {
+    static func oppna(_ sokvag: String) throws(SystemFel) -> Katalog {
         let fd = open(sokvag, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .senaste }
         return Katalog(fd: fd)
     }
 
     /// Opens the directory `namn` in this one; a symbolic link fails with ELOOP or ENOTDIR.
-    func oppna(undermapp namn: String) throws(Systemfel) -> Katalog {
+    func oppna(undermapp namn: String) throws(SystemFel) -> Katalog {
         let fd = openat(self.fd, namn, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw .senaste }
         return Katalog(fd: fd)
@@ -34,21 +35,21 @@ struct Katalog: Sendable {
     }
 
     /// This directory's identity.
-    func identitet() throws(Systemfel) -> Identitet {
+    func identitet() throws(SystemFel) -> Identitet {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .senaste }
         return Identitet(enhet: UInt64(st.st_dev), inod: UInt64(st.st_ino))
     }
 
     /// Kind and identity of the entry `namn`.
-    func status(_ namn: String) throws(Systemfel) -> (slag: Postslag, identitet: Identitet) {
+    func status(_ namn: String) throws(SystemFel) -> (slag: Postslag, identitet: Identitet) {
         var st = stat()
         guard fstatat(fd, namn, &st, AT_SYMLINK_NOFOLLOW) == 0 else { throw .senaste }
         return (Postslag(mode: st.st_mode), Identitet(enhet: UInt64(st.st_dev), inod: UInt64(st.st_ino)))
     }
 
     /// Kind of the entry with raw name `namn`.
-    func slag(_ namn: [UInt8]) throws(Systemfel) -> Postslag {
+    func slag(_ namn: [UInt8]) throws(SystemFel) -> Postslag {
         var st = stat()
         let resultat = (namn + [0]).withUnsafeBufferPointer { namn in
             namn.withMemoryRebound(to: CChar.self) { fstatat(fd, $0.baseAddress!, &st, AT_SYMLINK_NOFOLLOW) }
@@ -58,11 +59,11 @@ struct Katalog: Sendable {
     }
 
     /// The names of the entries, without `.` and `..`, as raw bytes (names need not be UTF-8), sorted.
-    func poster() throws(Systemfel) -> [[UInt8]] {
+    func poster() throws(SystemFel) -> [[UInt8]] {
         let kopia = dup(fd)
         guard kopia >= 0 else { throw .senaste }
         guard let strom = fdopendir(kopia) else {
-            let fel = Systemfel.senaste
+            let fel = SystemFel.senaste
             close(kopia)
             throw fel
         }
@@ -82,13 +83,13 @@ struct Katalog: Sendable {
 
     /// The content of the regular file `namn`; fails with EFBIG when it exceeds `hogst` bytes and with
     /// EINVAL when it is not a regular file.
-    func las(_ namn: String, hogst: Int) throws(Systemfel) -> [UInt8] {
+    func las(_ namn: String, hogst: Int) throws(SystemFel) -> [UInt8] {
         let fil = openat(fd, namn, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fil >= 0 else { throw .senaste }
         defer { close(fil) }
         var st = stat()
         guard fstat(fil, &st) == 0 else { throw .senaste }
-        guard Postslag(mode: st.st_mode) == .fil else { throw Systemfel(kod: EINVAL) }
+        guard Postslag(mode: st.st_mode) == .fil else { throw SystemFel(kod: EINVAL) }
         var innehall: [UInt8] = []
         var buffert = [UInt8](repeating: 0, count: 16_384)
         while true {
@@ -99,12 +100,12 @@ struct Katalog: Sendable {
             }
             if n == 0 { return innehall }
             innehall += buffert[..<n]
-            guard innehall.count <= hogst else { throw Systemfel(kod: EFBIG) }
+            guard innehall.count <= hogst else { throw SystemFel(kod: EFBIG) }
         }
     }
 
     /// Creates the file `namn`, which must not exist, with `innehall`, and flushes it to disk.
-    func skapaFil(_ namn: String, innehall: [UInt8]) throws(Systemfel) {
+    func skapaFil(_ namn: String, innehall: [UInt8]) throws(SystemFel) {
         let fil = openat(fd, namn, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard fil >= 0 else { throw .senaste }
         var skrivet = 0
@@ -112,14 +113,14 @@ struct Katalog: Sendable {
             let n = innehall.withUnsafeBytes { write(fil, $0.baseAddress! + skrivet, $0.count - skrivet) }
             if n < 0 {
                 if errno == EINTR { continue }
-                let fel = Systemfel.senaste
+                let fel = SystemFel.senaste
                 close(fil)
                 throw fel
             }
             skrivet += n
         }
         guard fsync(fil) == 0 else {
-            let fel = Systemfel.senaste
+            let fel = SystemFel.senaste
             close(fil)
             throw fel
         }
@@ -127,34 +128,34 @@ struct Katalog: Sendable {
     }
 
     /// Creates the directory `namn`.
-    func skapaMapp(_ namn: String) throws(Systemfel) {
+    func skapaMapp(_ namn: String) throws(SystemFel) {
         guard mkdirat(fd, namn, 0o777) == 0 else { throw .senaste }
     }
 
     /// Removes the file (not directory) `namn`.
-    func taBortFil(_ namn: String) throws(Systemfel) {
+    func taBortFil(_ namn: String) throws(SystemFel) {
         guard unlinkat(fd, namn, 0) == 0 else { throw .senaste }
     }
 
     /// Removes the empty directory `namn`.
-    func taBortMapp(_ namn: String) throws(Systemfel) {
+    func taBortMapp(_ namn: String) throws(SystemFel) {
         guard unlinkat(fd, namn, AT_REMOVEDIR) == 0 else { throw .senaste }
     }
 
     /// Flushes the directory's entries to disk.
-    func synka() throws(Systemfel) {
+    func synka() throws(SystemFel) {
         guard fsync(fd) == 0 else { throw .senaste }
     }
 
     /// Atomically exchanges the entries `namn` and `annat` (both must exist).
-    func bytPlats(_ namn: String, med annat: String) throws(Systemfel) {
+    func bytPlats(_ namn: String, med annat: String) throws(SystemFel) {
         let kod = prognos_rename_exchange(fd, namn, fd, annat)
-        guard kod == 0 else { throw Systemfel(kod: kod) }
+        guard kod == 0 else { throw SystemFel(kod: kod) }
     }
 
     /// Atomically renames `namn` to `nytt`, failing with EEXIST if `nytt` exists.
-    func dopOm(_ namn: String, till nytt: String) throws(Systemfel) {
+    func dopOm(_ namn: String, till nytt: String) throws(SystemFel) {
         let kod = prognos_rename_noreplace(fd, namn, fd, nytt)
-        guard kod == 0 else { throw Systemfel(kod: kod) }
+        guard kod == 0 else { throw SystemFel(kod: kod) }
     }
 }

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// A plain-text table for the terminal: a title, column headings and rows, the first column left-aligned
 /// and the others right-aligned. Control characters in cells are shown escaped.
 public struct Kolumntabell {
@@ -17,7 +19,7 @@ public struct Kolumntabell {
 
     /// The table as lines of text.
     public var text: String {
-        let alla = ([kolumner] + rader).map { $0.map(Self.maskerad) }
+        let alla = ([kolumner] + rader).map { $0.map(Styrtecken.maskerade) }
         let bredder = kolumner.indices.map { i in alla.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0 }
         func rad(_ celler: [String]) -> String {
             celler.enumerated().map { i, cell in
@@ -27,11 +29,5 @@ public struct Kolumntabell {
         }
         let linje = String(repeating: "-", count: bredder.reduce(0, +) + 2 * max(0, bredder.count - 1))
         return ([rubrik, rad(alla[0]), linje] + alla.dropFirst().map(rad)).joined(separator: "\n")
-    }
-
-    private static func maskerad(_ text: String) -> String {
-        String(text.unicodeScalars.map { s -> String in
-            s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "\\u{\(String(s.value, radix: 16, uppercase: true))}" : String(s)
-        }.joined())
     }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import Vokabular
 
 /// What is at the target path, when Prognos may replace it.
 enum Malstatus: Equatable {
@@ -17,8 +18,8 @@ enum Malkontroll {
     /// How often a target that changes under inspection is inspected again.
     static let forsok = 100
 
-    /// The target's status; throws `Rapportfel` when it may not be replaced.
-    static func status(_ mal: Malsokvag, i foralder: Katalog) throws(Rapportfel) -> Malstatus {
+    /// The target's status; throws `RapportFel` when it may not be replaced.
+    static func status(_ mal: Malsokvag, i foralder: Katalog) throws(RapportFel) -> Malstatus {
         for _ in 0..<forsok {
             let post: (slag: Postslag, identitet: Katalog.Identitet)
             do {
@@ -57,13 +58,13 @@ enum Malkontroll {
     /// Why an open folder may not be replaced.
     private enum Avslag: Error {
         case frammande(Fynd)
-        case fel(Systemfel)
+        case fel(SystemFel)
     }
 
     /// Judges the open folder's entries against its manifest.
     private static func bedom(_ katalog: Katalog) throws(Avslag) -> Malstatus {
         let poster: [[UInt8]], frammande: [(namn: [UInt8], slag: Postslag?)]
-        do throws(Systemfel) {
+        do throws(SystemFel) {
             poster = try katalog.poster()
             frammande = try frammandePoster(poster, i: katalog)
         } catch {
@@ -76,11 +77,11 @@ enum Malkontroll {
 
     /// Those of `poster` that are not Prognos's: all of them without a valid manifest, otherwise those
     /// the manifest does not list or that are not regular files.
-    private static func frammandePoster(_ poster: [[UInt8]], i katalog: Katalog) throws(Systemfel)
+    private static func frammandePoster(_ poster: [[UInt8]], i katalog: Katalog) throws(SystemFel)
         -> [(namn: [UInt8], slag: Postslag?)] {
         let manifestnamn = Array(Rapportmanifest.filnamn.utf8)
         guard poster.contains(manifestnamn), let manifest = try Rapportmanifest.las(i: katalog) else {
-            return try poster.map { namn throws(Systemfel) in (namn, try katalog.slag(namn)) }
+            return try poster.map { namn throws(SystemFel) in (namn, try katalog.slag(namn)) }
         }
         let listade = Set(manifest.filer.map { Array($0.utf8) })
         var frammande: [(namn: [UInt8], slag: Postslag?)] = []

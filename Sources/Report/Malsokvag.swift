@@ -12,7 +12,7 @@ struct Malsokvag {
     let namn: String
 
     /// Splits `angiven`, trailing slashes ignored.
-    init(_ angiven: String) throws(Rapportfel) {
+    init(_ angiven: String) throws(RapportFel) {
         self.angiven = angiven
         guard !angiven.isEmpty else { throw .ogiltigSokvag(sokvag: angiven, skal: "sökvägen är tom, ange en mapp") }
         var sokvag = Substring(angiven)
@@ -41,7 +41,7 @@ struct Malsokvag {
     }
 
     /// Opens the parent folder, creating it and any missing folders above it.
-    func oppnaForalder() throws(Rapportfel) -> Katalog {
+    func oppnaForalder() throws(RapportFel) -> Katalog {
         var delsokvag = foralder.hasPrefix("/") ? "/" : ""
         for del in foralder.split(separator: "/") {
             delsokvag += (delsokvag.isEmpty || delsokvag.hasSuffix("/") ? "" : "/") + del

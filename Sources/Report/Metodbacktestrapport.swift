@@ -1,5 +1,6 @@
 import Budget
 import Uppfoljning
+import Vokabular
 
 /// What `prognos uppfoljning backtest` prints and writes: per method and cut-off month the MAPE, the bias
 /// and the coverage of the intervals, the month from which a method stays within the tolerance, and the
@@ -32,7 +33,7 @@ public enum Metodbacktestrapport {
         let bast = Kolumntabell(
             rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos)",
             kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser"],
-            rader: b.bastPerKonto.map { [Synligt.text($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
+            rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
         let antal = b.rader.filter { $0.manad == 1 }.map { "\($0.metod.namn) \($0.antal)" }.joined(separator: ", ")
         return (["Backtest av helårsprognoserna över \(ar): varje metods prognos efter månad 1–11 med data t.o.m. den "

@@ -1,5 +1,6 @@
 import Budget
 import Personal
+import Vokabular
 
 /// The workforce projection for the terminal and as `personal.csv`: per group and year the need, own staff
 /// and its flows, hired personnel and its cost, the own-staff share and unmet need; the totals against the

@@ -1,5 +1,6 @@
 import Budget
 import Uppfoljning
+import Vokabular
 
 /// What `prognos uppfoljning prognos` prints and writes: per unit and row the year-to-date outcome, the
 /// full-year prognosis and its 80 % and 95 % intervals, in tkr on screen and in kronor in `prognos.csv`.
@@ -8,7 +9,7 @@ public enum Prognosrapport {
     public static func text(_ p: Helarsprognos) -> String {
         let rader = p.rader.map { rad -> [String] in
             let i = rad.intervall
-            return [Synligt.text(rad.nyckel.enhet), Synligt.text(rad.nyckel.konto), tkr(rad.ackumulerat), rad.prognos.map(tkr) ?? "–",
+            return [Styrtecken.maskerade(rad.nyckel.enhet), Styrtecken.maskerade(rad.nyckel.konto), tkr(rad.ackumulerat), rad.prognos.map(tkr) ?? "–",
                     i.map { "\(tkr($0.p10)) – \(tkr($0.p90))" } ?? "–", i.map { "\(tkr($0.p2_5)) – \(tkr($0.p97_5))" } ?? "–",
                     rad.prognos == nil ? "–" : rad.arMedFel.map(String.init) ?? "modell"]
         }

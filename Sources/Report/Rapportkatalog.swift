@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Writes a set of report files into an output folder as a whole. The folder must be new, empty, or one
 /// Prognos wrote before (it holds Prognos's manifest `.prognos-rapporter` and only the files the manifest
 /// lists); anything else is refused before anything is written. The files are written and flushed in a
@@ -16,7 +18,7 @@ public struct Rapportkatalog {
     /// Writes `filer` (file name → content) as the folder's complete content. Throws without changing the
     /// target if it may not be replaced or any step up to the swap fails; after the swap it throws only if
     /// the replaced set cannot be removed (`taBortTidigare`, `tidigareInnehallKvar`).
-    public func skriv(_ filer: [(namn: String, innehall: String)]) throws(Rapportfel) {
+    public func skriv(_ filer: [(namn: String, innehall: String)]) throws(RapportFel) {
         let mal = try Malsokvag(katalog)
         let manifest = try Rapportmanifest(filer: filer.map(\.namn))
         let foralder = try mal.oppnaForalder()
@@ -26,7 +28,7 @@ public struct Rapportkatalog {
         let tillfallig = try Tillfalligamappar.skapa(i: foralder, for: mal)
         do {
             try bygg(tillfallig, i: foralder, manifest: manifest, filer: filer, mal: mal)
-            try Tillfalligamappar.steg { () throws(Rapportfel) in try Utbyte.byt(tillfallig, mot: mal, i: foralder) }
+            try Tillfalligamappar.steg { () throws(RapportFel) in try Utbyte.byt(tillfallig, mot: mal, i: foralder) }
         } catch {
             _ = try? Tillfalligamappar.taBort(tillfallig, i: foralder)
             throw error
@@ -47,8 +49,8 @@ public struct Rapportkatalog {
     /// Fills the temporary folder: the manifest first, so that whoever removes an unfinished folder knows
     /// its files, then the files, each flushed, then the folder's entries. Every file is one locked step.
     private func bygg(_ tillfallig: String, i foralder: Katalog, manifest: Rapportmanifest,
-                      filer: [(namn: String, innehall: String)], mal: Malsokvag) throws(Rapportfel) {
-        func steg(_ arbete: () throws(Systemfel) -> Void) throws(Rapportfel) {
+                      filer: [(namn: String, innehall: String)], mal: Malsokvag) throws(RapportFel) {
+        func steg(_ arbete: () throws(SystemFel) -> Void) throws(RapportFel) {
             do {
                 try Tillfalligamappar.steg(arbete)
             } catch {
@@ -62,10 +64,10 @@ public struct Rapportkatalog {
             throw .system(atgard: .skrivaFiler, sokvag: mal.angiven, errno: error.kod)
         }
         defer { katalog.stang() }
-        try steg { () throws(Systemfel) in try katalog.skapaFil(Rapportmanifest.filnamn, innehall: manifest.innehall) }
+        try steg { () throws(SystemFel) in try katalog.skapaFil(Rapportmanifest.filnamn, innehall: manifest.innehall) }
         for fil in filer {
-            try steg { () throws(Systemfel) in try katalog.skapaFil(fil.namn, innehall: Array(fil.innehall.utf8)) }
+            try steg { () throws(SystemFel) in try katalog.skapaFil(fil.namn, innehall: Array(fil.innehall.utf8)) }
         }
-        try steg { () throws(Systemfel) in try katalog.synka() }
+        try steg { () throws(SystemFel) in try katalog.synka() }
     }
 }

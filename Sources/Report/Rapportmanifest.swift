@@ -1,4 +1,5 @@
 import Glibc
+import Vokabular
 
 /// The list of report files Prognos wrote into an output folder, kept in that folder as
 /// `.prognos-rapporter`: a first line identifying the format, then one file name per line. Its presence
@@ -15,7 +16,7 @@ struct Rapportmanifest: Equatable {
     let filer: [String]
 
     /// A manifest for `filer`, which must be valid, distinct file names (see `giltigtFilnamn`).
-    init(filer: [String]) throws(Rapportfel) {
+    init(filer: [String]) throws(RapportFel) {
         for namn in filer where !Rapportmanifest.giltigtFilnamn(namn) { throw .ogiltigtFilnamn(namn) }
         var sedda = Set<String>()
         for namn in filer where !sedda.insert(namn).inserted { throw .ogiltigtFilnamn(namn) }
@@ -33,7 +34,7 @@ struct Rapportmanifest: Equatable {
 
     /// The manifest of the open folder `katalog`, or nil if its manifest entry is no valid manifest (a
     /// folder, a link, too large, garbled); throws if it cannot be read, e.g. ENOENT when it is missing.
-    static func las(i katalog: Katalog) throws(Systemfel) -> Rapportmanifest? {
+    static func las(i katalog: Katalog) throws(SystemFel) -> Rapportmanifest? {
         do {
             return Rapportmanifest(innehall: try katalog.las(filnamn, hogst: storstaStorlek))
         } catch {

@@ -1,4 +1,5 @@
 import Glibc
+import Vokabular
 
 /// Removes a folder Prognos wrote — a report set swapped out of place, or a temporary folder, complete or
 /// not — by its manifest: only the regular files the manifest lists, then the manifest, then the folder if
@@ -6,7 +7,7 @@ import Glibc
 enum Rensning {
     /// Removes the folder `namn` in `foralder`; returns the names left in it because they are not
     /// Prognos's (empty when the folder is gone).
-    static func taBort(_ namn: String, i foralder: Katalog) throws(Systemfel) -> [[UInt8]] {
+    static func taBort(_ namn: String, i foralder: Katalog) throws(SystemFel) -> [[UInt8]] {
         let katalog: Katalog
         do {
             katalog = try foralder.oppna(undermapp: namn)
@@ -35,7 +36,7 @@ enum Rensning {
 
     /// The names the folder's manifest lists: none for an empty manifest (its writer was stopped between
     /// creating and filling it), nil when there is no valid manifest.
-    private static func listade(_ katalog: Katalog) throws(Systemfel) -> [String]? {
+    private static func listade(_ katalog: Katalog) throws(SystemFel) -> [String]? {
         let innehall: [UInt8]
         do {
             innehall = try katalog.las(Rapportmanifest.filnamn, hogst: Rapportmanifest.storstaStorlek)
@@ -46,7 +47,7 @@ enum Rensning {
         return innehall.isEmpty ? [] : Rapportmanifest(innehall: innehall)?.filer
     }
 
-    private static func taBortFil(_ namn: String, i katalog: Katalog) throws(Systemfel) {
+    private static func taBortFil(_ namn: String, i katalog: Katalog) throws(SystemFel) {
         do {
             try katalog.taBortFil(namn)
         } catch {

@@ -1,4 +1,5 @@
 import Budget
+import Vokabular
 
 /// Renders a budget statement as a plain-text table for the terminal: one column per year, amounts in mnkr
 /// with one decimal, Swedish style, subtotals set off by a rule.

@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import Vokabular
 
 /// The temporary folders this process is building or has still to remove, and the lock held around every
 /// step that changes them or swaps one into place. A signal handler takes the same lock, so it never runs
@@ -18,11 +19,11 @@ public enum Tillfalligamappar {
     }
 
     /// Creates a temporary folder in `foralder` for writing to `mal` and registers it; returns its name.
-    static func skapa(i foralder: Katalog, for mal: Malsokvag) throws(Rapportfel) -> String {
-        try registrerade.withLock { poster throws(Rapportfel) -> String in
+    static func skapa(i foralder: Katalog, for mal: Malsokvag) throws(RapportFel) -> String {
+        try registrerade.withLock { poster throws(RapportFel) -> String in
             while true {
                 let namn = Tillfalligtnamn.nytt()
-                do throws(Systemfel) {
+                do throws(SystemFel) {
                     try foralder.skapaMapp(namn)
                     poster.append(Post(foralder: foralder, namn: namn))
                     return namn
@@ -37,8 +38,8 @@ public enum Tillfalligamappar {
 
     /// Forgets the folder `namn` in `foralder` and removes it (see `Rensning`); returns the names left in
     /// it because they are not Prognos's.
-    static func taBort(_ namn: String, i foralder: Katalog) throws(Systemfel) -> [[UInt8]] {
-        try registrerade.withLock { poster throws(Systemfel) -> [[UInt8]] in
+    static func taBort(_ namn: String, i foralder: Katalog) throws(SystemFel) -> [[UInt8]] {
+        try registrerade.withLock { poster throws(SystemFel) -> [[UInt8]] in
             poster.removeAll { $0.namn == namn && $0.foralder.fd == foralder.fd }
             return try Rensning.taBort(namn, i: foralder)
         }

@@ -6,7 +6,7 @@ import Glibc
 enum Utbyte {
     /// Moves the folder `tillfallig` in `foralder` to the target `mal`; afterwards `tillfallig` holds what
     /// the target held, if anything. Must run as one step under `Tillfalligamappar`'s lock.
-    static func byt(_ tillfallig: String, mot mal: Malsokvag, i foralder: Katalog) throws(Rapportfel) {
+    static func byt(_ tillfallig: String, mot mal: Malsokvag, i foralder: Katalog) throws(RapportFel) {
         for _ in 0..<Malkontroll.forsok {
             let status = try Malkontroll.status(mal, i: foralder)
             do {

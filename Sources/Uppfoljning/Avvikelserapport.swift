@@ -1,3 +1,5 @@
+import Vokabular
+
 /// The deviation report for a year, the table an ekonomidirektör takes to the board: for every unit and row
 /// (konto), every unit, förvaltning and nämnd, and the whole ledger, the budget, each stored prognosis
 /// version for the year, the outcome, and the deviations budget − outcome and prognosis − outcome.
@@ -31,7 +33,7 @@ public struct Avvikelserapport: Equatable, Sendable {
     /// in the tree count in the total and as units, but in no förvaltning or nämnd. Throws when there is no
     /// outcome for the year; `utfallsperioder` is what the ledger holds, for the message.
     public init(ar: Int, utfall: [Serienyckel: Double], budget: [Serienyckel: Double], prognoser: [Prognosversion],
-                organisation: Organisation, utfallsperioder: ClosedRange<Period>?) throws(Avvikelsefel) {
+                organisation: Organisation, utfallsperioder: ClosedRange<Period>?) throws(AvvikelseFel) {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
         versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }

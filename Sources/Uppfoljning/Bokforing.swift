@@ -1,3 +1,5 @@
+import Vokabular
+
 /// One amount of an export: what unit `enhet` booked on row `konto` in month `period`, in öre.
 ///
 /// Sign convention, the same for outcome, budget and prognosis: amounts are signed as they are booked,

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// The drivers a ledger holds: which drivers explain which row (account), and their monthly values per unit
 /// or for the whole region. The regression method (`Regressionsmetod`) fits a row's monthly amounts on them.
 public struct Drivare: Sendable {

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// What an import of drivers did: how many values it read, how many were new, changed or already there,
 /// which units it added, and which links row → driver are new or were removed.
 public struct Drivarsammanfattning: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// One value of a driver, a monthly quantity outside the ledger's amounts that explains a row's amounts:
 /// what driver `namn` (e.g. "arsarbetare", "loneindex", "vakanser") was for unit `enhet` in month `period`.
 /// A value for the whole region (`enhet` nil) applies to every unit that has no value of its own.

@@ -1,4 +1,5 @@
 import Forecasting
+import Vokabular
 
 /// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from the
 /// first in the ledger through the cut-off month m, and the full year as year-to-date plus the forecast
@@ -16,7 +17,7 @@ enum ETSMetod {
         let historik = u.historik(serie: s, y: y, manad: manad)
         let ack = historik.suffix(manad).reduce(0, +)
         guard let modell = try? ETSModel.fit(historik, period: 12),
-              let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantil.granser, seed: fro, paths: banor),
+              let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro, paths: banor),
               summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
         let q = summa.quantiles.map { ack + $0 }
         return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))

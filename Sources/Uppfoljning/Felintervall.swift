@@ -1,5 +1,6 @@
 import Forecasting
 import LinearAlgebra
+import Vokabular
 
 /// Intervals for the methods without a model, from the ledger's own past errors: the relative errors
 /// (outcome − prognosis) / |prognosis| the same method made after the same month for the same series in the
@@ -27,15 +28,15 @@ enum Felintervall {
         let medel = fel.reduce(0, +) / n
         let s = (fel.reduce(0) { $0 + ($1 - medel) * ($1 - medel) } / (n - 1)).squareRoot()
         let nu = fel.count - 1
-        let t = nu <= tKvantiler.count ? tKvantiler[nu - 1] : Kvantil.granser.map { StudentT.quantile($0, degreesOfFreedom: nu) }
+        let t = nu <= tKvantiler.count ? tKvantiler[nu - 1] : Kvantiler.granser.map { StudentT.quantile($0, degreesOfFreedom: nu) }
         let q = t.map { prognos + abs(prognos) * (medel + $0 * s * (1 + 1 / n).squareRoot()) }
         return Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3])
     }
 
-    /// t(p; ν) at the bounds `Kvantil.granser` for ν = 1…40 (index ν − 1), found once: each is a bisection,
+    /// t(p; ν) at the bounds `Kvantiler.granser` for ν = 1…40 (index ν − 1), found once: each is a bisection,
     /// and the backtest asks for an interval at every point. A ledger of more than 41 years gets its
     /// quantiles computed when asked.
     private static let tKvantiler: [[Double]] = (1...40).map { nu in
-        Kvantil.granser.map { StudentT.quantile($0, degreesOfFreedom: nu) }
+        Kvantiler.granser.map { StudentT.quantile($0, degreesOfFreedom: nu) }
     }
 }

@@ -1,3 +1,5 @@
+import Vokabular
+
 /// What an import did: how many amounts it read, how many were new, changed or already there with the
 /// same value, and which units and rows it added to the ledger.
 public struct Importsammanfattning: Equatable, Sendable {

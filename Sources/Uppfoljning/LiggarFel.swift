@@ -41,7 +41,7 @@ public enum LiggarFel: Error, Equatable, CustomStringConvertible {
             return "liggaren \"\(fil)\" har skapats av en nyare version av Prognos (schemaversion "
                 + okanda.joined(separator: ", ") + "); uppdatera Prognos"
         case .databas(let fil, let atgard, let kod):
-            return "liggaren \"\(fil)\": \(Sqlitefel.text(kod)) (\(atgard)); ingenting ändrades"
+            return "liggaren \"\(fil)\": \(SqliteKod.text(kod)) (\(atgard)); ingenting ändrades"
         case .ogiltigaVarden(let fil, let problem):
             return "liggaren \"\(fil)\": \(problem); ingenting ändrades"
         }

@@ -1,4 +1,5 @@
 import GRDB
+import Vokabular
 
 extension Liggare {
     /// The largest driver value the ledger takes either way; no head count, index or vacancy count comes near.

@@ -1,5 +1,6 @@
 import GRDB
 import LinearAlgebra
+import Vokabular
 
 extension Liggare {
     /// All series of `slag` as one matrix (see `Serier`), or nil when the ledger holds no such amounts.

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import Vokabular
 
 extension Liggare {
     /// Stores `version` as one transaction and returns its id. Refuses, storing nothing, a month outside
-    /// 1–12, a year outside `Period.ar`, an amount that is not finite, interval bounds out of order, a
+    /// 1–12, a year outside `Artal.giltiga`, an amount that is not finite, interval bounds out of order, a
     /// series given twice, and a unit or row the ledger does not know.
     @discardableResult
     public func spara(_ version: Prognosversion) throws(LiggarFel) -> Int64 {
@@ -60,7 +61,7 @@ extension Liggare {
         func fel(_ problem: String) -> LiggarFel { .ogiltigaVarden(fil: fil, problem: problem) }
         guard Period(ar: version.ar, manad: version.gjordEfter) != nil else {
             throw fel("prognosen gäller år \(version.ar) efter månad \(version.gjordEfter); förväntade år "
-                      + "\(Period.ar.lowerBound)–\(Period.ar.upperBound) och månad 1–12")
+                      + "\(Artal.giltiga.lowerBound)–\(Artal.giltiga.upperBound) och månad 1–12")
         }
         if case .metod(let namn) = version.upphov, let problem = Kod.problem(namn) {
             throw fel("metodens namn \"\(namn)\": \(problem)")

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Vokabular
 
 /// The ledger's outcome and budget laid out by calendar year for the full-year methods: whole years from
 /// January of the first year with outcome to December of the last, one 12-month block per year and series.

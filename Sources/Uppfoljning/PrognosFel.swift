@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Why a prognosis or a backtest could not be made from the ledger. The description is Swedish.
 public enum PrognosFel: Error, Equatable, CustomStringConvertible {
     /// The cut-off month is not 1–11 (after December the year is known).

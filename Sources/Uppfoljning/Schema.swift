@@ -22,6 +22,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-liggare") { db in
             try db.execute(sql: "PRAGMA application_id = \(applikation)")
+            // The CHECKs on ar are `Artal.giltiga` written out: a migration, once shipped, never changes.
             try db.execute(sql: """
                 CREATE TABLE namnd (
                     id INTEGER PRIMARY KEY,

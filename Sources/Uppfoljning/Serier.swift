@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Vokabular
 
 /// Every monthly series of outcome or budget in a ledger as one matrix, for methods that work on many
 /// series at once: one column per unit and row (`nycklar`, sorted), one row per month from `forsta` to

@@ -1,4 +1,5 @@
 import Foundation
+import Vokabular
 
 /// Checks the path of a ledger before SQLite sees it, so that a folder, a device or an empty path is
 /// refused in plain words and SQLite never opens a temporary or in-memory database in its place.
@@ -15,7 +16,7 @@ enum Sokvag {
         guard !fil.isEmpty else { throw .ogiltigSokvag(fil: fil, skal: "sökvägen är tom") }
         var info = stat()
         guard stat(fil, &info) == 0 else {
-            guard errno == ENOENT else { throw .ogiltigSokvag(fil: fil, skal: Self.systemfel(errno)) }
+            guard errno == ENOENT else { throw .ogiltigSokvag(fil: fil, skal: SystemFel.senaste.orsak(krav == .fa ? .skrivning : .lasning)) }
             if krav == .finnas { throw .saknas(fil: fil) }
             return
         }
@@ -26,16 +27,6 @@ enum Sokvag {
             throw .ogiltigSokvag(fil: fil, skal: "det är en mapp; ange en fil, t.ex. \(fil)/uppfoljning.sqlite")
         default:
             throw .ogiltigSokvag(fil: fil, skal: "det är ingen vanlig fil")
-        }
-    }
-
-    private static func systemfel(_ kod: Int32) -> String {
-        switch kod {
-        case EACCES, EPERM: return "behörighet saknas"
-        case ENOTDIR: return "en del av sökvägen är ingen mapp"
-        case ENAMETOOLONG: return "sökvägen är för lång"
-        case ELOOP: return "för många symboliska länkar i sökvägen"
-        default: return "systemfel \(kod)"
         }
     }
 }

@@ -1,8 +1,9 @@
+import Application
 import ArgumentParser
 import Befolkning
 import Foundation
 import Report
-import Scenario
+import Input
 
 /// `prognos befolkning`: the population projection (default) and its backtest.
 struct BefolkningCommand: ParsableCommand {

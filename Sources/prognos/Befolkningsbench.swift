@@ -1,6 +1,6 @@
 import Befolkning
 import Foundation
-import Scenario
+import Input
 
 /// The population part of `prognos bench`: estimates the model for a region from SCB data, times the
 /// stochastic projection (`Befolkningsmodell.simulera`) and reports paths·years per second and the

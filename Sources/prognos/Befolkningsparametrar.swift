@@ -1,5 +1,6 @@
 import Befolkning
 import Foundation
+import Vokabular
 
 /// The estimated population model as JSON, for re-implementing the projection elsewhere (the numpy
 /// benchmark), with the assumptions used and the Swift run's results to compare against. Vectors by sex

@@ -2,6 +2,7 @@ import Budget
 import Foundation
 import LinearAlgebra
 import Uppfoljning
+import Vokabular
 
 /// The benchmark of the full-year methods: the whole backtest of the matrix methods (run-rate, profile,
 /// budget, budget carried forward; points, intervals from past errors and the statistics) on `serier`

@@ -1,7 +1,8 @@
+import Application
 import ArgumentParser
 import Foundation
 import Report
-import Scenario
+import Input
 
 /// `prognos personal [scenario]`: staffing need, recruitment and hired personnel per group and year.
 struct PersonalCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Budget
 import Foundation
 import Report
-import Scenario
+import Input
 
 /// `prognos run <scenario>`: computes resultat-, balans- and finansieringsbudget and the nämnd frames for a
 /// scenario, prints them in mnkr and optionally writes them as CSV.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Report
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// `prognos uppfoljning avvikelse --ar Y [--db PATH] [--out DIR]`: the deviation report for a year from the
 /// ledger, printed, and with `--out` written as `avvikelse.csv`.

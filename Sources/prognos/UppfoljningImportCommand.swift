@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import LedgerInput
 import Report
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`, or
 /// `prognos uppfoljning import --drivare FIL --konto KONTO [--konto KONTO …] [--db PATH]`: reads a monthly

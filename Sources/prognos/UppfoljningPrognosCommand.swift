@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Report
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// `prognos uppfoljning prognos --period YYYY-MM --metod runrate|profil|budget|ets|regression [--spara]
 /// [--db PATH] [--out DIR]`: the full-year prognosis by one method after a month, per unit and row.

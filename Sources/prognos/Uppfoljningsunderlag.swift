@@ -1,6 +1,7 @@
 import ArgumentParser
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// Reads the ledger's outcome, budget and drivers for the full-year methods, or exits with code 1 and the reason in
 /// Swedish (with the import hint when the ledger is missing or empty).

@@ -2,6 +2,7 @@ import Foundation
 import LinearAlgebra
 import Testing
 @testable import Befolkning
+import Vokabular
 
 @Suite("Kvantiler")
 struct KvantilerTests {

@@ -2,6 +2,7 @@ import Foundation
 import LinearAlgebra
 import Testing
 @testable import Befolkning
+import Vokabular
 
 /// The projection against demographic theory and hand calculations on constructed populations.
 @Suite("Befolkningsmodellen mot teorin")

@@ -1,5 +1,6 @@
 import Testing
 @testable import Budget
+import Vokabular
 
 @Suite("Belopp")
 struct BeloppTests {

@@ -82,47 +82,47 @@ struct BudgetmodellTests {
         let modell = try Testmodell.modell()
         var a = Testmodell.beslutade
         a.ramforandringar = ["Okänd nämnd": [1, 1]]
-        #expect(throws: BudgetError.okandNamnd("Okänd nämnd", kanda: ["Vårdnämnden", "Trafiknämnden"])) {
+        #expect(throws: BudgetFel.okandNamnd("Okänd nämnd", kanda: ["Vårdnämnden", "Trafiknämnden"])) {
             try modell.berakna(a)
         }
         a = Testmodell.beslutade
         a.finansiellaIntakter = [10]
-        #expect(throws: BudgetError.felAntalAr(serie: "Finansiella intäkter", forvantat: 2, faktiskt: 1)) {
+        #expect(throws: BudgetFel.felAntalAr(serie: "Finansiella intäkter", forvantat: 2, faktiskt: 1)) {
             try modell.berakna(a)
         }
         a = Testmodell.beslutade
         a.indexering.driftskostnader = [2, -100]
-        #expect(throws: BudgetError.utanforIntervall(serie: "Uppräkning driftskostnader", ar: 2032, varde: -100,
+        #expect(throws: BudgetFel.utanforIntervall(serie: "Uppräkning driftskostnader", ar: 2032, varde: -100,
                                                      intervall: Granser.procent)) {
             try modell.berakna(a)
         }
         a = Testmodell.beslutade
         a.indexering.personalkostnader = [1e8, 3]
-        #expect(throws: BudgetError.utanforIntervall(serie: "Uppräkning personalkostnader", ar: 2031, varde: 1e8,
+        #expect(throws: BudgetFel.utanforIntervall(serie: "Uppräkning personalkostnader", ar: 2031, varde: 1e8,
                                                      intervall: Granser.procent)) {
             try modell.berakna(a)
         }
         a = Testmodell.beslutade
         a.statsbidragsforandring = [0, 1e19]
-        #expect(throws: BudgetError.utanforIntervall(serie: "Förändring statsbidrag", ar: 2032, varde: 1e19,
+        #expect(throws: BudgetFel.utanforIntervall(serie: "Förändring statsbidrag", ar: 2032, varde: 1e19,
                                                      intervall: Granser.mnkr)) {
             try modell.berakna(a)
         }
         a = Testmodell.beslutade
         a.personalkostnadsandel = 120
-        #expect(throws: BudgetError.orimligAndel(120)) { try modell.berakna(a) }
+        #expect(throws: BudgetFel.orimligAndel(120)) { try modell.berakna(a) }
     }
 
     @Test("Plan periods must follow the base year without gaps")
     func planPeriod() {
-        #expect(throws: BudgetError.self) { try Planperiod(basar: 2022, ar: [2024, 2025]) }
-        #expect(throws: BudgetError.self) { try Planperiod(basar: 2022, ar: [2023, 2025]) }
-        #expect(throws: BudgetError.self) { try Planperiod(basar: 2022, ar: []) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: 2022, ar: [2024, 2025]) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: 2022, ar: [2023, 2025]) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: 2022, ar: []) }
         #expect(throws: Never.self) { try Planperiod(basar: 2022, ar: [2023, 2024, 2025]) }
         // Years outside 1900–2200 are refused before any arithmetic on them can overflow.
-        #expect(throws: BudgetError.self) { try Planperiod(basar: Int.max, ar: [Int.max]) }
-        #expect(throws: BudgetError.self) { try Planperiod(basar: Int.min, ar: [Int.min + 1]) }
-        #expect(throws: BudgetError.self) { try Planperiod(basar: 2022, ar: Array(2023...2073)) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: Int.max, ar: [Int.max]) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: Int.min, ar: [Int.min + 1]) }
+        #expect(throws: BudgetFel.self) { try Planperiod(basar: 2022, ar: Array(2023...2073)) }
         #expect(throws: Never.self) { try Planperiod(basar: 2022, ar: Array(2023...2072)) }
     }
 }

@@ -1,7 +1,8 @@
+import Application
 import Befolkning
 import Foundation
 import Report
-import Scenario
+import Input
 
 extension Fuzzmal {
     /// A population scenario with a cut of the shipped SCB data (2008–2015, Blekinge and Riket, so a case

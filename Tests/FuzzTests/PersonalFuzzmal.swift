@@ -1,6 +1,7 @@
+import Application
 import Foundation
 import Report
-import Scenario
+import Input
 
 extension Fuzzmal {
     /// A workforce scenario with the shipped personnel data, driven by the fuzz population scenario (cut SCB

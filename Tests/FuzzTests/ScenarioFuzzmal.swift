@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Report
-import Scenario
+import Input
 
 extension Fuzzmal {
     /// The default scenario and its data set, laid out as in the repository so the scenario's relative

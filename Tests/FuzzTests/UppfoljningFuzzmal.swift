@@ -1,6 +1,7 @@
 import Foundation
+import LedgerInput
 import Report
-import Scenario
+import Input
 import Uppfoljning
 
 extension Fuzzmal {
@@ -51,7 +52,7 @@ extension Fuzzmal {
                         prognoser: try liggare.prognosversioner(ar: ar), organisation: try liggare.organisation(),
                         utfallsperioder: summor.isEmpty ? try liggare.serier(.utfall).map { $0.forsta...$0.sista } : nil)
                     return regression + "\n" + Avvikelsetabell.text(rapport, liggare: "liggare.sqlite")
-                } catch let fel as Avvikelsefel {
+                } catch let fel as AvvikelseFel {
                     // A mutated file may leave 2018 without outcome: the report's own, expected refusal.
                     return "avvisad rapport: \(fel)"
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Report
+import Vokabular
 
 /// The `--out` writer: which targets it accepts, what it leaves behind, and that a report set is
 /// replaced as a whole.
@@ -49,7 +50,7 @@ struct RapportkatalogTests {
         try Data("rad;rubrik\r\n".utf8).write(to: mal.appendingPathComponent("a.csv"))
         try Data("egen\n".utf8).write(to: mal.appendingPathComponent("anteckning.txt"))
         let fore = try Testmapp.innehall(mal)
-        let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta) }
+        let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta) }
         #expect(fel == .frammandeInnehall(sokvag: mal.path, fynd: ["\"a.csv\"", "\"anteckning.txt\""], antal: 2))
         #expect(fel.description.contains("\"\(mal.path)\""))
         #expect(fel.description.contains("ingenting skrevs"))
@@ -67,13 +68,13 @@ struct RapportkatalogTests {
         try fm.createDirectory(at: mal.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
         try Data("viktig\n".utf8).write(to: mal.appendingPathComponent("b.csv/viktig.txt"))
         let fore = try Testmapp.innehall(mal)
-        let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
+        let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
         #expect(fel == .frammandeInnehall(sokvag: mal.path, fynd: ["mappen \"b.csv\""], antal: 1))
         #expect(try Testmapp.innehall(mal) == fore)
 
         try fm.removeItem(at: mal.appendingPathComponent("b.csv"))
         try Data("x".utf8).write(to: mal.appendingPathComponent("extra.csv"))
-        let fel2 = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
+        let fel2 = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
         #expect(fel2 == .frammandeInnehall(sokvag: mal.path, fynd: ["\"extra.csv\""], antal: 1))
         #expect(try Testmapp.tillfalliga(i: rot).isEmpty)
     }
@@ -85,7 +86,7 @@ struct RapportkatalogTests {
         let mal = rot.appendingPathComponent("rapport")
         try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
         try Data("prognos-rapporter 1\na.csv\n../b.csv\n".utf8).write(to: mal.appendingPathComponent(".prognos-rapporter"))
-        let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
+        let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra) }
         guard case .frammandeInnehall(_, let fynd, 3) = fel else { Issue.record("\(fel)"); return }
         #expect(fynd.first == "\".prognos-rapporter\"")
     }
@@ -102,10 +103,10 @@ struct RapportkatalogTests {
         try fm.createSymbolicLink(at: lank, withDestinationURL: egen)
         let fore = try Testmapp.innehall(rot)
         for (mal, slag) in [(fil.path, Postslag.fil), (lank.path, .symboliskLank), ("/dev/null", .enhet)] {
-            let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal).skriv(Testmapp.andra) }
+            let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal).skriv(Testmapp.andra) }
             #expect(fel == .inteEnMapp(sokvag: mal, slag: slag))
         }
-        #expect(Rapportfel.inteEnMapp(sokvag: "/dev/null", slag: .enhet).description
+        #expect(RapportFel.inteEnMapp(sokvag: "/dev/null", slag: .enhet).description
                 == "kunde inte skriva rapporterna till \"/dev/null\": det är en enhetsfil, inte en mapp; ingenting skrevs")
         #expect(try Testmapp.innehall(rot) == fore)
     }
@@ -116,7 +117,7 @@ struct RapportkatalogTests {
         defer { try? FileManager.default.removeItem(at: rot) }
         for sokvag in ["", "/", "//", rot.path + "/.", rot.path + "/..", rot.path + "/x/..", rot.path + "/.prognos-1-0123456789abcdef",
                        rot.path + "/.prognos-rapporter"] {
-            let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: sokvag).skriv(Testmapp.forsta) }
+            let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: sokvag).skriv(Testmapp.forsta) }
             guard case .ogiltigSokvag(sokvag, _) = fel else { Issue.record("\(sokvag): \(fel)"); continue }
         }
         #expect(try fm.contentsOfDirectory(atPath: rot.path).isEmpty)
@@ -137,15 +138,15 @@ struct RapportkatalogTests {
 
     @Test("Names in messages have control characters and invalid UTF-8 escaped")
     func synligaNamn() throws {
-        #expect(Synligt.text("rad\nrad\t\u{1B}[31m röd\u{85}") == "rad\\u{A}rad\\u{9}\\u{1B}[31m röd\\u{85}")
-        #expect(Synligt.text([0x61, 0xFF, 0xC3, 0xA5, 0xC3]) == "a\\xFFå\\xC3")
-        #expect(Synligt.text("\u{202E}fdp.exe") == "\\u{202E}fdp.exe")
+        #expect(Styrtecken.maskerade("rad\nrad\t\u{1B}[31m röd\u{85}") == "rad\\u{A}rad\\u{9}\\u{1B}[31m röd\\u{85}")
+        #expect(Styrtecken.maskerade([0x61, 0xFF, 0xC3, 0xA5, 0xC3]) == "a\\xFFå\\xC3")
+        #expect(Styrtecken.maskerade("\u{202E}fdp.exe") == "\\u{202E}fdp.exe")
         let rot = try Testmapp.ny()
         defer { try? FileManager.default.removeItem(at: rot) }
         let mal = rot.appendingPathComponent("data")
         try fm.createDirectory(at: mal, withIntermediateDirectories: false)
         try Data().write(to: mal.appendingPathComponent("fel\nnamn\u{1B}[2J"))
-        let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta) }
+        let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta) }
         #expect(fel.description.contains("(\"fel\\u{A}namn\\u{1B}[2J\")"))
         #expect(!fel.description.contains("\n") && !fel.description.contains("\u{1B}"))
     }
@@ -155,7 +156,7 @@ struct RapportkatalogTests {
         let rot = try Testmapp.ny()
         defer { try? FileManager.default.removeItem(at: rot) }
         for namn in ["e", "d", "c", "b", "a"] { try Data().write(to: rot.appendingPathComponent(namn)) }
-        let fel = try #require(throws: Rapportfel.self) { try Rapportkatalog(katalog: rot.path).skriv(Testmapp.forsta) }
+        let fel = try #require(throws: RapportFel.self) { try Rapportkatalog(katalog: rot.path).skriv(Testmapp.forsta) }
         #expect(fel.description.contains("(\"a\", \"b\", \"c\" och 2 till)"))
     }
 
@@ -164,11 +165,11 @@ struct RapportkatalogTests {
         let rot = try Testmapp.ny()
         defer { try? FileManager.default.removeItem(at: rot) }
         for namn in ["a/b.csv", "", "..", ".prognos-rapporter", "rad\nbrytning.csv", String(repeating: "x", count: 256)] {
-            #expect(throws: Rapportfel.ogiltigtFilnamn(namn)) {
+            #expect(throws: RapportFel.ogiltigtFilnamn(namn)) {
                 try Rapportkatalog(katalog: rot.appendingPathComponent("ut").path).skriv([(namn, "x")])
             }
         }
-        #expect(throws: Rapportfel.ogiltigtFilnamn("a.csv")) {
+        #expect(throws: RapportFel.ogiltigtFilnamn("a.csv")) {
             try Rapportkatalog(katalog: rot.appendingPathComponent("ut").path).skriv([("a.csv", "1"), ("a.csv", "2")])
         }
         #expect(try fm.contentsOfDirectory(atPath: rot.path).isEmpty)
@@ -183,11 +184,11 @@ struct RapportkatalogTests {
             (.skrivaFiler, EDQUOT, "diskkvoten är slut"), (.bytaUt, 9999, "systemfel med felkod 9999"),
         ]
         for (atgard, kod, orsak) in fall {
-            let text = Rapportfel.system(atgard: atgard, sokvag: "ut", errno: kod).description
+            let text = RapportFel.system(atgard: atgard, sokvag: "ut", errno: kod).description
             #expect(text == "kunde inte skriva rapporterna till \"ut\": \(orsak) (\(atgard.text)); ingenting ändrades")
         }
-        #expect(Rapportfel.system(atgard: .taBortTidigare, sokvag: "ut", errno: EIO).description.hasSuffix("de nya rapporterna ligger på plats"))
-        #expect(Rapportfel.atomisktUtbyteSaknas(sokvag: "ut").description.contains("renameat2 stöds inte"))
+        #expect(RapportFel.system(atgard: .taBortTidigare, sokvag: "ut", errno: EIO).description.hasSuffix("de nya rapporterna ligger på plats"))
+        #expect(RapportFel.atomisktUtbyteSaknas(sokvag: "ut").description.contains("renameat2 stöds inte"))
     }
 
     @Test("Leftover temporary folders of dead processes are removed by their manifest; foreign files stay")

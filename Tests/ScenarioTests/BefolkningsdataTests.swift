@@ -1,7 +1,7 @@
 import Befolkning
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// The shipped SCB data read through the loader, checked against the source's own figures and the cohort
 /// identity (notebooks-data/scb-befolkning-1968-2015/README.md).

@@ -1,7 +1,7 @@
 import Befolkning
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// A copy of the shipped SCB population data (`notebooks-data/scb-befolkning-1968-2015`) in a fresh
 /// temporary folder, for tests that change a file; the folder goes with the copy.

@@ -1,7 +1,7 @@
 import Befolkning
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// The loaders for what a user downloads from SCB: the CSV layout of `notebooks-data/scb-befolkning-1968-2015`
 /// and JSON-stat 2.0 from SCB's API. Each kind of bad data is refused with the file, the line (CSV) or the

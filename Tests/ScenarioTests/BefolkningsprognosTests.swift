@@ -1,7 +1,8 @@
 import Befolkning
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
+import Vokabular
 
 /// The projection of Blekinge on the shipped SCB data: reproducible intervals, a median that follows the
 /// deterministic projection, and a backtest that cannot see past its base year.

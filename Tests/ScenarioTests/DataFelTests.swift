@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// Data files that are wrong in ways that used to crash or give wrong figures silently: each is refused
 /// with the file, the line and the column, or — where the format is legal — read correctly.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// Bad scenario input fails with the file, the line, the key path and what was expected.
 @Suite("Felaktiga scenarier")

@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// The balance sheet balances in every year: a source whose opening balance does not balance has its
 /// difference carried as an explicit, labelled reconciling row, within rounding or when the scenario
@@ -47,7 +47,7 @@ struct IngaendeBalansTests {
         let s = try Scenario.las(Projekt.standardscenario)
         var obalanserad = s.modell.ingaendeBalans
         obalanserad.avstamningspost = 0
-        #expect(throws: BudgetError.obalanseradIngaendeBalans(ar: 2022, differens: -1)) {
+        #expect(throws: BudgetFel.obalanseradIngaendeBalans(ar: 2022, differens: -1)) {
             try Budgetmodell(planperiod: s.planperiod, basbudget: s.modell.basbudget, ingaendeBalans: obalanserad,
                              balansforandringar: s.modell.balansforandringar)
         }

@@ -1,7 +1,8 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
+import Vokabular
 
 /// Every figure in notebooks-data/regionplan-2023-2025 is checked against the line of the source document
 /// its `kalla` column cites, so a transcription error or a drifted copy fails here.

@@ -1,8 +1,9 @@
+import Application
 import Budget
 import Foundation
 import Personal
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// The default workforce scenario on the shipped data: the 2018 hired cost as the region documented it,
 /// the budget link, and bad input.

@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// The default scenario against Regionplan 2023–2025 (../shared/seeds/regionplan-2023-2025.txt).
 @Suite("Regionplan 2023–2025")

@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 @Suite("What-if på Regionplan 2023–2025")
 struct WhatIfTests {

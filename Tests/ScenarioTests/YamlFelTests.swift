@@ -1,7 +1,7 @@
 import Budget
 import Foundation
 import Testing
-@testable import Scenario
+@testable import Input
 
 /// Scenario files that used to crash, hang or be accepted with wrong figures.
 @Suite("Felaktiga scenariofiler")

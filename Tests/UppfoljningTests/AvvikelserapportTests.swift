@@ -1,6 +1,7 @@
 import Foundation
+import LedgerInput
 import Testing
-import Scenario
+import Input
 import Uppfoljning
 
 /// The deviation report on the example ledger, whose yearly sums are the published 2018 figures

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Uppfoljning
+import Vokabular
 
 /// The deviation report's rules on small hand-made figures: which versions cover a level, the latest
 /// version per level, a missing budget, unplaced units, and a year without outcome.
@@ -46,11 +47,11 @@ struct AvvikelseregelTests {
                                      utfallsperioder: nil)
         #expect(r.rader.allSatisfy { $0.budget == nil && $0.avvikelseBudget == nil && $0.prognoser.isEmpty })
         let perioder = Period(ar: 2014, manad: 1)!...Period(ar: 2018, manad: 12)!
-        #expect(throws: Avvikelsefel.utfallSaknas(ar: 2019, utfall: perioder)) {
+        #expect(throws: AvvikelseFel.utfallSaknas(ar: 2019, utfall: perioder)) {
             try Avvikelserapport(ar: 2019, utfall: [:], budget: [Self.a: 1], prognoser: [], organisation: Self.organisation,
                                  utfallsperioder: perioder)
         }
-        #expect(Avvikelsefel.utfallSaknas(ar: 2019, utfall: perioder).description.hasPrefix("inget utfall för 2019 att jämföra med (utfall finns för 2014-01–2018-12)"))
+        #expect(AvvikelseFel.utfallSaknas(ar: 2019, utfall: perioder).description.hasPrefix("inget utfall för 2019 att jämföra med (utfall finns för 2014-01–2018-12)"))
     }
 }
 

@@ -1,7 +1,9 @@
 import Foundation
+import LedgerInput
 import Testing
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// Reading exports: the formats users give are read to the öre, and every bad field is refused with its
 /// file, line and column before anything reaches the ledger.

@@ -1,8 +1,10 @@
 import Foundation
+import LedgerInput
 import LinearAlgebra
-import Scenario
+import Input
 import Testing
 import Uppfoljning
+import Vokabular
 
 /// Drivers: reading the file with every bad field located, importing into the ledger (idempotent, one
 /// transaction, rows that must exist), and the regression method on them, computed by hand and never

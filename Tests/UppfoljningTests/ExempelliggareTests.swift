@@ -1,7 +1,9 @@
 import Foundation
+import LedgerInput
 import Testing
-import Scenario
+import Input
 import Uppfoljning
+import Vokabular
 
 /// The generated example ledger: the shipped files are what the seeded generator makes, they import, and
 /// their yearly totals are the published ones. Set PROGNOS_SKRIV_EXEMPEL=1 to write the files anew after a

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import Uppfoljning
+import Vokabular
 
 /// Importing into the ledger: one transaction, idempotent, corrections counted, units and rows added and
 /// listed, and the ledger left as it was whenever an import fails.

@@ -1,6 +1,7 @@
 import Budget
 import Foundation
 import Testing
+import Vokabular
 
 /// Every figure in notebooks-data/uppfoljning-2018 is checked against the line of the source document its
 /// `kalla` column cites, as KalldokumentTests does for the budget, so a transcription error fails here.

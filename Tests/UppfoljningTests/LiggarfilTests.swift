@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Uppfoljning
+import Vokabular
 
 /// Opening ledger files: the schema on an empty file, and every file that is no ledger refused untouched.
 @Suite("Liggarens fil")

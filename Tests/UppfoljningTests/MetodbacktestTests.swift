@@ -2,6 +2,7 @@ import Foundation
 import LinearAlgebra
 import Testing
 import Uppfoljning
+import Vokabular
 
 /// The backtest of the full-year methods: what it computes on the hand ledger, and that a prognosis after
 /// month m never sees a later month.

@@ -1,5 +1,6 @@
 import LinearAlgebra
 import Uppfoljning
+import Vokabular
 
 /// The small ledger the method tests compute by hand: one series, E/K, 2014–2017 (or up to a cut-off).
 ///

@@ -2,6 +2,7 @@ import Foundation
 import LinearAlgebra
 import Testing
 import Uppfoljning
+import Vokabular
 
 /// Each full-year method on the hand-computed ledger of `Metodliggare`, cut-off June 2017 (YTD 480).
 @Suite("Helårsprognosens metoder")

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Scenario
+@testable import Input
 
 /// A published table in `notebooks-data/uppfoljning-2018`: comma-separated, decimal point, a `kalla`
 /// column with `file:line` in the source document. Read with the project's own CSV splitter.

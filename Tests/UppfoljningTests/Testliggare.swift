@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
-import Scenario
+import Input
+import LedgerInput
 import Uppfoljning
 
 /// A ledger in a fresh temporary folder, with helpers to import CSV text and to read the whole database

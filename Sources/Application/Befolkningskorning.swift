@@ -1,0 +1,137 @@
+import Befolkning
+import Foundation
+import Input
+
+/// A population scenario carried out: its data read, the model estimated and the projection made, with
+/// every error — the data's, the model's and the assumptions' — as a `ScenarioFel` naming where to look:
+/// the data folder and region for what the data cannot support, the scenario file for what it assumes.
+public struct Befolkningskorning: Sendable {
+    /// The scenario.
+    public let scenario: Befolkningsscenario
+    /// The region's and the country's data (the same when the region is the country or the data hold no
+    /// country).
+    public let region: Befolkningsdata, riket: Befolkningsdata
+    /// The base year: the scenario's, or the last year of the data.
+    public let basar: Int
+
+    /// Reads the scenario's data.
+    public init(_ scenario: Befolkningsscenario) throws(ScenarioFel) {
+        let underlag = try Befolkningsunderlag.las(katalog: scenario.data)
+        self.scenario = scenario
+        region = try underlag.data(region: scenario.region)
+        riket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
+            ? try underlag.data(region: Befolkningsunderlag.riket) : region
+        basar = scenario.basar ?? region.ar.upperBound
+    }
+
+    /// The place a model error belongs to: the data, for this region and base year.
+    private func datafel(_ fel: BefolkningsFel) -> ScenarioFel {
+        ScenarioFel(fil: scenario.data.path, rad: nil, nyckel: "region \(region.region), basår \(basar)", problem: fel.description)
+    }
+
+    /// The place an assumption's error belongs to: the scenario file, or the command line without one.
+    private func antagandefel(_ fel: BefolkningsFel) -> ScenarioFel {
+        ScenarioFel(fil: scenario.fil?.path ?? "kommandoraden", rad: nil, nyckel: "antaganden", problem: fel.description)
+    }
+
+    /// The model estimated from the data up to the base year.
+    public func modell() throws(ScenarioFel) -> Befolkningsmodell {
+        do {
+            return try Befolkningsmodell(region: region, riket: riket, basar: basar, fonster: scenario.fonster)
+        } catch {
+            throw datafel(error)
+        }
+    }
+
+    /// The deterministic projection and the stochastic intervals of the scenario's assumptions.
+    public func prognos(_ modell: Befolkningsmodell, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel)
+        -> (prognos: Befolkningsprognos, intervall: Befolkningsintervall) {
+        let antaganden = scenario.antaganden(modell)
+        do {
+            return (try modell.projicera(antaganden),
+                    try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg))
+        } catch {
+            throw antagandefel(error)
+        }
+    }
+
+    /// The scenario's outcomes for comparison, if it names a folder that holds some for the region.
+    public func utfall() throws(ScenarioFel) -> Befolkningsutfall? {
+        guard let katalog = scenario.utfall else { return nil }
+        let kod = region.region.split(separator: " ").first.map(String.init) ?? scenario.region
+        return try BefolkningsutfallLasare.las(katalog: katalog, region: kod)
+    }
+
+    /// A backtest from the base year over the scenario's horizon.
+    public func backtest(framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel) -> Befolkningsbacktest {
+        do {
+            return try Befolkningsbacktest(region: region, riket: riket, basar: basar, horisont: scenario.horisont,
+                                           banor: scenario.simuleringar, seed: scenario.seed, fonster: scenario.fonster,
+                                           framsteg: framsteg)
+        } catch {
+            throw datafel(error)
+        }
+    }
+}
+
+/// The population projection as the report shows it.
+public struct Befolkningsresultat: Sendable {
+    /// The scenario's name.
+    public let namn: String
+    /// The estimated model.
+    public let modell: Befolkningsmodell
+    /// The deterministic projection.
+    public let prognos: Befolkningsprognos
+    /// The stochastic intervals.
+    public let intervall: Befolkningsintervall
+    /// The projection against the outcomes after its base year, where the scenario names some.
+    public let jamforelse: Utfallsjamforelse?
+}
+
+/// The population backtest and the region it ran on.
+public struct Befolkningsbacktestresultat: Sendable {
+    /// The region's name in the data.
+    public let region: String
+    /// The backtest.
+    public let backtest: Befolkningsbacktest
+}
+
+extension Befolkningskorning {
+    /// The scenario in `fil`, or without one the medium projection of the bundled data with its outcomes.
+    public static func scenario(_ fil: URL?) throws(Korfel) -> Befolkningsscenario {
+        guard let fil else {
+            var s = Befolkningsscenario(data: Standardfiler.befolkningsdata)
+            s.utfall = Standardfiler.befolkningsutfall
+            return s
+        }
+        do { return try Befolkningsscenario.las(fil) } catch { throw .scenario(error) }
+    }
+
+    /// The projection use case: the model estimated, the projection, its intervals and the comparison
+    /// with outcomes. `framsteg` is told how many paths are done.
+    public static func prognos(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
+        -> Befolkningsresultat {
+        do {
+            let k = try Befolkningskorning(s)
+            let modell = try k.modell()
+            let (prognos, intervall) = try k.prognos(modell, framsteg: framsteg)
+            return Befolkningsresultat(
+                namn: s.namn, modell: modell, prognos: prognos, intervall: intervall,
+                jamforelse: try k.utfall().flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
+        } catch {
+            throw .dataEllerAntaganden(error)
+        }
+    }
+
+    /// The backtest use case: estimate from the data up to the scenario's base year, project, compare.
+    public static func backtest(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
+        -> Befolkningsbacktestresultat {
+        guard s.basar != nil else { throw .saknas("ange --basar, det sista året modellen får se") }
+        do {
+            let k = try Befolkningskorning(s)
+            return Befolkningsbacktestresultat(region: k.region.region, backtest: try k.backtest(framsteg: framsteg))
+        } catch {
+            throw .backtest(error.description)
+        }
+    }
+}

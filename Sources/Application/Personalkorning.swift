@@ -1,0 +1,141 @@
+import Befolkning
+import Budget
+import Foundation
+import Input
+import Personal
+
+/// A workforce scenario carried out: its data read, the population projected to cover its years, the
+/// model run, and — when the scenario names a budget — the cost difference against the reference workforce
+/// scenario carried into that budget. Every error is a `ScenarioFel` naming where to look.
+public struct Personalkorning: Sendable {
+    public let scenario: Personalscenario
+    public let data: Personaldata
+    public let modell: Personalmodell
+    public let antaganden: Personalantaganden
+
+    /// Reads the data and the population scenario and completes the assumptions.
+    public init(_ scenario: Personalscenario) throws(ScenarioFel) {
+        let data = try Personaldata.las(katalog: scenario.data)
+        let fil = scenario.fil.path
+        let utkast = scenario.antaganden
+        let band = data.bestand.aldersband
+        var profil = [Double](repeating: 0, count: band.antal)
+        for (namn, andel) in utkast.anstallningsprofil {
+            guard let i = (0..<band.antal).first(where: { band.namn($0) == namn }) else {
+                throw ScenarioFel(fil: fil, rad: nil, nyckel: "anstallningsprofil.\(namn)",
+                                  problem: "okänt åldersband; banden i data är \((0..<band.antal).map(band.namn).joined(separator: ", "))")
+            }
+            profil[i] = andel
+        }
+        guard abs(profil.reduce(0, +) - 1) < 1e-6 else {
+            throw ScenarioFel(fil: fil, rad: nil, nyckel: "anstallningsprofil", problem: "andelarna ska summera till 100 procent")
+        }
+        var grupper: [String: Personalantaganden.Grupp] = [:]
+        for (namn, (varde, rad)) in utkast.grupper {
+            guard data.bestand.grupper.contains(namn) else {
+                throw ScenarioFel(fil: fil, rad: rad, nyckel: "grupper.\(namn)",
+                                  problem: "okänd yrkesgrupp; grupperna i data är \(data.bestand.grupper.joined(separator: ", "))")
+            }
+            var g = varde
+            g.anstallningsprofil = profil
+            grupper[namn] = g
+        }
+        for namn in data.bestand.grupper where grupper[namn] == nil {
+            throw ScenarioFel(fil: fil, rad: nil, nyckel: "grupper", problem: "antaganden saknas för yrkesgruppen \(namn)")
+        }
+        let antaganden = Personalantaganden(
+            horisont: utkast.horisont, grupper: grupper, pensionering: data.pensionering, sjukfranvaro: utkast.sjukfranvaro,
+            poPalagg: utkast.poPalagg, timmarPerArsarbetare: utkast.timmarPerArsarbetare, produktivitet: utkast.produktivitet,
+            indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak)
+
+        // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
+        var befolkningsscenario = try Befolkningsscenario.las(scenario.befolkning)
+        let korning = try Befolkningskorning(befolkningsscenario)
+        guard korning.basar <= scenario.basar else {
+            throw ScenarioFel(fil: fil, rad: nil, nyckel: "basar",
+                              problem: "befolkningens basår \(korning.basar) ligger efter personalens basår \(scenario.basar)")
+        }
+        befolkningsscenario.horisont = max(befolkningsscenario.horisont, scenario.basar + utkast.horisont - korning.basar)
+        let befolkningsmodell = try korning.modell()
+        let befolkning: Befolkningsprognos
+        do { befolkning = try befolkningsmodell.projicera(befolkningsscenario.antaganden(befolkningsmodell)) } catch {
+            throw ScenarioFel(fil: scenario.befolkning.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
+        do {
+            modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrda: data.inhyrda, vardtyngd: data.vardtyngd,
+                                        befolkning: befolkning)
+        } catch {
+            throw ScenarioFel(fil: scenario.data.path, rad: nil, nyckel: "basår \(scenario.basar)", problem: error.description)
+        }
+        self.scenario = scenario
+        self.data = data
+        self.antaganden = antaganden
+    }
+
+    /// The projection.
+    public func prognos() throws(ScenarioFel) -> Personalprognos {
+        do { return try modell.berakna(antaganden) } catch {
+            throw ScenarioFel(fil: scenario.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
+    }
+
+    /// The scenario's effect on the budget it names: the budget computed as decided (its personnel cost
+    /// standing for the reference workforce scenario), and with this scenario's personnel cost difference
+    /// against the reference added, mnkr per plan year.
+    public func budgetlank(_ prognos: Personalprognos) throws(ScenarioFel) -> Budgetlank? {
+        guard let (budgetfil, referensfil) = scenario.budget else { return nil }
+        let budget = try Scenario.las(budgetfil)
+        let referens = referensfil.standardizedFileURL == scenario.fil.standardizedFileURL
+            ? prognos : try Personalkorning(try Personalscenario.las(referensfil)).prognos()
+        var forandring: [Double] = []
+        for year in budget.planperiod.ar {
+            guard let t = prognos.ar.firstIndex(of: year), let r = referens.ar.firstIndex(of: year) else {
+                throw ScenarioFel(fil: scenario.fil.path, rad: nil, nyckel: "horisont",
+                                  problem: "personalprognosen \(prognos.ar.first!)–\(prognos.ar.last!) täcker inte budgetåret \(year)")
+            }
+            forandring.append((prognos.personalkostnad(t) - referens.personalkostnad(r)) / 1e6)
+        }
+        var antaganden = budget.antaganden
+        antaganden.personalkostnadsforandring = zip(antaganden.personalkostnadsforandring, forandring).map { $0 + $1 }
+        let beslutad = try budget.berakna()
+        do {
+            return Budgetlank(ar: budget.planperiod.ar, personalkostnadsforandring: forandring, beslutad: beslutad,
+                              medPersonal: try budget.modell.berakna(antaganden))
+        } catch {
+            throw ScenarioFel(fil: budgetfil.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
+    }
+}
+
+/// A workforce scenario carried into a budget: the personnel cost difference against the reference per plan
+/// year (mnkr) and the budget without and with it.
+public struct Budgetlank: Sendable {
+    public let ar: [Int]
+    public let personalkostnadsforandring: [Double]
+    public let beslutad: Budgetutfall, medPersonal: Budgetutfall
+}
+
+/// The workforce projection and its effect on the budget, as the report shows them.
+public struct Personalresultat: Sendable {
+    /// The scenario's name.
+    public let namn: String
+    /// The projection.
+    public let prognos: Personalprognos
+    /// The budget link per plan year: the personnel cost difference (mnkr) and the result as decided and
+    /// with it; nil when the scenario names no budget.
+    public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
+
+    /// Reads the scenario in `fil`, projects and carries the cost into the budget it names.
+    public init(scenario fil: URL) throws(Korfel) {
+        do {
+            let korning = try Personalkorning(try Personalscenario.las(fil))
+            prognos = try korning.prognos()
+            namn = korning.scenario.namn
+            budget = try korning.budgetlank(prognos).map {
+                ($0.ar, $0.personalkostnadsforandring, $0.beslutad.resultatbudget.resultat, $0.medPersonal.resultatbudget.resultat)
+            }
+        } catch {
+            throw .scenarioEllerData(error)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where the bundled scenarios and data are: the project folder when Prognos runs from it, otherwise the
+/// folder `make install` copied them to, so that the defaults work from any working folder.
+public enum Standardfiler {
+    /// The folders that hold the bundled files, relative to the installation's root.
+    static let mappar = ["scenarios", "notebooks-data"]
+
+    /// The folder holding `scenarios/` and `notebooks-data/`: `PROGNOS_HEM` when set; the working folder when
+    /// it has them (a clone); else `share/prognos` beside the folder of the running program (after
+    /// `make install`, e.g. /usr/local/bin/prognos → /usr/local/share/prognos).
+    public static var hem: URL {
+        let fm = FileManager.default
+        if let hem = ProcessInfo.processInfo.environment["PROGNOS_HEM"], !hem.isEmpty {
+            return URL(fileURLWithPath: hem, isDirectory: true)
+        }
+        let arbetsmapp = URL(fileURLWithPath: fm.currentDirectoryPath, isDirectory: true)
+        if mappar.allSatisfy({ fm.fileExists(atPath: arbetsmapp.appendingPathComponent($0).path) }) { return arbetsmapp }
+        let program = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let installerad = program.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/prognos", isDirectory: true)
+        return fm.fileExists(atPath: installerad.path) ? installerad : arbetsmapp
+    }
+
+    /// A bundled file or folder, e.g. `scenarios/regionplan-2023-2025.yaml`.
+    public static func url(_ relativ: String) -> URL { hem.appendingPathComponent(relativ) }
+
+    /// The default budget scenario.
+    public static var budgetscenario: URL { url("scenarios/regionplan-2023-2025.yaml") }
+    /// The default workforce scenario.
+    public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
+    /// The bundled SCB population data.
+    public static var befolkningsdata: URL { url("notebooks-data/scb-befolkning-1968-2015") }
+    /// The bundled population outcomes after the data's last year.
+    public static var befolkningsutfall: URL { url("notebooks-data/befolkning-utfall") }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Input
+import LedgerInput
+import Uppfoljning
+import Vokabular
+
+/// The ledger's use cases: import a file, make a full-year prognosis (and save it), backtest the methods,
+/// and the deviation report. Each opens the ledger at `db`, reads what it needs once and returns a value.
+public enum Uppfoljningskorning {
+    /// What a file to import holds.
+    public enum Innehall: String, Sendable {
+        case utfall, budget, organisation, drivare
+    }
+
+    /// What an import changed.
+    public enum Importresultat: Sendable {
+        /// Outcome or budget amounts.
+        case belopp(Importsammanfattning)
+        /// The organisation tree: units placed, and how many moved.
+        case organisation(placerade: Int, andrade: Int)
+        /// Driver values and the rows they explain.
+        case drivare(Drivarsammanfattning)
+    }
+
+    /// Reads `fil` as `innehall` and imports it into the ledger at `db` as one transaction. Drivers explain
+    /// `konton`, rows the ledger must already have: a missing or empty ledger is not created for them.
+    public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], db: String) throws(Korfel)
+        -> Importresultat {
+        let url = URL(fileURLWithPath: fil)
+        switch innehall {
+        case .utfall, .budget:
+            let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url) }
+            return .belopp(try liggare(db) { l throws(LiggarFel) in
+                try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget)
+            })
+        case .organisation:
+            let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
+            let andrade = try liggare(db) { l throws(LiggarFel) in try l.placera(placeringar) }
+            return .organisation(placerade: placeringar.count, andrade: andrade)
+        case .drivare:
+            let varden = try las { () throws(ScenarioFel) in try Drivarfil.las(url) }
+            return .drivare(try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+                try l.importera(varden, forklarar: konton)
+            })
+        }
+    }
+
+    /// Reads a file to import; a refusal is the file's.
+    private static func las<T>(_ las: () throws(ScenarioFel) -> T) throws(Korfel) -> T {
+        do { return try las() } catch { throw .fil(error) }
+    }
+
+    /// The full-year prognosis by `metod` after `period`.
+    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String) throws(Korfel) -> Helarsprognos {
+        let underlag = try manadsunderlag(db)
+        do {
+            return try underlag.prognos(metod, ar: period.ar, manad: period.manad)
+        } catch {
+            throw .prognos(error.description)
+        }
+    }
+
+    /// Saves `prognos` as a prognosis version in the ledger at `db`; returns its id.
+    public static func spara(_ prognos: Helarsprognos, kommentar: String, db: String) throws(Korfel) -> Int64 {
+        try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            try l.spara(prognos.version(kommentar: kommentar, skapad: Date()))
+        }
+    }
+
+    /// Every method's prognosis after every month of every complete year, against the outcome.
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String) throws(Korfel) -> Metodbacktest {
+        let underlag = try manadsunderlag(db)
+        do {
+            return try underlag.backtest(metoder, tolerans: tolerans)
+        } catch {
+            throw .backtest(error.description)
+        }
+    }
+
+    /// The deviation report for year `ar`.
+    public static func avvikelse(ar: Int, db: String) throws(Korfel) -> Avvikelserapport {
+        let (utfall, perioder, budget, prognoser, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            let utfall = try l.arssummor(.utfall, ar: ar)
+            return (utfall, utfall.isEmpty ? try l.serier(.utfall).map { $0.forsta...$0.sista } : nil,
+                    try l.arssummor(.budget, ar: ar), try l.prognosversioner(ar: ar), try l.organisation())
+        }
+        do {
+            return try Avvikelserapport(ar: ar, utfall: utfall, budget: budget, prognoser: prognoser,
+                                        organisation: organisation, utfallsperioder: perioder)
+        } catch {
+            throw .liggaren(db: db, problem: error.description)
+        }
+    }
+
+    /// The ledger's outcome, budget and drivers for the full-year methods.
+    static func manadsunderlag(_ db: String) throws(Korfel) -> Manadsunderlag {
+        let (utfall, budget, drivare) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            (try l.serier(.utfall), try l.serier(.budget), try l.drivare())
+        }
+        guard let utfall else { throw .ingetUtfall(db: db) }
+        do {
+            return try Manadsunderlag(utfall: utfall, budget: budget, drivare: drivare)
+        } catch {
+            throw .saknas(error.description)
+        }
+    }
+
+    /// Whether a use case may create the ledger or needs one with outcome or budget in it.
+    enum Liggarkrav { case skapa, finnas }
+
+    /// Opens the ledger at `db` and does `arbete` in it.
+    static func liggare<T>(_ db: String, maste krav: Liggarkrav = .skapa,
+                           _ arbete: (Liggare) throws(LiggarFel) -> T) throws(Korfel) -> T {
+        do {
+            return try arbete(try krav == .skapa ? Liggare.oppna(db) : Liggare.oppnaForLasning(db))
+        } catch {
+            throw .liggare(error)
+        }
+    }
+}

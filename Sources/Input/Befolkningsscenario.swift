@@ -1,0 +1,112 @@
+import Befolkning
+import Foundation
+import Vokabular
+
+/// A population scenario as a planner writes it (YAML): the data folder and region, the base year and
+/// horizon, a preset variant and any assumption that differs from it, and the stochastic run. See
+/// `scenarios/README.md` for the format. Every value is optional; without a file the defaults give the
+/// medium projection of Blekinge from the shipped data.
+public struct Befolkningsscenario: Sendable {
+    /// The scenario file, when it was read from one.
+    public var fil: URL?
+    /// The scenario's name in reports.
+    public var namn = "Befolkningsprognos, medelalternativ"
+    /// The folder of SCB data.
+    public var data: URL
+    /// A folder of observed figures after the data's last year to hold the projection against, if any.
+    public var utfall: URL?
+    /// The region's code or name in the data.
+    public var region = "10"
+    /// The base year; nil means the last year in the data.
+    public var basar: Int?
+    /// Years to project.
+    public var horisont = 30
+    /// The preset variant.
+    public var variant = Befolkningsantaganden.Variant.medel
+    /// Total fertility rate by year, laid over the variant.
+    public var tfr: [Int: Double] = [:]
+    /// Mortality, laid over the variant.
+    public var dodlighet: Befolkningsantaganden.Dodlighetsantagande?
+    /// Migration, laid over the variant.
+    public var migration: Befolkningsantaganden.Migrationsantagande?
+    /// Paths of the stochastic projection.
+    public var simuleringar = 1000
+    /// The random seed.
+    public var seed: UInt64 = 20_151_231
+    /// The estimation windows.
+    public var fonster = Fonster()
+
+    /// The defaults, reading data from `data`.
+    public init(data: URL) { self.data = data }
+
+    /// The assumptions for a model estimated from the data: the variant, then the scenario's own values.
+    public func antaganden(_ modell: Befolkningsmodell) -> Befolkningsantaganden {
+        var a = Befolkningsantaganden.variant(variant, modell: modell, horisont: horisont)
+        if !tfr.isEmpty { a.tfr = tfr }
+        if let dodlighet { a.dodlighet = dodlighet }
+        if let migration { a.migration = migration }
+        return a
+    }
+
+    /// Reads a scenario file; `data` in it is relative to the file.
+    public static func las(_ fil: URL) throws(ScenarioFel) -> Befolkningsscenario {
+        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
+        let rot = try YamlVarde.las(text, fil: fil.path)
+        let t = try rot.tabell(tillatna: ["namn", "data", "utfall", "region", "basar", "horisont", "variant", "fruktsamhet",
+                                          "dodlighet", "migration", "simuleringar", "seed", "fonster"])
+        let dataVarde = try rot.kravd("data", i: t, forvantat: "mappen med SCB-data, relativt scenariofilen")
+        var s = Befolkningsscenario(data: URL(fileURLWithPath: try dataVarde.text("en sökväg"),
+                                              relativeTo: fil.deletingLastPathComponent()).standardizedFileURL)
+        s.fil = fil
+        if let v = t["namn"] { s.namn = try v.text("scenariots namn") }
+        if let v = t["utfall"] {
+            s.utfall = URL(fileURLWithPath: try v.text("mappen med utfall, relativt scenariofilen"),
+                           relativeTo: fil.deletingLastPathComponent()).standardizedFileURL
+        }
+        if let v = t["region"] { s.region = try v.text("en regionkod, t.ex. \"10\"") }
+        if let v = t["basar"] { s.basar = try v.heltal("basåret", intervall: Artal.giltiga) }
+        if let v = t["horisont"] { s.horisont = try v.heltal("antal år att skriva fram", intervall: 1...200) }
+        if let v = t["variant"] {
+            let namn = try v.text("låg, medel eller hög")
+            guard let variant = Befolkningsantaganden.Variant(rawValue: namn) else {
+                throw v.fel("förväntade låg, medel eller hög, fick \"\(namn)\"")
+            }
+            s.variant = variant
+        }
+        if let v = t["fruktsamhet"] {
+            let f = try v.tabell(tillatna: ["tfr"])
+            if let tfr = f["tfr"] {
+                for (nyckel, post) in try tfr.poster("en tabell med år och summerad fruktsamhet, t.ex. {2030: 1.8}") {
+                    guard let year = Int(nyckel), Artal.giltigt(year) else { throw post.fel("nyckeln ska vara ett årtal") }
+                    s.tfr[year] = try post.tal("summerad fruktsamhet (barn per kvinna)", intervall: 0...10)
+                }
+            }
+        }
+        if let v = t["dodlighet"] {
+            let d = try v.tabell(tillatna: ["driftfaktor", "e0_okning_per_ar"])
+            guard d.count == 1 else { throw v.fel("ange antingen driftfaktor eller e0_okning_per_ar") }
+            if let f = d["driftfaktor"] { s.dodlighet = .drift(faktor: try f.tal("en faktor, 1 = skattad trend", intervall: -10...10)) }
+            if let g = d["e0_okning_per_ar"] { s.dodlighet = .e0Okning(arPerAr: try g.tal("år per år", intervall: -1...1)) }
+        }
+        if let v = t["migration"] {
+            let m = try v.tabell(tillatna: ["skala", "netto_per_ar"])
+            guard m.count == 1 else { throw v.fel("ange antingen skala eller netto_per_ar") }
+            if let f = m["skala"] { s.migration = .skala(try f.tal("en faktor, 1 = skattat medel", intervall: -100...100)) }
+            if let n = m["netto_per_ar"] {
+                s.migration = .total(try n.tal("personer per år", intervall: -10_000_000...10_000_000))
+            }
+        }
+        if let v = t["simuleringar"] { s.simuleringar = try v.heltal("antal simuleringar", intervall: 1...1_000_000) }
+        if let v = t["seed"] { s.seed = UInt64(try v.heltal("ett frö (heltal ≥ 0)", intervall: 0...Int.max)) }
+        if let v = t["fonster"] {
+            let f = try v.tabell(tillatna: ["fruktsamhet", "migration", "dodlighetsniva", "lee_carter", "osakerhet"])
+            let ar = 1...200
+            if let x = f["fruktsamhet"] { s.fonster.fruktsamhet = try x.heltal("antal år", intervall: ar) }
+            if let x = f["migration"] { s.fonster.migration = try x.heltal("antal år", intervall: ar) }
+            if let x = f["dodlighetsniva"] { s.fonster.dodlighetsniva = try x.heltal("antal år", intervall: ar) }
+            if let x = f["lee_carter"] { s.fonster.leeCarter = try x.heltal("antal år", intervall: ar) }
+            if let x = f["osakerhet"] { s.fonster.osakerhet = try x.heltal("antal år", intervall: ar) }
+        }
+        return s
+    }
+}

@@ -1,0 +1,55 @@
+import Befolkning
+import Foundation
+import Vokabular
+
+/// Reads observed population figures after the data's last year (`notebooks-data/befolkning-utfall`): an
+/// age table `*-12.csv` (`region,alder_fran,alder_till,kvinnor,man,kalla`) and totals `*-totaler.csv`
+/// (`region,tidpunkt,antal,kalla` with tidpunkt `YYYY-MM-DD`).
+public enum BefolkningsutfallLasare {
+    /// The figures for `region` in `katalog`; nil when the folder holds none for it.
+    public static func las(katalog: URL, region: String) throws(ScenarioFel) -> Befolkningsutfall? {
+        let filer = ((try? FileManager.default.contentsOfDirectory(atPath: katalog.path)) ?? []).sorted()
+        var grupper: [Befolkningsutfall.Grupp] = []
+        var totaler: [Befolkningsutfall.Total] = []
+        var tabellar: Int?
+        for namn in filer where namn.hasSuffix(".csv") {
+            let url = katalog.appendingPathComponent(namn)
+            let csv = try CSVRader(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxDatastorlek), fil: url.path)
+            let rubrik = csv.rubrik.joined(separator: ",")
+            for rad in csv.rader where rad.falt.first == region {
+                try csv.kravFaltantal(rad, fil: url.path)
+                func tal(_ i: Int) throws(ScenarioFel) -> Double {
+                    guard let v = Antal.tolka(Double(rad.falt[i])) else {
+                        throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "kolumn \(i + 1)",
+                                          problem: "förväntade ett antal personer, fick \"\(rad.falt[i])\"")
+                    }
+                    return v
+                }
+                switch rubrik {
+                case "region,alder_fran,alder_till,kvinnor,man,kalla":
+                    let fran = Int(try tal(1)), till = Int(try tal(2))
+                    guard fran <= till, let ar = arIFilnamn(namn) else {
+                        throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "", problem: "ogiltigt åldersintervall eller år i filnamnet")
+                    }
+                    tabellar = ar
+                    grupper.append(.init(aldrar: fran...till, kvinnor: try tal(3), man: try tal(4), kalla: rad.falt[5]))
+                case "region,tidpunkt,antal,kalla":
+                    let delar = rad.falt[1].split(separator: "-").compactMap { Int($0) }
+                    guard delar.count == 3, (1...12).contains(delar[1]) else {
+                        throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "kolumn tidpunkt", problem: "förväntade ÅÅÅÅ-MM-DD")
+                    }
+                    totaler.append(.init(ar: delar[0], manad: delar[1], antal: try tal(2), kalla: rad.falt[3]))
+                default:
+                    throw ScenarioFel(fil: url.path, rad: 1, nyckel: "", problem: "okänd rubrikrad \(rubrik)")
+                }
+            }
+        }
+        guard let ar = tabellar ?? totaler.first?.ar else { return nil }
+        return Befolkningsutfall(region: region, ar: ar, grupper: grupper, totaler: totaler)
+    }
+
+    /// The year in a name such as `blekinge-2018-12.csv`.
+    private static func arIFilnamn(_ namn: String) -> Int? {
+        namn.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first(where: Artal.giltigt)
+    }
+}

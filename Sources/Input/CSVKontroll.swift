@@ -1,0 +1,41 @@
+import Vokabular
+
+/// The checks every CSV reader makes before it reads a line's fields: the header it expects, and the same
+/// number of fields on every line.
+extension CSVRader {
+    /// Throws at line 1 unless the header is `kolumner`; with `skiftlage` false, letter case is ignored.
+    package func kravRubrik(_ kolumner: [String], fil: String, skiftlage: Bool = false) throws(ScenarioFel) {
+        guard (skiftlage ? rubrik : rubrik.map { $0.lowercased() }) == kolumner else {
+            let avgransare = String(format.avgransare)
+            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "förväntade rubrikraden \(kolumner.joined(separator: avgransare)), "
+                              + "fick \(rubrik.joined(separator: avgransare))")
+        }
+    }
+
+    /// Throws at `rad` unless it has as many fields as the header. In a comma-separated file with too many
+    /// fields the message adds that a decimal comma splits `delat` (e.g. "talet") in two, when given.
+    package func kravFaltantal(_ rad: Rad, fil: String, delat: String? = nil) throws(ScenarioFel) {
+        guard rad.falt.count != rubrik.count else { return }
+        var problem = "förväntade \(rubrik.count) fält (\(format.beskrivning)), fick \(rad.falt.count)"
+        if let delat, format == .komma, rad.falt.count > rubrik.count {
+            problem += "; ett decimalkomma i en kommaseparerad fil delar \(delat) i två fält"
+        }
+        throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
+    }
+
+    /// The message for a field that is no `YYYY-MM` month.
+    package static func periodproblem(_ text: String) -> String {
+        var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
+        let delar = text.split(separator: "-", omittingEmptySubsequences: false)
+        if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {
+            if !(1...12).contains(manad) {
+                problem += "; månaden ska vara 01–12"
+            } else if !Artal.giltiga.contains(ar) {
+                problem += "; året ska vara \(Artal.giltiga.lowerBound)–\(Artal.giltiga.upperBound)"
+            } else {
+                problem += "; skriv månaden med två siffror"
+            }
+        }
+        return problem
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Vokabular
+
+/// Splits the text of a CSV file a user gives into lines and fields. The delimiter is detected from the
+/// header, never guessed per line: a header with `;` means semicolon-separated with decimal comma (as
+/// Swedish spreadsheet programs save), otherwise comma-separated with decimal point (as the data sets in
+/// `notebooks-data/` and SCB's downloads are written). Lines may end in LF or CRLF.
+package struct CSVRader {
+    /// The field delimiter and the decimal sign that goes with it.
+    package enum Format: Equatable {
+        case komma, semikolon
+
+        package var avgransare: Character { self == .komma ? "," : ";" }
+        package var decimaltecken: Character { self == .komma ? "." : "," }
+        package var beskrivning: String {
+            self == .komma ? "kommaseparerad med decimalpunkt" : "semikolonseparerad med decimalkomma"
+        }
+    }
+
+    /// One non-empty line: its 1-based number in the file and its fields, trimmed of surrounding spaces.
+    package struct Rad {
+        package let nummer: Int
+        package let falt: [String]
+    }
+
+    package let format: Format
+    /// The header's fields.
+    package let rubrik: [String]
+    /// The lines after the header, empty lines left out.
+    package let rader: [Rad]
+
+    /// Splits `text`; a field with an opening quote but no closing one is an error on its line. Works on the
+    /// UTF-8 bytes, so SCB downloads of many regions read quickly.
+    package init(_ text: String, fil: String) throws(ScenarioFel) {
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append(start..<(i > start && bytes[i - 1] == 0x0D ? i - 1 : i))
+            start = i + 1
+        }
+        if start < bytes.count { lines.append(start..<(bytes.last == 0x0D ? bytes.count - 1 : bytes.count)) }
+        while let sista = lines.last, sista.isEmpty { lines.removeLast() }
+        guard let header = lines.first, !header.isEmpty else {
+            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en rubrikrad")
+        }
+        format = bytes[header].contains(0x3B) ? .semikolon : .komma
+        rubrik = try Self.falt(bytes[header], format: format, fil: fil, rad: 1)
+        var rader: [Rad] = []
+        rader.reserveCapacity(lines.count)
+        for (offset, line) in lines.enumerated().dropFirst() where !bytes[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            rader.append(Rad(nummer: offset + 1, falt: try Self.falt(bytes[line], format: format, fil: fil, rad: offset + 1)))
+        }
+        self.rader = rader
+    }
+
+    /// Splits a line at the delimiter; a field in double quotes may contain it, and `""` inside quotes is a
+    /// quote. Control characters (other than tab) are refused; fields are trimmed of spaces, tabs and
+    /// no-break spaces.
+    private static func falt(_ line: ArraySlice<UInt8>, format: Format, fil: String, rad: Int) throws(ScenarioFel) -> [String] {
+        if harStyrtecken(line) {
+            let text = String(decoding: line, as: UTF8.self)
+            let styr = text.unicodeScalars.first { Styrtecken.omfattar($0) && $0 != "\t" } ?? "\u{FFFD}"
+            throw ScenarioFel(fil: fil, rad: rad, nyckel: "",
+                              problem: "raden innehåller styrtecknet \(Styrtecken.maskerade(String(styr))); förväntade vanlig text")
+        }
+        let avgransare: UInt8 = format == .komma ? 0x2C : 0x3B
+        var fields: [String] = []
+        var current: [UInt8] = []
+        var quoted = false
+        var previousWasQuote = false
+        for b in line {
+            if b == 0x22 {
+                if quoted { quoted = false; previousWasQuote = true; continue }
+                if previousWasQuote { current.append(0x22) }
+                quoted = true
+                previousWasQuote = false
+                continue
+            }
+            previousWasQuote = false
+            if b == avgransare && !quoted {
+                fields.append(trimmad(current))
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(b)
+            }
+        }
+        guard !quoted else {
+            throw ScenarioFel(fil: fil, rad: rad, nyckel: "", problem: "ett citattecken öppnas men stängs aldrig på raden")
+        }
+        fields.append(trimmad(current))
+        return fields
+    }
+
+    /// C0 controls but tab, DEL, C1 controls (C2 80–9F) and the bidirectional overrides (E2 80 AA–AE,
+    /// E2 81 A6–A9), as `Styrtecken` defines them, found in the bytes.
+    private static func harStyrtecken(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            if (b < 0x20 && b != 0x09) || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < line.endIndex, (0x80...0x9F).contains(line[i + 1]) { return true }
+            if b == 0xE2, i + 2 < line.endIndex {
+                if line[i + 1] == 0x80, (0xAA...0xAE).contains(line[i + 2]) { return true }
+                if line[i + 1] == 0x81, (0xA6...0xA9).contains(line[i + 2]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The field as text without surrounding spaces, tabs and no-break spaces (C2 A0).
+    private static func trimmad(_ falt: [UInt8]) -> String {
+        var lo = 0, hi = falt.count
+        while lo < hi {
+            if falt[lo] == 0x20 || falt[lo] == 0x09 { lo += 1 }
+            else if falt[lo] == 0xC2, lo + 1 < hi, falt[lo + 1] == 0xA0 { lo += 2 }
+            else { break }
+        }
+        while hi > lo {
+            if falt[hi - 1] == 0x20 || falt[hi - 1] == 0x09 { hi -= 1 }
+            else if hi - 2 >= lo, falt[hi - 2] == 0xC2, falt[hi - 1] == 0xA0 { hi -= 2 }
+            else { break }
+        }
+        return String(decoding: falt[lo..<hi], as: UTF8.self)
+    }
+}

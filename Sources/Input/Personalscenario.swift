@@ -1,0 +1,100 @@
+import Foundation
+import Personal
+import Vokabular
+
+/// A workforce scenario as a planner writes it (YAML): the personnel data, the population scenario that
+/// drives care need, the base year and horizon, and the assumptions per personnel group. Rates are written
+/// in percent as elsewhere in Prognos. See `scenarios/README.md` for the format.
+public struct Personalscenario: Sendable {
+    /// The scenario file.
+    public let fil: URL
+    public let namn: String
+    /// The personnel data folder.
+    public let data: URL
+    /// The population scenario file.
+    public let befolkning: URL
+    public let basar: Int
+    /// The assumptions, without the retirement rates (they come with the data's age bands).
+    public let antaganden: Antagandeutkast
+    /// The budget scenario to carry the personnel cost into, and the workforce scenario whose cost the
+    /// budget's decided personnel cost stands for.
+    public let budget: (scenario: URL, referens: URL)?
+
+    /// What the file says of the assumptions; `Personalkorning` completes them with the data.
+    public struct Antagandeutkast: Sendable {
+        public var horisont: Int
+        public var grupper: [String: (varde: Personalantaganden.Grupp, rad: Int?)]
+        public var sjukfranvaro: Double, poPalagg: Double, timmarPerArsarbetare: Double, produktivitet: Double
+        public var indexering: [Int: Double], standardindexering: Double, hyrkostnadstak: Double
+        /// The hiring age profile by band name ("20-29"), shares.
+        public var anstallningsprofil: [String: Double]
+    }
+
+    /// Reads a scenario file; paths in it are relative to the file.
+    public static func las(_ fil: URL) throws(ScenarioFel) -> Personalscenario {
+        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
+        let rot = try YamlVarde.las(text, fil: fil.path)
+        let t = try rot.tabell(tillatna: ["namn", "data", "befolkning", "basar", "horisont", "sjukfranvaro", "po_palagg",
+                                          "timmar_per_arsarbetare", "produktivitet", "indexering", "hyrkostnadstak",
+                                          "anstallningsprofil", "grupper", "budget"])
+        let mapp = fil.deletingLastPathComponent()
+        func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL {
+            URL(fileURLWithPath: try v.text("en sökväg relativt scenariofilen"), relativeTo: mapp).standardizedFileURL
+        }
+        func procent(_ nyckel: String, _ standard: Double, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
+            guard let v = t[nyckel] else { return standard }
+            return try v.tal("en procentsats", intervall: intervall) / 100
+        }
+        var indexering: [Int: Double] = [:]
+        var standard = 2.5
+        if let v = t["indexering"] {
+            for (nyckel, post) in try v.poster("en tabell med standard och år, t.ex. {standard: 2.5, 2023: 3.1}") {
+                if nyckel == "standard" {
+                    standard = try post.tal("en procentsats", intervall: -50...50)
+                } else if let year = Int(nyckel), Artal.giltigt(year) {
+                    indexering[year] = try post.tal("en procentsats", intervall: -50...50)
+                } else {
+                    throw post.fel("nyckeln ska vara standard eller ett årtal")
+                }
+            }
+        }
+        var profil: [String: Double] = [:]
+        if let v = t["anstallningsprofil"] {
+            for (band, post) in try v.poster("en tabell med åldersband och procent, t.ex. {20-29: 45}") {
+                profil[band] = try post.tal("en andel i procent", intervall: 0...100) / 100
+            }
+        }
+        var grupper: [String: (Personalantaganden.Grupp, Int?)] = [:]
+        let g = try rot.kravd("grupper", i: t, forvantat: "antaganden per yrkesgrupp")
+        for (namn, post) in try g.poster("en tabell med yrkesgrupper") {
+            let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak"])
+            func kravd(_ n: String, _ vad: String, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
+                try post.kravd(n, i: a, forvantat: vad).tal(vad, intervall: intervall)
+            }
+            grupper[namn] = (.init(personalomsattning: try kravd("personalomsattning", "externa avgångar i procent per år", 0...100) / 100,
+                                   rekryteringskapacitet: try kravd("rekryteringskapacitet", "högst så många anställningar per år", 0...1_000_000),
+                                   anstallningsprofil: [], timpris: try kravd("timpris", "kronor per timme för inhyrd personal", 0...100_000),
+                                   hyrtak: try kravd("hyrtak", "högsta andel av behovet som hyrs in, procent", 0...100) / 100),
+                             post.rad)
+        }
+        var budget: (URL, URL)?
+        if let v = t["budget"] {
+            let b = try v.tabell(tillatna: ["scenario", "referens"])
+            budget = (try sokvag(try v.kravd("scenario", i: b, forvantat: "budgetscenariots fil")),
+                      try sokvag(try v.kravd("referens", i: b, forvantat: "personalscenariot som budgetens personalkostnader motsvarar")))
+        }
+        return Personalscenario(
+            fil: fil,
+            namn: try t["namn"]?.text("scenariots namn") ?? "Personalförsörjning",
+            data: try sokvag(try rot.kravd("data", i: t, forvantat: "mappen med personaldata")),
+            befolkning: try sokvag(try rot.kravd("befolkning", i: t, forvantat: "befolkningsscenariots fil")),
+            basar: try rot.kravd("basar", i: t, forvantat: "basåret, t.ex. 2018").heltal("ett årtal", intervall: Artal.giltiga),
+            antaganden: Antagandeutkast(
+                horisont: try t["horisont"]?.heltal("antal år", intervall: 1...50) ?? 10, grupper: grupper,
+                sjukfranvaro: try procent("sjukfranvaro", 0.064, 0...99), poPalagg: try procent("po_palagg", 0.43, 0...200),
+                timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? 1700,
+                produktivitet: try procent("produktivitet", 0, -50...50), indexering: indexering, standardindexering: standard,
+                hyrkostnadstak: try procent("hyrkostnadstak", 0.02, 0...100), anstallningsprofil: profil),
+            budget: budget)
+    }
+}

@@ -1,0 +1,43 @@
+import Glibc
+
+/// A failed system call's errno value, explained in Swedish for the user. The one table of system errors
+/// in Prognos: reading files, opening the ledger and writing reports all word them here.
+public struct SystemFel: Error, Equatable, Sendable {
+    /// What the failed call was doing, for the errors whose wording depends on it.
+    public enum Atgard: Sendable {
+        /// Reading a file the user named.
+        case lasning
+        /// Creating or changing files or folders.
+        case skrivning
+    }
+
+    /// The errno value.
+    public let kod: Int32
+
+    /// Wraps an errno value.
+    public init(kod: Int32) { self.kod = kod }
+
+    /// The calling thread's current errno.
+    public static var senaste: SystemFel { SystemFel(kod: errno) }
+
+    /// The cause in Swedish.
+    public func orsak(_ atgard: Atgard) -> String {
+        switch kod {
+        case EACCES, EPERM: atgard == .skrivning ? "saknar skrivbehörighet" : "saknar läsbehörighet"
+        case ENOENT: atgard == .skrivning ? "en del av sökvägen finns inte" : "filen finns inte"
+        case ENOSPC: "disken är full"
+        case EDQUOT: "diskkvoten är slut"
+        case EROFS: "filsystemet är skrivskyddat"
+        case ENOTDIR: "en del av sökvägen är inte en mapp"
+        case EISDIR: "det är en mapp"
+        case ENAMETOOLONG: "ett namn i sökvägen är längre än 255 byte"
+        case ELOOP: "för många symboliska länkar i sökvägen"
+        case EIO: "in- eller utmatningsfel på disken"
+        case EMFILE, ENFILE: "för många öppna filer"
+        case EBUSY: "mappen används av systemet"
+        case EMLINK: "för många poster i mappen"
+        case EXDEV: "mappen ligger på ett annat filsystem"
+        default: "systemfel med felkod \(kod)"
+        }
+    }
+}
