@@ -13,7 +13,8 @@ BENCH_PARAMETRAR := .build/befolkning-parametrar.json
 X86_64_V3 := $(shell grep -m1 '^flags' /proc/cpuinfo 2>/dev/null | tr ' ' '\n' | grep -cxE 'avx2|fma|bmi2|movbe')
 SWIFTFLAGS ?= $(if $(filter 4,$(X86_64_V3)),-Xswiftc -target-cpu -Xswiftc haswell -Xswiftc -DPROGNOS_FMA)
 
-.PHONY: deps build run test bench bench-deps bench-ets clean
+.PHONY: deps build run test install bench bench-deps bench-ets clean
+PREFIX ?= /usr/local
 
 ## deps: install OpenBLAS, LAPACKE and SQLite (for GRDB) from apt, only when pkg-config cannot find them.
 deps:
@@ -38,12 +39,23 @@ run: build
 test: deps
 	swift test $(SWIFTFLAGS)
 
-## bench: speed figures for the numeric core and the population projection (printed, never asserted), the
+## install: prognos on the PATH ($(PREFIX)/bin) and the bundled scenarios and data in $(PREFIX)/share/prognos,
+## where prognos finds them from any working folder.
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/prognos
+	install -m 755 .build/release/prognos $(DESTDIR)$(PREFIX)/bin/prognos
+	rm -rf $(DESTDIR)$(PREFIX)/share/prognos/scenarios $(DESTDIR)$(PREFIX)/share/prognos/notebooks-data
+	cp -R scenarios notebooks-data $(DESTDIR)$(PREFIX)/share/prognos/
+	@echo "install: $(DESTDIR)$(PREFIX)/bin/prognos, data i $(DESTDIR)$(PREFIX)/share/prognos"
+
+## bench: speed figures for the numeric core, the population projection and the full-year methods (printed,
+## never asserted, and written as the latest run in bench/RESULTS.md), the
 ## same projection in numpy (bench/befolkning_numpy.py) and the ratio, then the ETS comparison. The peers are
 ## installed here when missing, never for `make test`. The numpy run alone goes without OPENBLAS_CORETYPE and
 ## OPENBLAS_L2_SIZE, which make a current numpy pick slower kernels.
 bench: build
-	.build/release/prognos bench --befolkning-parametrar $(BENCH_PARAMETRAR)
+	swift build -c release --product prognos-bench $(SWIFTFLAGS)
+	.build/release/prognos-bench karna --befolkning-parametrar $(BENCH_PARAMETRAR) --resultat bench/RESULTS.md
 	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
 	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
 	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
@@ -60,7 +72,7 @@ bench-deps:
 
 ## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py).
 bench-ets: bench-deps
-	swift build -c release --product ets-bench $(SWIFTFLAGS)
+	swift build -c release --product prognos-bench $(SWIFTFLAGS)
 	$(PYTHON) bench/ets_driver.py
 
 clean:

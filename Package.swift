@@ -5,7 +5,7 @@ let package = Package(
     name: "Prognos",
     products: [
         .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Personal", "Uppfoljning",
-                                            "Input", "LedgerInput", "Application", "Report"]),
+                                            "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
     dependencies: [
@@ -45,18 +45,22 @@ let package = Package(
                                                     "Input", "LedgerInput"]),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
-        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "CFileSystem"]),
+        // The atomic output folder: `--out` written all or nothing, only over what Prognos wrote before.
+        .target(name: "OutputFolder", dependencies: ["Vokabular", "CFileSystem"]),
+        // Renderers: result values → `Rapport` (terminal text and CSV files).
+        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "Application"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Vokabular", "Budget", "Befolkning", "Uppfoljning", "Input", "LedgerInput", "Application", "Report",
+                "Vokabular", "Uppfoljning", "Input", "Application", "Report", "OutputFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The Swift side of the ETS comparison in bench/ (make bench), kept out of the prognos CLI.
+        // Every benchmark and peer comparison (make bench); none of it is in the prognos program.
         .executableTarget(
-            name: "ets-bench",
-            dependencies: ["Forecasting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            name: "prognos-bench",
+            dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Uppfoljning", "Input",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
@@ -68,9 +72,9 @@ let package = Package(
             dependencies: ["Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ScenarioTests", dependencies: ["Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
-        .testTarget(name: "ReportTests", dependencies: ["Vokabular", "Report"]),
+        .testTarget(name: "OutputFolderTests", dependencies: ["Vokabular", "OutputFolder"]),
         .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
-        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
     ]
 )

@@ -2,7 +2,7 @@
 """The stochastic population projection of Prognos (Sources/Befolkning/Banmotor.swift, `Banmotor.kor`)
 re-implemented with numpy, vectorised over paths, as the yardstick for `make bench`.
 
-Reads the parameters that `prognos bench --befolkning-parametrar FILE` writes (the model estimated for
+Reads the parameters that `prognos-bench karna --befolkning-parametrar FILE` writes (the model estimated for
 the region, the assumptions and the Swift run's own results), then
 
 1. checks that this is the same projection: deterministically (one path, no random variation) the
@@ -312,7 +312,7 @@ def timed(p, paths, repeats, seed, block=None):
 
 def main():
     parser = argparse.ArgumentParser(description="Befolkningsprojektionen i numpy, jämförd med Prognos (Swift).")
-    parser.add_argument("parametrar", help="JSON från prognos bench --befolkning-parametrar")
+    parser.add_argument("parametrar", help="JSON från prognos-bench karna --befolkning-parametrar")
     parser.add_argument("--banor", type=int, help="antal banor (standard: som Swift-körningen)")
     parser.add_argument("--upprepningar", type=int, default=3, help="körningar per mätning; bästa tiden redovisas")
     parser.add_argument("--seed", type=int, default=1)

@@ -5,9 +5,9 @@
 
 Each set of series gets its own folder DIR/SET. bench/ets_serier.R (sets fem and rdata) or
 `bench/ets_peers.py m3` (set m3) writes the series and the forecast origins once; bench/ets_peers.R fits R,
-bench/ets_peers.py statsmodels and `ets-bench jamfor` ours, all from the same origins. For the set fem the
+bench/ets_peers.py statsmodels and `prognos-bench jamfor` ours, all from the same origins. For the set fem the
 whole-series fits are compared too (our likelihood at R's estimates, the fitted log-likelihoods, AICc).
-Then N synthetic series of 120 months are fitted with ETS(A,A,A) by `ets-bench hastighet` and by
+Then N synthetic series of 120 months are fitted with ETS(A,A,A) by `prognos-bench hastighet` and by
 statsforecast, each on one core. Prints the log-likelihoods (R's convention), AICc, MASE with paired
 differences, and fits per second.
 """
@@ -22,7 +22,7 @@ from ets_mase import below, by_likelihood, number, origin_likelihoods, origin_ma
 from ets_peers import in_r_region  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SWIFT = os.path.join(ROOT, ".build", "release", "ets-bench")
+SWIFT = os.path.join(ROOT, ".build", "release", "prognos-bench")
 MODELS = "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ"
 SETS = {
     "fem": "fem månadsserier ur R:s datasets, 12 steg, upp till sex ursprung",

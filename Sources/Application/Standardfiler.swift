@@ -16,7 +16,7 @@ public enum Standardfiler {
         }
         let arbetsmapp = URL(fileURLWithPath: fm.currentDirectoryPath, isDirectory: true)
         if mappar.allSatisfy({ fm.fileExists(atPath: arbetsmapp.appendingPathComponent($0).path) }) { return arbetsmapp }
-        let program = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        guard let program = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return arbetsmapp }
         let installerad = program.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("share/prognos", isDirectory: true)
         return fm.fileExists(atPath: installerad.path) ? installerad : arbetsmapp
@@ -24,6 +24,17 @@ public enum Standardfiler {
 
     /// A bundled file or folder, e.g. `scenarios/regionplan-2023-2025.yaml`.
     public static func url(_ relativ: String) -> URL { hem.appendingPathComponent(relativ) }
+
+    /// A path the user gave: as given when it exists or is absolute; a relative path that is missing from the
+    /// working folder but names a bundled file (`scenarios/…`, `notebooks-data/…`) is that file, so the
+    /// documented commands run from any folder.
+    public static func fil(_ sokvag: String) -> URL {
+        let given = URL(fileURLWithPath: sokvag)
+        guard !sokvag.hasPrefix("/"), !FileManager.default.fileExists(atPath: given.path),
+              mappar.contains(where: { sokvag.hasPrefix($0 + "/") }) else { return given }
+        let bundlad = url(sokvag)
+        return FileManager.default.fileExists(atPath: bundlad.path) ? bundlad : given
+    }
 
     /// The default budget scenario.
     public static var budgetscenario: URL { url("scenarios/regionplan-2023-2025.yaml") }

@@ -26,7 +26,7 @@ public enum Uppfoljningskorning {
     /// `konton`, rows the ledger must already have: a missing or empty ledger is not created for them.
     public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], db: String) throws(Korfel)
         -> Importresultat {
-        let url = URL(fileURLWithPath: fil)
+        let url = Standardfiler.fil(fil)
         switch innehall {
         case .utfall, .budget:
             let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url) }

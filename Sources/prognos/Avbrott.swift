@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Report
+import OutputFolder
 
 /// Turns SIGINT and SIGTERM into an orderly stop: the report writer's temporary folders are removed
 /// (waiting for a swap in progress to finish) and the process exits with 128 + the signal number, 130 or

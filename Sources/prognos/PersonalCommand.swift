@@ -2,7 +2,6 @@ import Application
 import ArgumentParser
 import Foundation
 import Report
-import Input
 
 /// `prognos personal [scenario]`: staffing need, recruitment and hired personnel per group and year.
 struct PersonalCommand: ParsableCommand {
@@ -12,26 +11,14 @@ struct PersonalCommand: ParsableCommand {
     )
 
     @Argument(help: "Scenariofil (YAML); standard scenarios/personal-blekinge.yaml.")
-    var scenario = "scenarios/personal-blekinge.yaml"
+    var scenario: String?
 
     @Option(name: .long, help: "Skriv personal.csv i den här mappen.")
     var out: String?
 
     func run() throws {
-        let rapport: Personalrapport
-        do {
-            let korning = try Personalkorning(try Personalscenario.las(URL(fileURLWithPath: scenario)))
-            let prognos = try korning.prognos()
-            let lank = try korning.budgetlank(prognos)
-            rapport = Personalrapport(namn: korning.scenario.namn, prognos: prognos, budget: lank.map {
-                ($0.ar, $0.personalkostnadsforandring, $0.beslutad.resultatbudget.resultat, $0.medPersonal.resultatbudget.resultat)
-            })
-        } catch {
-            Utskrift.fel("fel i scenariot eller data: \(error)")
-            throw ExitCode(1)
-        }
-        if let out { try Utskrift.skriv([("personal.csv", rapport.csv)], till: out) }
-        print(rapport.text)
-        if let out { print("\nCSV skriven till \(out)/personal.csv") }
+        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario)
+        let rapport = Personalrapport(namn: resultat.namn, prognos: resultat.prognos, budget: resultat.budget)
+        try Utskrift.visa(Rapport(text: rapport.text, filer: [("personal.csv", rapport.csv)]), out: out)
     }
 }

@@ -1,6 +1,6 @@
+import Application
 import ArgumentParser
 import Report
-import Input
 import Uppfoljning
 import Vokabular
 
@@ -25,27 +25,8 @@ struct UppfoljningAvvikelseCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let rapport: Avvikelserapport
-        do {
-            let liggare = try Liggare.oppnaForLasning(val.db)
-            let utfall = try liggare.arssummor(.utfall, ar: ar)
-            let perioder = utfall.isEmpty ? try liggare.serier(.utfall).map { $0.forsta...$0.sista } : nil
-            let budget = try liggare.arssummor(.budget, ar: ar)
-            let prognoser = try liggare.prognosversioner(ar: ar)
-            let organisation = try liggare.organisation()
-            do {
-                rapport = try Avvikelserapport(ar: ar, utfall: utfall, budget: budget, prognoser: prognoser,
-                                               organisation: organisation, utfallsperioder: perioder)
-            } catch {
-                Utskrift.fel("liggaren \"\(Styrtecken.maskerade(val.db))\": \(error)")
-                throw ExitCode(1)
-            }
-        } catch let fel as LiggarFel {
-            Utskrift.fel(Styrtecken.maskerade(fel.description))
-            throw ExitCode(1)
-        }
-        if let out { try Utskrift.skriv(Avvikelsetabell.csvFiler(rapport), till: out) }
-        print(Avvikelsetabell.text(rapport, liggare: val.db))
-        if let out { print("\nCSV skriven till \(out)/avvikelse.csv") }
+        let rapport = try Uppfoljningskorning.avvikelse(ar: ar, db: val.db)
+        try Utskrift.visa(Rapport(text: Avvikelsetabell.text(rapport, liggare: val.db), filer: Avvikelsetabell.csvFiler(rapport)),
+                          out: out)
     }
 }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Report
 import Uppfoljning
@@ -34,17 +35,9 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, underlag) = try Uppfoljningsunderlag.las(val.db)
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
-        let backtest: Metodbacktest
-        do {
-            backtest = try underlag.backtest(metoder, tolerans: tolerans)
-        } catch {
-            Utskrift.fel("kan inte göra backtest: \(error)")
-            throw ExitCode(1)
-        }
-        if let out { try Utskrift.skriv([("backtest.csv", Metodbacktestrapport.csv(backtest))], till: out) }
-        print(Metodbacktestrapport.text(backtest))
-        if let out { print("\nCSV skriven till \(out)/backtest.csv") }
+        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, db: val.db)
+        try Utskrift.visa(Rapport(text: Metodbacktestrapport.text(backtest), filer: [("backtest.csv", Metodbacktestrapport.csv(backtest))]),
+                          out: out)
     }
 }

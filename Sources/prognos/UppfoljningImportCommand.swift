@@ -1,9 +1,7 @@
+import Application
 import ArgumentParser
 import Foundation
-import LedgerInput
 import Report
-import Input
-import Uppfoljning
 import Vokabular
 
 /// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`, or
@@ -58,50 +56,19 @@ struct UppfoljningImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let url = URL(fileURLWithPath: fil)
-        switch innehall {
-        case .utfall, .budget:
-            let bokforingar = try Self.lasFil { () throws(ScenarioFel) in try Bokforingsfil.las(url) }
-            let sammanfattning = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in
-                try liggare.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget)
-            }
+        let resultat = try Uppfoljningskorning.importera(innehall.anvandningsfall, fil: fil, konton: konton, db: val.db)
+        switch resultat {
+        case .belopp(let sammanfattning):
             print(Importrapport.text(sammanfattning, fil: fil, liggare: val.db))
-        case .organisation:
-            let placeringar = try Self.lasFil { () throws(ScenarioFel) in try Organisationsfil.las(url) }
-            let andrade = try Self.iLiggaren(val.db) { liggare throws(LiggarFel) in try liggare.placera(placeringar) }
-            print(Importrapport.organisation(antal: placeringar.count, andrade: andrade, fil: fil, liggare: val.db))
-        case .drivare:
-            let varden = try Self.lasFil { () throws(ScenarioFel) in try Drivarfil.las(url) }
-            // Drivers explain rows the ledger must already have: a missing or empty ledger gets the import hint
-            // and is not created.
-            let sammanfattning = try Self.iLiggaren(val.db, maste: .finnas) { liggare throws(LiggarFel) in
-                try liggare.importera(varden, forklarar: konton)
-            }
+        case .organisation(let placerade, let andrade):
+            print(Importrapport.organisation(antal: placerade, andrade: andrade, fil: fil, liggare: val.db))
+        case .drivare(let sammanfattning):
             print(Importrapport.drivare(sammanfattning, fil: fil, liggare: val.db))
         }
     }
+}
 
-    /// Reads the file, or exits with code 1 and the located error.
-    private static func lasFil<T>(_ las: () throws(ScenarioFel) -> T) throws -> T {
-        do {
-            return try las()
-        } catch {
-            Utskrift.fel("fel i filen: \(error); ingenting lästes in")
-            throw ExitCode(1)
-        }
-    }
-
-    /// Whether the import may create the ledger or needs one with outcome or budget in it.
-    private enum Liggarkrav { case skapa, finnas }
-
-    /// Opens the ledger at `db` and does `arbete` in it, or exits with code 1 and the reason.
-    private static func iLiggaren<T>(_ db: String, maste krav: Liggarkrav = .skapa,
-                                     _ arbete: (Liggare) throws(LiggarFel) -> T) throws -> T {
-        do {
-            return try arbete(try krav == .skapa ? Liggare.oppna(db) : Liggare.oppnaForLasning(db))
-        } catch {
-            Utskrift.fel(Styrtecken.maskerade(error.description))
-            throw ExitCode(1)
-        }
-    }
+extension UppfoljningImportCommand.Innehall {
+    /// The same choice in the use case's terms.
+    var anvandningsfall: Uppfoljningskorning.Innehall { Uppfoljningskorning.Innehall(rawValue: rawValue)! }
 }

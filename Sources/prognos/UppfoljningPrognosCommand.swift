@@ -1,7 +1,7 @@
+import Application
 import ArgumentParser
-import Foundation
+import OutputFolder
 import Report
-import Input
 import Uppfoljning
 import Vokabular
 
@@ -62,26 +62,15 @@ struct UppfoljningPrognosCommand: ParsableCommand {
 
     func run() throws {
         let period = Period(text: period)!
-        let (liggare, underlag) = try Uppfoljningsunderlag.las(val.db)
-        let prognos: Helarsprognos
-        do {
-            prognos = try underlag.prognos(prognosmetod, ar: period.ar, manad: period.manad)
-        } catch {
-            Utskrift.fel("kan inte göra prognosen: \(error)")
-            throw ExitCode(1)
-        }
-        if let out { try Utskrift.skriv([("prognos.csv", Prognosrapport.csv(prognos))], till: out) }
+        let prognos = try Uppfoljningskorning.prognos(prognosmetod, efter: period, db: val.db)
+        let rapport = Rapport(text: Prognosrapport.text(prognos), filer: [("prognos.csv", Prognosrapport.csv(prognos))])
+        if let out { try Rapportkatalog(katalog: out).skriv(rapport.filer) }
         if spara {
-            let kommentar = "\(prognosmetod.namn) efter \(period), prognos uppfoljning prognos"
-            do {
-                let id = try liggare.spara(prognos.version(kommentar: kommentar, skapad: Date()))
-                print("Prognosversion \(id) sparad i liggaren \(Styrtecken.maskerade(val.db)).\n")
-            } catch {
-                Utskrift.fel(Styrtecken.maskerade(error.description))
-                throw ExitCode(1)
-            }
+            let id = try Uppfoljningskorning.spara(prognos, kommentar: "\(prognosmetod.namn) efter \(period), prognos uppfoljning prognos",
+                                                  db: val.db)
+            print("Prognosversion \(id) sparad i liggaren \(Styrtecken.maskerade(val.db)).\n")
         }
-        print(Prognosrapport.text(prognos))
-        if let out { print("\nCSV skriven till \(out)/prognos.csv") }
+        print(rapport.text)
+        if let out { print("\n" + rapport.skrivna(till: out)) }
     }
 }

@@ -1,2 +1,2 @@
 Avbrott.installera()
-Prognos.main()
+Slutkod.kor(Prognos.self)

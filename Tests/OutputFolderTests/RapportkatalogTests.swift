@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Report
+@testable import OutputFolder
 import Vokabular
 
 /// The `--out` writer: which targets it accepts, what it leaves behind, and that a report set is

@@ -2,17 +2,18 @@ import ArgumentParser
 import Foundation
 import LinearAlgebra
 
-/// `prognos bench`: times the BLAS/LAPACK-backed operations of the `LinearAlgebra` module on
+/// `prognos-bench karna`: times the BLAS/LAPACK-backed operations of the `LinearAlgebra` module on
 /// deterministic pseudo-random inputs and prints the best time per operation, then the stochastic
-/// population projection (see `Befolkningsbench`).
+/// population projection (see `Befolkningsbench`) and the backtest of the full-year methods; with
+/// `--resultat` the same text becomes the latest run in bench/RESULTS.md (`Resultatfil`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "karna",
         abstract: "Mät prestanda för linjär algebra (dgemm, solve, Cholesky, egenvärden, scenariobatch) "
             + "den stokastiska befolkningsprojektionen och backtesten av helårsmetoderna.",
         discussion: """
             Tiderna inkluderar modulens kontroller (form, ändliga värden, symmetri). Bygg med \
-            release för representativa siffror: swift run -c release prognos bench
+            release för representativa siffror: make bench
             """
     )
 
@@ -24,9 +25,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Antal upprepningar per operation (bästa tiden redovisas).")
     var repeats: Int = 3
 
+    /// The bundled SCB data, relative to the project folder.
+    static let standarddata = "notebooks-data/scb-befolkning-1968-2015"
+
     /// SCB data for the population benchmark.
     @Option(name: .customLong("befolkning-data"),
-            help: "Mapp med SCB-data för befolkningsprojektionen (standard: \(Befolkningsval.standarddata)).")
+            help: "Mapp med SCB-data för befolkningsprojektionen (standard: \(Self.standarddata)).")
     var befolkningData: String?
 
     /// Paths of the population benchmark.
@@ -64,45 +68,51 @@ struct BenchCommand: ParsableCommand {
         guard (1...1_000_000).contains(uppfoljningSerier) else { throw ValidationError("--uppfoljning-serier ska vara 1–1 000 000.") }
     }
 
+    /// The markdown file whose latest-run section the figures replace.
+    @Option(name: .long, help: "Skriv siffrorna som senaste körning i den här filen (bench/RESULTS.md).")
+    var resultat: String?
+
     func run() throws {
+        var delar: [String] = []
         if !baraUppfoljning {
-            if !baraBefolkning {
-                try linjarAlgebra()
-                print()
-            }
-            try befolkning()
+            if !baraBefolkning { delar.append(try linjarAlgebra()) }
+            delar.append(try befolkning())
         }
         if !baraBefolkning {
-            if !baraUppfoljning { print() }
-            print(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
+            delar.append(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
+        }
+        let text = delar.joined(separator: "\n\n")
+        print(text)
+        if let resultat {
+            try Resultatfil(sokvag: resultat).skrivSenaste(text)
+            print("\nSiffrorna skrivna till \(resultat)")
         }
     }
 
     /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.
-    private func befolkning() throws {
-        let data = befolkningData ?? Befolkningsval.standarddata
+    private func befolkning() throws -> String {
+        let data = befolkningData ?? Self.standarddata
         // Outside the project folder without a data option there is nothing to measure: say so, not fail.
         if befolkningData == nil, befolkningParametrar == nil, !FileManager.default.fileExists(atPath: data) {
-            print("Befolkningsprojektionen mäts inte: hittar inte \(data) (kör i projektmappen eller ange --befolkning-data).")
-            return
+            return "Befolkningsprojektionen mäts inte: hittar inte \(data) (kör i projektmappen eller ange --befolkning-data)."
         }
         let bench = Befolkningsbench(data: URL(fileURLWithPath: data), banor: befolkningBanor,
                                      horisont: befolkningHorisont, repeats: repeats)
         do {
             let resultat = try bench.kor()
-            print(bench.text(resultat))
+            var text = bench.text(resultat)
             if let fil = befolkningParametrar {
                 try bench.json(resultat).write(to: URL(fileURLWithPath: fil))
-                print("  Parametrar och resultat skrivna till \(fil)")
+                text += "\n  Parametrar och resultat skrivna till \(fil)"
             }
+            return text
         } catch {
-            Utskrift.fel("befolkningsprojektionen: \(error)")
-            throw ExitCode(1)
+            throw BenchFel("befolkningsprojektionen: \(error)")
         }
     }
 
     /// The linear-algebra table.
-    private func linjarAlgebra() throws {
+    private func linjarAlgebra() throws -> String {
         let n = size
         let nd = Double(n)
         var generator = SplitMix64(seed: 42)
@@ -138,7 +148,7 @@ struct BenchCommand: ParsableCommand {
                 _ = try cumulative.multiplied(by: changes)
             },
         ]
-        print(BenchRow.table(rows, repeats: repeats))
+        return BenchRow.table(rows, repeats: repeats)
     }
 
     /// Runs `work` `repeats` times and keeps the fastest wall-clock time.

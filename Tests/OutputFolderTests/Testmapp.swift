@@ -1,5 +1,5 @@
 import Foundation
-@testable import Report
+@testable import OutputFolder
 
 /// Scratch folders and folder contents for the writer's tests.
 enum Testmapp {

@@ -1,0 +1,20 @@
+/// What a command shows and writes, the one shape every renderer returns: the text for the terminal and the
+/// files `--out` writes (CSV, and later HTML), each with its name.
+public struct Rapport: Sendable {
+    /// The text printed on standard output.
+    public let text: String
+    /// The files for `--out`, in the order they are listed.
+    public let filer: [(namn: String, innehall: String)]
+
+    /// Creates a report.
+    public init(text: String, filer: [(namn: String, innehall: String)]) {
+        self.text = text
+        self.filer = filer
+    }
+
+    /// The line that tells where the files went, e.g. "CSV skriven till ut/prognos.csv".
+    public func skrivna(till mapp: String) -> String {
+        filer.count == 1 ? "CSV skriven till \(mapp)/\(filer[0].namn)"
+            : "CSV skrivna till \(mapp)/: \(filer.map(\.namn).joined(separator: ", "))"
+    }
+}

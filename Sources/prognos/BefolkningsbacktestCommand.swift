@@ -1,0 +1,23 @@
+import Application
+import ArgumentParser
+import Report
+
+/// `prognos befolkning backtest`: estimate from data up to a year, project, compare with what happened.
+struct BefolkningsbacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Skatta ur data till och med basåret, skriv fram och jämför med utfallet åren därefter."
+    )
+
+    @OptionGroup var val: Befolkningsval
+
+    func run() throws {
+        var s = try Befolkningskorning.scenario(nil)
+        s.utfall = nil
+        val.tillampa(&s)
+        let r = try Befolkningskorning.backtest(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
+                                                                           vad: "backtest"))
+        try Utskrift.visa(Rapport(text: Backtestrapport.text(r.backtest, region: r.region),
+                                  filer: [("backtest.csv", Backtestrapport.csv(r.backtest))]), out: val.out)
+    }
+}

@@ -1,0 +1,27 @@
+import Application
+import ArgumentParser
+import Foundation
+import Report
+
+/// `prognos befolkning [scenario]`: the projection.
+struct BefolkningsprognosCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prognos",
+        abstract: "Skriv fram befolkningen (standard: medelalternativet för Blekinge ur medföljande SCB-data)."
+    )
+
+    @Argument(help: "Scenariofil (YAML), t.ex. scenarios/befolkning-blekinge.yaml.")
+    var scenario: String?
+
+    @OptionGroup var val: Befolkningsval
+
+    func run() throws {
+        var s = try Befolkningskorning.scenario(scenario.map(Standardfiler.fil))
+        val.tillampa(&s)
+        let r = try Befolkningskorning.prognos(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
+                                                                          vad: "simulering"))
+        let rapport = Befolkningsrapport(namn: r.namn, modell: r.modell, prognos: r.prognos, intervall: r.intervall,
+                                         jamforelse: r.jamforelse)
+        try Utskrift.visa(Rapport(text: rapport.text, filer: rapport.csvFiler), out: val.out)
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Application
+import Input
+
+/// The options both population commands take.
+struct Befolkningsval: ParsableArguments {
+    @Option(name: .long, help: "Mapp med SCB-data (folkmangd, fodda, doda som .csv eller JSON-stat .json).")
+    var data: String?
+
+    @Option(name: .long, help: "Regionkod eller namn i data, t.ex. 10 för Blekinge län.")
+    var region: String?
+
+    @Option(name: .long, help: "Basår; standard är sista året i data.")
+    var basar: Int?
+
+    @Option(name: .long, help: "Antal år att skriva fram (standard 30).")
+    var horisont: Int?
+
+    @Option(name: .long, help: "Antal simuleringar för intervallen (standard 1 000).")
+    var simuleringar: Int?
+
+    @Option(name: .long, help: "Frö för slumptalen; samma frö ger samma resultat.")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Skriv resultaten som CSV i den här mappen.")
+    var out: String?
+
+    /// The scenario with the options laid over it.
+    func tillampa(_ s: inout Befolkningsscenario) {
+        if let data { s.data = Standardfiler.fil(data) }
+        if let region { s.region = region }
+        if let basar { s.basar = basar }
+        if let horisont { s.horisont = horisont }
+        if let simuleringar { s.simuleringar = simuleringar }
+        if let seed { s.seed = seed }
+    }
+
+    func validate() throws {
+        if let horisont, !(1...200).contains(horisont) { throw ValidationError("--horisont ska vara 1–200 år.") }
+        if let simuleringar, !(1...1_000_000).contains(simuleringar) {
+            throw ValidationError("--simuleringar ska vara 1–1 000 000.")
+        }
+    }
+}

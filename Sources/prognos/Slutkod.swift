@@ -1,0 +1,33 @@
+import Application
+import ArgumentParser
+import Foundation
+import OutputFolder
+
+/// The one place where errors become exit codes (docs/slutkoder.md): a use case's `Korfel` and a refused
+/// `--out` are bad input, 1, with the message on standard error; usage errors keep argument-parser's own
+/// code (64) and text; SIGINT and SIGTERM give 130 and 143 (`Avbrott`). Commands just `try`.
+enum Slutkod {
+    /// Bad input: a file, the data, an assumption, the ledger or the output folder.
+    static let felaktigIndata: Int32 = 1
+
+    /// Parses the command line, runs the command and exits with its code.
+    static func kor(_ kommando: any ParsableCommand.Type) -> Never {
+        do {
+            var valt = try kommando.parseAsRoot()
+            try valt.run()
+            kommando.exit()
+        } catch let fel as Korfel {
+            avbryt(fel.description)
+        } catch let fel as RapportFel {
+            avbryt(fel.description)
+        } catch {
+            kommando.exit(withError: error)
+        }
+    }
+
+    /// Writes the message and exits with `felaktigIndata`.
+    private static func avbryt(_ meddelande: String) -> Never {
+        Utskrift.fel(meddelande)
+        Prognos.exit(withError: ExitCode(felaktigIndata))
+    }
+}

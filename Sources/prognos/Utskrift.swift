@@ -1,0 +1,26 @@
+import Foundation
+import OutputFolder
+import Report
+
+/// What every command does with its result: write the files to `--out` (all or nothing) and print the text.
+enum Utskrift {
+    /// Writes `text` to standard error with the program's prefix.
+    static func fel(_ text: String) {
+        FileHandle.standardError.write(Data("prognos: \(text)\n".utf8))
+    }
+
+    /// Writes the report's files to `out`, when given, then prints its text and where the files went.
+    static func visa(_ rapport: Rapport, out: String?) throws(RapportFel) {
+        if let out { try Rapportkatalog(katalog: out).skriv(rapport.filer) }
+        print(rapport.text)
+        if let out { print("\n" + rapport.skrivna(till: out)) }
+    }
+}
+
+/// Progress on standard error for long runs: a line whenever a part of the paths is done.
+enum Framsteg {
+    static func rader(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
+        guard banor * horisont >= 100_000 else { return nil }
+        return { klara in Utskrift.fel("\(vad): \(klara * 100 / banor) % klart (\(klara) av \(banor) banor)") }
+    }
+}
