@@ -62,6 +62,8 @@ let package = Package(
             dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Uppfoljning", "Input",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What every test suite shares: the project's folders and scratch folders.
+        .target(name: "Testdelar", path: "Tests/Testdelar"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
         .testTarget(name: "BudgetTests", dependencies: ["Vokabular", "Budget", "LinearAlgebra"]),
@@ -69,12 +71,12 @@ let package = Package(
         .testTarget(name: "PersonalTests", dependencies: ["Personal", "Befolkning", "LinearAlgebra"]),
         .testTarget(
             name: "UppfoljningTests",
-            dependencies: ["Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ScenarioTests", dependencies: ["Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
-        .testTarget(name: "OutputFolderTests", dependencies: ["Vokabular", "OutputFolder"]),
-        .testTarget(name: "CLITests", dependencies: ["prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
+        .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
+        .testTarget(name: "CLITests", dependencies: ["Testdelar", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
-        .testTarget(name: "FuzzTests", dependencies: ["LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Testdelar", "LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
     ]
 )

@@ -12,10 +12,19 @@ public struct Personalkorning: Sendable {
     public let data: Personaldata
     public let modell: Personalmodell
     public let antaganden: Personalantaganden
+    /// The deterministic population projection that drives care need.
+    public let befolkning: Befolkningsprognos
 
-    /// Reads the data and the population scenario and completes the assumptions.
-    public init(_ scenario: Personalscenario) throws(ScenarioFel) {
-        let data = try Personaldata.las(katalog: scenario.data)
+    /// Reads the data and the population scenario and completes the assumptions. What `aterbruk` has
+    /// already read or projected from the same files (the personnel data, the population over the same
+    /// years) is taken from it rather than read again.
+    public init(_ scenario: Personalscenario, aterbruk: Personalkorning? = nil) throws(ScenarioFel) {
+        let data: Personaldata
+        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL {
+            data = aterbruk.data
+        } else {
+            data = try Personaldata.las(katalog: scenario.data)
+        }
         let fil = scenario.fil.path
         let utkast = scenario.antaganden
         let band = data.bestand.aldersband
@@ -49,17 +58,12 @@ public struct Personalkorning: Sendable {
             indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak)
 
         // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
-        var befolkningsscenario = try Befolkningsscenario.las(scenario.befolkning)
-        let korning = try Befolkningskorning(befolkningsscenario)
-        guard korning.basar <= scenario.basar else {
-            throw ScenarioFel(fil: fil, rad: nil, nyckel: "basar",
-                              problem: "befolkningens basår \(korning.basar) ligger efter personalens basår \(scenario.basar)")
-        }
-        befolkningsscenario.horisont = max(befolkningsscenario.horisont, scenario.basar + utkast.horisont - korning.basar)
-        let befolkningsmodell = try korning.modell()
         let befolkning: Befolkningsprognos
-        do { befolkning = try befolkningsmodell.projicera(befolkningsscenario.antaganden(befolkningsmodell)) } catch {
-            throw ScenarioFel(fil: scenario.befolkning.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        if let aterbruk, aterbruk.scenario.befolkning.standardizedFileURL == scenario.befolkning.standardizedFileURL,
+           aterbruk.scenario.basar == scenario.basar, aterbruk.antaganden.horisont >= utkast.horisont {
+            befolkning = aterbruk.befolkning
+        } else {
+            befolkning = try Self.befolkning(scenario, horisont: utkast.horisont)
         }
         do {
             modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrda: data.inhyrda, vardtyngd: data.vardtyngd,
@@ -70,6 +74,23 @@ public struct Personalkorning: Sendable {
         self.scenario = scenario
         self.data = data
         self.antaganden = antaganden
+        self.befolkning = befolkning
+    }
+
+    /// The deterministic projection of the scenario's population scenario over the workforce's `horisont` years.
+    private static func befolkning(_ scenario: Personalscenario, horisont: Int) throws(ScenarioFel) -> Befolkningsprognos {
+        let fil = scenario.fil.path
+        var befolkningsscenario = try Befolkningsscenario.las(scenario.befolkning)
+        let korning = try Befolkningskorning(befolkningsscenario)
+        guard korning.basar <= scenario.basar else {
+            throw ScenarioFel(fil: fil, rad: nil, nyckel: "basar",
+                              problem: "befolkningens basår \(korning.basar) ligger efter personalens basår \(scenario.basar)")
+        }
+        befolkningsscenario.horisont = max(befolkningsscenario.horisont, scenario.basar + horisont - korning.basar)
+        let befolkningsmodell = try korning.modell()
+        do { return try befolkningsmodell.projicera(befolkningsscenario.antaganden(befolkningsmodell)) } catch {
+            throw ScenarioFel(fil: scenario.befolkning.path, rad: nil, nyckel: "antaganden", problem: error.description)
+        }
     }
 
     /// The projection.
@@ -86,7 +107,7 @@ public struct Personalkorning: Sendable {
         guard let (budgetfil, referensfil) = scenario.budget else { return nil }
         let budget = try Scenario.las(budgetfil)
         let referens = referensfil.standardizedFileURL == scenario.fil.standardizedFileURL
-            ? prognos : try Personalkorning(try Personalscenario.las(referensfil)).prognos()
+            ? prognos : try Personalkorning(try Personalscenario.las(referensfil), aterbruk: self).prognos()
         var forandring: [Double] = []
         for year in budget.planperiod.ar {
             guard let t = prognos.ar.firstIndex(of: year), let r = referens.ar.firstIndex(of: year) else {

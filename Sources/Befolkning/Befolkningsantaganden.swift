@@ -33,7 +33,7 @@ public struct Befolkningsantaganden: Equatable, Sendable {
     public var migration: Migrationsantagande
 
     /// Creates assumptions; the default is the medium variant over 30 years.
-    public init(horisont: Int = 30, tfr: [Int: Double] = [:], dodlighet: Dodlighetsantagande = .drift(faktor: 1),
+    public init(horisont: Int = Befolkningsmodellval.horisont, tfr: [Int: Double] = [:], dodlighet: Dodlighetsantagande = .drift(faktor: 1),
                 migration: Migrationsantagande = .skala(1)) {
         self.horisont = horisont
         self.tfr = tfr
@@ -44,13 +44,15 @@ public struct Befolkningsantaganden: Equatable, Sendable {
     /// A preset: low has a total fertility rate 0,2 lower (reached over five years), half the mortality
     /// improvement and net migration one historical standard deviation lower; high the opposite; medium the
     /// estimates as they are.
-    public static func variant(_ variant: Variant, modell: Befolkningsmodell, horisont: Int = 30) -> Befolkningsantaganden {
+    public static func variant(_ variant: Variant, modell: Befolkningsmodell, horisont: Int = Befolkningsmodellval.horisont) -> Befolkningsantaganden {
         let riktning: Double = variant == .lag ? -1 : variant == .hog ? 1 : 0
         guard riktning != 0 else { return Befolkningsantaganden(horisont: horisont) }
         return Befolkningsantaganden(
-            horisont: horisont, tfr: [modell.basar + 5: modell.fruktsamhet.tfr + 0.2 * riktning],
-            dodlighet: .drift(faktor: 1 + 0.5 * riktning),
-            migration: .total(modell.migration.total + riktning * modell.osakerhet.migrationSigma))
+            horisont: horisont, tfr: [modell.basar + Befolkningsmodellval.variantTFRAr:
+                    modell.fruktsamhet.tfr + Befolkningsmodellval.variantTFRSteg * riktning],
+            dodlighet: .drift(faktor: 1 + Befolkningsmodellval.variantDriftfaktorSteg * riktning),
+            migration: .total(modell.migration.total
+                              + riktning * Befolkningsmodellval.variantMigrationSigma * modell.osakerhet.migrationSigma))
     }
 
     /// The total fertility rate assumed for `year`, from `bas` in `basar`.

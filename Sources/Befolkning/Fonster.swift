@@ -2,15 +2,15 @@
 /// windows shrink to the years available.
 public struct Fonster: Equatable, Sendable {
     /// Age-specific fertility and the sex ratio at birth.
-    public var fruktsamhet = 5
+    public var fruktsamhet = Befolkningsmodellval.fruktsamhetsfonster
     /// The mean net migration profile.
-    public var migration = 5
+    public var migration = Befolkningsmodellval.migrationsfonster
     /// The region's mortality level against the national rates.
-    public var dodlighetsniva = 10
+    public var dodlighetsniva = Befolkningsmodellval.dodlighetsnivafonster
     /// The national Lee–Carter fit.
-    public var leeCarter = 30
+    public var leeCarter = Befolkningsmodellval.leeCarterFonster
     /// The variability of fertility and migration for the stochastic projection.
-    public var osakerhet = 20
+    public var osakerhet = Befolkningsmodellval.osakerhetsfonster
 
     /// The standard windows.
     public init() {}

@@ -41,8 +41,8 @@ public struct Osakerhet: Equatable, Sendable {
     /// a mean over `migrationsfonster` years.
     public init(_ data: Befolkningsdata, till ar: Int, fonster: Int, migrationsfonster: Int) throws(BefolkningsFel) {
         let forsta = ar - fonster + 1
-        guard fonster >= 5, forsta > data.ar.lowerBound, data.ar.contains(ar) else {
-            throw .ogiltigtAntagande("osäkerhetens fönster \(forsta)–\(ar) (minst 5 år) ryms inte i data "
+        guard fonster >= Befolkningsmodellval.minstaOsakerhetsfonster, forsta > data.ar.lowerBound, data.ar.contains(ar) else {
+            throw .ogiltigtAntagande("osäkerhetens fönster \(forsta)–\(ar) (minst \(Befolkningsmodellval.minstaOsakerhetsfonster) år) ryms inte i data "
                                      + "\(data.ar.lowerBound + 1)–\(data.ar.upperBound)")
         }
         let fruktsamhet = try Self.ar1(try Fruktsamhet.tfrSerie(data, ar: forsta...ar).map { log(max($0, 1e-9)) })
@@ -68,7 +68,7 @@ public struct Osakerhet: Equatable, Sendable {
         let fore = Matrix(column: Array(x.dropLast())), efter = Matrix(column: Array(x.dropFirst()))
         let phi: Double
         do { phi = try fore.leastSquares(efter).solution[0, 0] } catch { throw .berakningsfel(error) }
-        let begransad = min(max(phi, 0), 0.98)
+        let begransad = min(max(phi, Befolkningsmodellval.ar1PhiGranser.lowerBound), Befolkningsmodellval.ar1PhiGranser.upperBound)
         let residualer = zip(x.dropFirst(), x).map { $0 - begransad * $1 }
         return (begransad, (residualer.reduce(0) { $0 + $1 * $1 } / Double(max(residualer.count - 1, 1))).squareRoot())
     }

@@ -55,18 +55,19 @@ public struct Kanslighetsanalys: Budgetrapport, Equatable {
     /// every plan year.
     static func varianter(_ a: Budgetantaganden, period: Planperiod)
         -> [(nyckel: String, rubrik: String, antaganden: Budgetantaganden)] {
-        let ett = period.nollserie.map { _ in 1.0 }
-        let tio = period.nollserie.map { _ in 10.0 }
+        let indexeringssteg = period.nollserie.map { _ in Budgetmodellval.kanslighetIndexering }
+        let statsbidragssteg = period.nollserie.map { _ in Budgetmodellval.kanslighetStatsbidrag }
+        let pensionssteg = period.nollserie.map { _ in Budgetmodellval.kanslighetPensionskostnader }
         var personal = a
-        personal.indexering.personalkostnader = summa(a.indexering.personalkostnader, ett)
+        personal.indexering.personalkostnader = summa(a.indexering.personalkostnader, indexeringssteg)
         var drift = a
-        drift.indexering.driftskostnader = summa(a.indexering.driftskostnader, ett)
+        drift.indexering.driftskostnader = summa(a.indexering.driftskostnader, indexeringssteg)
         var skatt = a
-        skatt.skatteunderlagsavvikelse[0] = ((1 + a.skatteunderlagsavvikelse[0] / 100) * 0.99 - 1) * 100
+        skatt.skatteunderlagsavvikelse[0] = ((1 + a.skatteunderlagsavvikelse[0] / 100) * (1 - Budgetmodellval.kanslighetSkatteunderlag / 100) - 1) * 100
         var statsbidrag = a
-        statsbidrag.statsbidragsforandring = summa(a.statsbidragsforandring, tio.map { -$0 })
+        statsbidrag.statsbidragsforandring = summa(a.statsbidragsforandring, statsbidragssteg.map { -$0 })
         var pension = a
-        pension.pensionskostnadsforandring = summa(a.pensionskostnadsforandring, tio)
+        pension.pensionskostnadsforandring = summa(a.pensionskostnadsforandring, pensionssteg)
         return [
             ("personalkostnader_plus_1", "Personalkostnader +1 procentenhet varje år", personal),
             ("driftskostnader_plus_1", "Driftskostnader +1 procentenhet varje år", drift),

@@ -19,7 +19,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     var metod: [String] = []
 
     @Option(name: .long, help: "Toleransen i procent för månaden från vilken en metod håller sig inom den (standard 1).")
-    var tolerans: Double = 1
+    var tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans
 
     @OptionGroup var val: Liggarval
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testdelar
 
 /// Runs the built `prognos` executable and captures what it prints.
 struct Korning {
@@ -6,8 +7,7 @@ struct Korning {
     let stdout: String
     let stderr: String
 
-    static let rot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let rot = Projektmappar.rot
 
     /// The executable beside the test bundle in the build folder.
     static var program: URL {
@@ -52,11 +52,7 @@ struct Korning {
     }
 
     /// A fresh temporary folder.
-    static func tempmapp() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func tempmapp() throws -> URL { try Projektmappar.tempmapp("cli") }
 
     /// A copy of the default scenario in `mapp`, with `andring` applied and the data path made absolute.
     static func scenariokopia(i mapp: URL, _ andring: (String) -> String) throws -> URL {

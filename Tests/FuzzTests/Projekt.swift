@@ -1,9 +1,9 @@
 import Foundation
+import Testdelar
 
 /// The project's root, found from this source file.
 enum Projekt {
-    static let rot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let rot = Projektmappar.rot
 
     /// The file at `sokvag` under the root as a fuzz seed file, with the same relative path in a case folder.
     static func fil(_ sokvag: String) throws -> Fuzzfil {

@@ -1,14 +1,11 @@
 import Foundation
 @testable import OutputFolder
+import Testdelar
 
 /// Scratch folders and folder contents for the writer's tests.
 enum Testmapp {
     /// A fresh empty folder under the system's temporary folder.
-    static func ny() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func ny() throws -> URL { try Projektmappar.tempmapp("report") }
 
     /// Everything under `url`, recursively: relative path → file bytes, folders as `<mapp>`, links as
     /// `-> target`; for checking that a folder was left exactly as it was.

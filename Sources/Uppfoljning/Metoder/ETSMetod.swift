@@ -6,8 +6,6 @@ import Vokabular
 /// sum of months m+1…12. The interval is the model's: quantiles of the sum over simulated paths (seeded, so
 /// a prognosis is the same every run). A series the fit refuses (constant, too short) gets no prognosis.
 enum ETSMetod {
-    /// Simulated paths per prognosis.
-    static let banor = 2_000
     /// The seed of the paths.
     static let fro: UInt64 = 8
 
@@ -17,7 +15,7 @@ enum ETSMetod {
         let historik = u.historik(serie: s, y: y, manad: manad)
         let ack = historik.suffix(manad).reduce(0, +)
         guard let modell = try? ETSModel.fit(historik, period: 12),
-              let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro, paths: banor),
+              let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro, paths: Uppfoljningsmodellval.etsBanor),
               summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
         let q = summa.quantiles.map { ack + $0 }
         return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))

@@ -4,7 +4,8 @@ extension Manadsunderlag {
     /// Backtests `metoder` over every complete year and every cut-off month 1–11 (see `Metodbacktest`).
     /// Each prognosis is made exactly as `prognos(_:ar:manad:)` makes it, so from the outcome up to its
     /// cut-off month and the years before, and its interval from the errors of the years before.
-    public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = 1) throws(PrognosFel) -> Metodbacktest {
+    public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans)
+        throws(PrognosFel) -> Metodbacktest {
         let arIndex = (0..<antalAr).filter(heltAr)
         guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
         let s = nycklar.count

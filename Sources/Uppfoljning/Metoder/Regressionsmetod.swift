@@ -16,9 +16,6 @@ import LinearAlgebra
 ///
 /// Neither form sees anything after the cut-off month: not the outcome, and not the drivers.
 enum Regressionsmetod {
-    /// The fewest points the year-to-date fit rests on.
-    static let minstaAntal = 3
-
     static func prognoser(_ u: Manadsunderlag) throws(PrognosFel) -> Punktprognoser {
         let s = u.nycklar.count
         let ack = try Matriser.produkt(Matriser.ackumulering, u.utfall)
@@ -29,7 +26,7 @@ enum Regressionsmetod {
                 let tidigare = (0..<y).filter(u.heltAr)
                 for manad in 1...11 where u.ackumuleratKant(y: y, manad: manad) {
                     let punkter = tidigare.flatMap { t in serier.map { (ack[manad - 1, t * s + $0], ack[11, t * s + $0]) } }
-                    guard punkter.count >= minstaAntal, let (a, b) = try anpassa(punkter) else { continue }
+                    guard punkter.count >= Uppfoljningsmodellval.regressionMinstaPunkter, let (a, b) = try anpassa(punkter) else { continue }
                     for serie in serier { p[manad - 1, y * s + serie] = a + b * ack[manad - 1, y * s + serie] }
                 }
             }

@@ -20,7 +20,7 @@ public struct Befolkningsscenario: Sendable {
     /// The base year; nil means the last year in the data.
     public var basar: Int?
     /// Years to project.
-    public var horisont = 30
+    public var horisont = Befolkningsmodellval.horisont
     /// The preset variant.
     public var variant = Befolkningsantaganden.Variant.medel
     /// Total fertility rate by year, laid over the variant.
@@ -30,7 +30,7 @@ public struct Befolkningsscenario: Sendable {
     /// Migration, laid over the variant.
     public var migration: Befolkningsantaganden.Migrationsantagande?
     /// Paths of the stochastic projection.
-    public var simuleringar = 1000
+    public var simuleringar = Befolkningsmodellval.simuleringar
     /// The random seed.
     public var seed: UInt64 = 20_151_231
     /// The estimation windows.

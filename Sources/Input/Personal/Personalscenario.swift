@@ -46,7 +46,7 @@ public struct Personalscenario: Sendable {
             return try v.tal("en procentsats", intervall: intervall) / 100
         }
         var indexering: [Int: Double] = [:]
-        var standard = 2.5
+        var standard = Personalmodellval.standardindexering
         if let v = t["indexering"] {
             for (nyckel, post) in try v.poster("en tabell med standard och år, t.ex. {standard: 2.5, 2023: 3.1}") {
                 if nyckel == "standard" {
@@ -90,11 +90,11 @@ public struct Personalscenario: Sendable {
             befolkning: try sokvag(try rot.kravd("befolkning", i: t, forvantat: "befolkningsscenariots fil")),
             basar: try rot.kravd("basar", i: t, forvantat: "basåret, t.ex. 2018").heltal("ett årtal", intervall: Artal.giltiga),
             antaganden: Antagandeutkast(
-                horisont: try t["horisont"]?.heltal("antal år", intervall: 1...50) ?? 10, grupper: grupper,
-                sjukfranvaro: try procent("sjukfranvaro", 0.064, 0...99), poPalagg: try procent("po_palagg", 0.43, 0...200),
-                timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? 1700,
-                produktivitet: try procent("produktivitet", 0, -50...50), indexering: indexering, standardindexering: standard,
-                hyrkostnadstak: try procent("hyrkostnadstak", 0.02, 0...100), anstallningsprofil: profil),
+                horisont: try t["horisont"]?.heltal("antal år", intervall: 1...50) ?? Personalmodellval.horisont, grupper: grupper,
+                sjukfranvaro: try procent("sjukfranvaro", Personalmodellval.sjukfranvaro, 0...99), poPalagg: try procent("po_palagg", Personalmodellval.poPalagg, 0...200),
+                timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? Personalmodellval.timmarPerArsarbetare,
+                produktivitet: try procent("produktivitet", Personalmodellval.produktivitet, -50...50), indexering: indexering, standardindexering: standard,
+                hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), anstallningsprofil: profil),
             budget: budget)
     }
 }

@@ -1,0 +1,24 @@
+/// The defaults of a workforce scenario for the keys a scenario file may leave out (`Personalscenario` in
+/// Input reads them), in the units `Personalantaganden` holds: shares as fractions (0,064 for 6,4 %),
+/// indexation in percent. The shipped scenario `scenarios/personal-blekinge.yaml` sets each key itself;
+/// its comment is quoted where it gives a source.
+public enum Personalmodellval {
+    /// Years projected after the base year, years: the horizon of a staffing plan. No source.
+    public static let horisont = 10
+    /// Sick leave (sjukfrånvaro), share of paid time: "Sjukfrånvaro 6,4 % (Regionplan 2023–2025 rad
+    /// 2011–2021, helår 2022)" (scenarios/personal-blekinge.yaml:13).
+    public static let sjukfranvaro = 0.064
+    /// Personnel overheads on salary (personalomkostnadspålägg, PO), share of salary. An assumption
+    /// (scenarios/personal-blekinge.yaml:15).
+    public static let poPalagg = 0.43
+    /// Working hours a year of one hired FTE, hours. An assumption (scenarios/personal-blekinge.yaml:17).
+    public static let timmarPerArsarbetare: Double = 1_700
+    /// Change of productivity, share per year: none, so the same care needs the same FTE every year.
+    public static let produktivitet = 0.0
+    /// Indexation of salaries and hired prices in the years a scenario does not name, percent per year
+    /// (scenarios/personal-blekinge.yaml:21). No source.
+    public static let standardindexering = 2.5
+    /// Ceiling for hired personnel's share of total personnel cost, share: "Regionernas mål: inhyrd
+    /// personal högst 2 % av personalkostnaden" (scenarios/personal-blekinge.yaml:23).
+    public static let hyrkostnadstak = 0.02
+}
