@@ -55,11 +55,14 @@ install: build
 ## OPENBLAS_L2_SIZE, which make a current numpy pick slower kernels.
 bench: build
 	swift build -c release --product prognos-bench $(SWIFTFLAGS)
-	.build/release/prognos-bench karna --befolkning-parametrar $(BENCH_PARAMETRAR) --resultat bench/RESULTS.md
+	.build/release/prognos-bench karna --befolkning-parametrar $(BENCH_PARAMETRAR) > .build/bench-karna.txt
+	@cat .build/bench-karna.txt
 	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
 	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
 	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
-	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR)
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR) > .build/bench-numpy.txt
+	@cat .build/bench-numpy.txt
+	.build/release/prognos-bench resultat bench/RESULTS.md .build/bench-karna.txt .build/bench-numpy.txt
 	$(MAKE) bench-ets
 
 ## bench-deps: the peers of the ETS comparison, installed only for the bench: R's forecast package (apt),

@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Prognos",
     products: [
-        .library(name: "Prognos", targets: ["LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Personal", "Uppfoljning",
+        .library(name: "Prognos", targets: ["Vokabular", "LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Personal", "Uppfoljning",
                                             "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
         .executable(name: "prognos", targets: ["prognos"]),
     ],
@@ -33,7 +33,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Budget", dependencies: ["Vokabular", "LinearAlgebra"]),
         .target(name: "Befolkning", dependencies: ["Vokabular", "LinearAlgebra"]),
-        .target(name: "Personal", dependencies: ["Vokabular", "LinearAlgebra", "Befolkning"]),
+        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
         // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite; the full-year methods.
         .target(name: "Uppfoljning", dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]),
         // Readers: file formats (YAML, CSV, JSON-stat) and their validation, errors with file, line and key.
@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Vokabular", "Uppfoljning", "Input", "Application", "Report", "OutputFolder",
+                "Vokabular", "Befolkning", "Uppfoljning", "Input", "Application", "Report", "OutputFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +73,7 @@ let package = Package(
             name: "UppfoljningTests",
             dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ScenarioTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
+        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
         .testTarget(name: "CLITests", dependencies: ["Testdelar", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.

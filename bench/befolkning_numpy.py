@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The stochastic population projection of Prognos (Sources/Befolkning/Banmotor.swift, `Banmotor.kor`)
+"""The stochastic population projection of Prognos (Sources/Befolkning/Simulering/Banmotor.swift, `Banmotor.kor`)
 re-implemented with numpy, vectorised over paths, as the yardstick for `make bench`.
 
 Reads the parameters that `prognos-bench karna --befolkning-parametrar FILE` writes (the model estimated for

@@ -52,7 +52,7 @@ def fmt(value, digits=2):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=os.path.join(ROOT, ".build", "ets-bench"))
+    parser.add_argument("--data", default=os.path.join(ROOT, ".build", "prognos-bench"))
     parser.add_argument("--serier", type=int, default=5000, help="synthetic series for the speed test")
     parser.add_argument("--ursprung", type=int, default=6, help="rolling forecast origins (sets fem and rdata)")
     parser.add_argument("--m3-steg", type=int, default=7, help="every S-th monthly M3 series")

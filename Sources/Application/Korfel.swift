@@ -23,8 +23,18 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
     case liggaren(db: String, problem: String)
     /// The ledger has budget but no outcome to make prognoses from.
     case ingetUtfall(db: String)
+    /// The ledger's months do not make a basis for the full-year methods.
+    case underlag(PrognosFel)
     /// A value the request needs was not given.
     case saknas(String)
+
+    /// The located error in a file, for the cases that carry one.
+    public var scenarioFel: ScenarioFel? {
+        switch self {
+        case .scenario(let fel), .dataEllerAntaganden(let fel), .scenarioEllerData(let fel), .fil(let fel): fel
+        default: nil
+        }
+    }
 
     /// The message, in Swedish, with text from files escaped.
     public var description: String {
@@ -38,8 +48,8 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
         case .liggare(let fel): Styrtecken.maskerade(fel.description)
         case .liggaren(let db, let problem): "liggaren \"\(Styrtecken.maskerade(db))\": \(problem)"
         case .ingetUtfall(let db):
-            "liggaren \"\(Styrtecken.maskerade(db))\" har budget men inget utfall än; läs in ett utfall först: "
-                + "prognos uppfoljning import --utfall FIL --db \(Styrtecken.maskerade(db))"
+            Styrtecken.maskerade("liggaren \"\(db)\" har budget men inget utfall än; \(LiggarFel.importtips(db))")
+        case .underlag(let fel): fel.description
         case .saknas(let vad): vad
         }
     }

@@ -9,7 +9,7 @@ public enum Standardfiler {
     /// The folder holding `scenarios/` and `notebooks-data/`: `PROGNOS_HEM` when set; the working folder when
     /// it has them (a clone); else `share/prognos` beside the folder of the running program (after
     /// `make install`, e.g. /usr/local/bin/prognos → /usr/local/share/prognos).
-    public static var hem: URL {
+    static var hem: URL {
         let fm = FileManager.default
         if let hem = ProcessInfo.processInfo.environment["PROGNOS_HEM"], !hem.isEmpty {
             return URL(fileURLWithPath: hem, isDirectory: true)
@@ -23,7 +23,7 @@ public enum Standardfiler {
     }
 
     /// A bundled file or folder, e.g. `scenarios/regionplan-2023-2025.yaml`.
-    public static func url(_ relativ: String) -> URL { hem.appendingPathComponent(relativ) }
+    static func url(_ relativ: String) -> URL { hem.appendingPathComponent(relativ) }
 
     /// A path the user gave: as given when it exists or is absolute; a relative path that is missing from the
     /// working folder but names a bundled file (`scenarios/…`, `notebooks-data/…`) is that file, so the
@@ -36,8 +36,10 @@ public enum Standardfiler {
         return FileManager.default.fileExists(atPath: bundlad.path) ? bundlad : given
     }
 
+    /// The default budget scenario, as the user would name it.
+    public static let budgetscenarioNamn = "scenarios/regionplan-2023-2025.yaml"
     /// The default budget scenario.
-    public static var budgetscenario: URL { url("scenarios/regionplan-2023-2025.yaml") }
+    public static var budgetscenario: URL { url(budgetscenarioNamn) }
     /// The default workforce scenario.
     public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
     /// The bundled SCB population data.

@@ -101,7 +101,7 @@ public enum Uppfoljningskorning {
         do {
             return try Manadsunderlag(utfall: utfall, budget: budget, drivare: drivare)
         } catch {
-            throw .saknas(error.description)
+            throw .underlag(error)
         }
     }
 

@@ -7,43 +7,43 @@ public enum Befolkningsmodellval {
 
     /// Window for age-specific fertility and the share of girls among births, years: recent enough to
     /// follow the level, long enough to smooth single years. No source.
-    public static let fruktsamhetsfonster = 5
+    static let fruktsamhetsfonster = 5
     /// Window for the mean net migration profile, and for the migration level whose standard error the
     /// uncertainty uses, years. No source.
-    public static let migrationsfonster = 5
+    static let migrationsfonster = 5
     /// Window for the region's mortality level against the national rates (standardised mortality ratio),
     /// years: a small region's deaths need a decade to give a stable ratio. No source.
-    public static let dodlighetsnivafonster = 10
+    static let dodlighetsnivafonster = 10
     /// Window for the national Lee–Carter fit, years: Lee and Carter fit on decades of national rates. No
     /// source for the exact length.
-    public static let leeCarterFonster = 30
+    static let leeCarterFonster = 30
     /// Window for the variability of fertility and migration (the AR(1) fits of the stochastic
     /// projection), years. No source.
-    public static let osakerhetsfonster = 20
+    static let osakerhetsfonster = 20
     /// The shortest uncertainty window accepted, years: fewer points give no usable AR(1) fit.
-    public static let minstaOsakerhetsfonster = 5
+    static let minstaOsakerhetsfonster = 5
 
     // MARK: Uncertainty
 
     /// The range the AR(1) coefficient φ of log TFR and of the net migration total is clamped to,
     /// dimensionless: below 1 so that simulated paths stay stationary; no source for the value 0,98.
-    public static let ar1PhiGranser: ClosedRange<Double> = 0...0.98
+    static let ar1PhiGranser: ClosedRange<Double> = 0...0.98
 
     // MARK: Preset variants (`Befolkningsantaganden.variant`; low subtracts, high adds)
 
     /// How much lower (low) or higher (high) the total fertility rate is than the base year's estimate,
     /// children per woman. The variants exist as SCB publishes low, medium and high alternatives; no
     /// source for the width.
-    public static let variantTFRSteg = 0.2
+    static let variantTFRSteg = 0.2
     /// The year after the base year by which the variant's fertility is reached, linearly from the base
     /// year's estimate, years. No source.
-    public static let variantTFRAr = 5
+    static let variantTFRAr = 5
     /// How much the Lee–Carter drift factor is lowered (low: half the estimated improvement) or raised
     /// (high: one and a half times it), dimensionless. No source.
-    public static let variantDriftfaktorSteg = 0.5
+    static let variantDriftfaktorSteg = 0.5
     /// How many historical standard deviations of the yearly net migration total the variant's migration
     /// lies below (low) or above (high) the mean, standard deviations. No source.
-    public static let variantMigrationSigma = 1.0
+    static let variantMigrationSigma = 1.0
 
     // MARK: Run defaults
 

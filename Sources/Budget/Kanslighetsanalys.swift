@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Känslighetsanalys (sensitivity analysis): how much the result changes each year when one assumption
 /// moves by a standard step, as Swedish regions tabulate it in their annual reports. The scenario and
 /// all its variants are computed together as one batch.
@@ -68,12 +70,17 @@ public struct Kanslighetsanalys: Budgetrapport, Equatable {
         statsbidrag.statsbidragsforandring = summa(a.statsbidragsforandring, statsbidragssteg.map { -$0 })
         var pension = a
         pension.pensionskostnadsforandring = summa(a.pensionskostnadsforandring, pensionssteg)
+        // The keys and headings say the steps, in whole numbers as they are tabulated.
+        let i = Belopp.text(Budgetmodellval.kanslighetIndexering, decimaler: 0)
+        let s = Belopp.text(Budgetmodellval.kanslighetSkatteunderlag, decimaler: 0)
+        let b = Belopp.text(Budgetmodellval.kanslighetStatsbidrag, decimaler: 0)
+        let p = Belopp.text(Budgetmodellval.kanslighetPensionskostnader, decimaler: 0)
         return [
-            ("personalkostnader_plus_1", "Personalkostnader +1 procentenhet varje år", personal),
-            ("driftskostnader_plus_1", "Driftskostnader +1 procentenhet varje år", drift),
-            ("skatteunderlag_minus_1", "Skatteunderlaget 1 procent lägre", skatt),
-            ("statsbidrag_minus_10", "Generella statsbidrag -10 mnkr", statsbidrag),
-            ("pensionskostnader_plus_10", "Pensionskostnader +10 mnkr", pension),
+            ("personalkostnader_plus_\(i)", "Personalkostnader +\(i) procentenhet varje år", personal),
+            ("driftskostnader_plus_\(i)", "Driftskostnader +\(i) procentenhet varje år", drift),
+            ("skatteunderlag_minus_\(s)", "Skatteunderlaget \(s) procent lägre", skatt),
+            ("statsbidrag_minus_\(b)", "Generella statsbidrag -\(b) mnkr", statsbidrag),
+            ("pensionskostnader_plus_\(p)", "Pensionskostnader +\(p) mnkr", pension),
         ]
     }
 }

@@ -6,9 +6,9 @@ import Vokabular
 /// nämnder and förvaltningar; units; each unit's rows), each in mnkr or tkr by its size, and as
 /// `avvikelse.csv` with every level, every version's prognosis and deviation, in kronor.
 public enum Avvikelsetabell {
-    /// The report's files for `--out`.
-    public static func csvFiler(_ r: Avvikelserapport) -> [(namn: String, innehall: String)] {
-        [("avvikelse.csv", csv(r))]
+    /// The text and `avvikelse.csv`; `liggare` is the ledger's path as the user gave it.
+    public static func rapport(_ r: Avvikelserapport, liggare: String) -> Rapport {
+        Rapport(text: text(r, liggare: liggare), filer: [("avvikelse.csv", csv(r))])
     }
 
     /// The terminal text for the report made from the ledger `liggare`.

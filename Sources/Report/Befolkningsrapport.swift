@@ -1,3 +1,4 @@
+import Application
 import Befolkning
 import Budget
 import Vokabular
@@ -21,6 +22,14 @@ public struct Befolkningsrapport {
         self.intervall = intervall
         self.jamforelse = jamforelse
     }
+
+    /// The report of the projection use case's result.
+    public init(_ r: Befolkningsresultat) {
+        self.init(namn: r.namn, modell: r.modell, prognos: r.prognos, intervall: r.intervall, jamforelse: r.jamforelse)
+    }
+
+    /// The text and the CSV files.
+    public var rapport: Rapport { Rapport(text: text, filer: csvFiler) }
 
     /// The years shown in the terminal: the first three, then every fifth, and the last.
     var valdaIndex: [Int] {
@@ -167,6 +176,11 @@ public struct Befolkningsrapport {
 
 /// A backtest for the terminal and as `backtest.csv`.
 public enum Backtestrapport {
+    /// The report of the backtest use case's result: the text and `backtest.csv`.
+    public static func rapport(_ r: Befolkningsbacktestresultat) -> Rapport {
+        Rapport(text: text(r.backtest, region: r.region), filer: [("backtest.csv", csv(r.backtest))])
+    }
+
     /// The comparison per year: the total, its error and interval, and the error per age group.
     public static func text(_ b: Befolkningsbacktest, region: String) -> String {
         let personer = { (x: Double) in Belopp.text(x, decimaler: 0) }

@@ -6,6 +6,11 @@ import Vokabular
 /// and the coverage of the intervals, the month from which a method stays within the tolerance, and the
 /// best method per row; `backtest.csv` has one row per method and month.
 public enum Metodbacktestrapport {
+    /// The text and `backtest.csv`.
+    public static func rapport(_ b: Metodbacktest) -> Rapport {
+        Rapport(text: text(b), filer: [("backtest.csv", csv(b))])
+    }
+
     /// The terminal tables.
     public static func text(_ b: Metodbacktest) -> String {
         let manader = (1...11).map(String.init)

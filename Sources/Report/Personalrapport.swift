@@ -1,3 +1,4 @@
+import Application
 import Budget
 import Personal
 import Vokabular
@@ -16,6 +17,14 @@ public struct Personalrapport {
         self.prognos = prognos
         self.budget = budget
     }
+
+    /// The report of the workforce use case's result.
+    public init(_ r: Personalresultat) {
+        self.init(namn: r.namn, prognos: r.prognos, budget: r.budget)
+    }
+
+    /// The text and `personal.csv`.
+    public var rapport: Rapport { Rapport(text: text, filer: [("personal.csv", csv)]) }
 
     /// The groups the Regionplan's own-staff indicator follows.
     static let indikatorgrupper = ["läkare", "sjuksköterskor"]

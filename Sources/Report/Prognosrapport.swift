@@ -5,6 +5,11 @@ import Vokabular
 /// What `prognos uppfoljning prognos` prints and writes: per unit and row the year-to-date outcome, the
 /// full-year prognosis and its 80 % and 95 % intervals, in tkr on screen and in kronor in `prognos.csv`.
 public enum Prognosrapport {
+    /// The text and `prognos.csv`.
+    public static func rapport(_ p: Helarsprognos) -> Rapport {
+        Rapport(text: text(p), filer: [("prognos.csv", csv(p))])
+    }
+
     /// The terminal table.
     public static func text(_ p: Helarsprognos) -> String {
         let rader = p.rader.map { rad -> [String] in

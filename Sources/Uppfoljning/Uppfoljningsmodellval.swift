@@ -3,10 +3,10 @@
 public enum Uppfoljningsmodellval {
     /// Simulated paths per ETS prognosis; the interval is quantiles of the remaining months' sum over
     /// them, paths: enough for the 2,5 and 97,5 % quantiles to rest on 50 paths each.
-    public static let etsBanor = 2_000
+    static let etsBanor = 2_000
     /// The fewest (year-to-date, full-year) points the year-to-date regression rests on; with fewer the
     /// series gets no regression prognosis, points: two points always fit a line exactly.
-    public static let regressionMinstaPunkter = 3
+    static let regressionMinstaPunkter = 3
     /// The tolerance of `Metodbacktest.stabilFran`: the first cut-off month from which a method's mean
     /// absolute percentage error stays at or below it through month 11, per cent. No source.
     public static let stabilitetstolerans = 1.0

@@ -5,6 +5,8 @@ import Glibc
 public struct SystemFel: Error, Equatable, Sendable {
     /// What the failed call was doing, for the errors whose wording depends on it.
     public enum Atgard: Sendable {
+        /// Looking a path up (stat): the folders on the way must be searchable.
+        case uppslag
         /// Reading a file the user named.
         case lasning
         /// Creating or changing files or folders.
@@ -23,14 +25,19 @@ public struct SystemFel: Error, Equatable, Sendable {
     /// The cause in Swedish.
     public func orsak(_ atgard: Atgard) -> String {
         switch kod {
-        case EACCES, EPERM: atgard == .skrivning ? "saknar skrivbehörighet" : "saknar läsbehörighet"
+        case EACCES, EPERM:
+            switch atgard {
+            case .uppslag: "saknar behörighet till en mapp i sökvägen"
+            case .lasning: "saknar läsbehörighet"
+            case .skrivning: "saknar skrivbehörighet"
+            }
         case ENOENT: atgard == .skrivning ? "en del av sökvägen finns inte" : "filen finns inte"
         case ENOSPC: "disken är full"
         case EDQUOT: "diskkvoten är slut"
         case EROFS: "filsystemet är skrivskyddat"
         case ENOTDIR: "en del av sökvägen är inte en mapp"
         case EISDIR: "det är en mapp"
-        case ENAMETOOLONG: "ett namn i sökvägen är längre än 255 byte"
+        case ENAMETOOLONG: "sökvägen eller ett namn i den är för långt"
         case ELOOP: "för många symboliska länkar i sökvägen"
         case EIO: "in- eller utmatningsfel på disken"
         case EMFILE, ENFILE: "för många öppna filer"

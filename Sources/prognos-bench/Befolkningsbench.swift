@@ -2,7 +2,7 @@ import Befolkning
 import Foundation
 import Input
 
-/// The population part of `prognos bench`: estimates the model for a region from SCB data, times the
+/// The population part of `prognos-bench karna`: estimates the model for a region from SCB data, times the
 /// stochastic projection (`Befolkningsmodell.simulera`) and reports paths·years per second and the
 /// process's peak memory. It can also write the estimated parameters, with the Swift run's reference
 /// results, as JSON for the numpy comparison in `bench/befolkning_numpy.py`.

@@ -4,8 +4,8 @@ import LinearAlgebra
 
 /// `prognos-bench karna`: times the BLAS/LAPACK-backed operations of the `LinearAlgebra` module on
 /// deterministic pseudo-random inputs and prints the best time per operation, then the stochastic
-/// population projection (see `Befolkningsbench`) and the backtest of the full-year methods; with
-/// `--resultat` the same text becomes the latest run in bench/RESULTS.md (`Resultatfil`).
+/// population projection (see `Befolkningsbench`) and the backtest of the full-year methods. `make bench`
+/// keeps what it prints for the latest run in bench/RESULTS.md (`ResultatCommand`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "karna",
@@ -25,7 +25,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Antal upprepningar per operation (bästa tiden redovisas).")
     var repeats: Int = 3
 
-    /// The bundled SCB data, relative to the project folder.
+    /// The bundled SCB data, relative to the project folder (the project's benchmarks run there).
     static let standarddata = "notebooks-data/scb-befolkning-1968-2015"
 
     /// SCB data for the population benchmark.
@@ -68,10 +68,6 @@ struct BenchCommand: ParsableCommand {
         guard (1...1_000_000).contains(uppfoljningSerier) else { throw ValidationError("--uppfoljning-serier ska vara 1–1 000 000.") }
     }
 
-    /// The markdown file whose latest-run section the figures replace.
-    @Option(name: .long, help: "Skriv siffrorna som senaste körning i den här filen (bench/RESULTS.md).")
-    var resultat: String?
-
     func run() throws {
         var delar: [String] = []
         if !baraUppfoljning {
@@ -81,12 +77,7 @@ struct BenchCommand: ParsableCommand {
         if !baraBefolkning {
             delar.append(try Metodbench(serier: uppfoljningSerier, ar: 10, repeats: repeats).kor())
         }
-        let text = delar.joined(separator: "\n\n")
-        print(text)
-        if let resultat {
-            try Resultatfil(sokvag: resultat).skrivSenaste(text)
-            print("\nSiffrorna skrivna till \(resultat)")
-        }
+        print(delar.joined(separator: "\n\n"))
     }
 
     /// The population projection: timing, memory and, with `--befolkning-parametrar`, the JSON file.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 
-/// `ets-bench hastighet`: fits one model to every series of a file on one core and reports fits per
+/// `prognos-bench hastighet`: fits one model to every series of a file on one core and reports fits per
 /// second and the mean log-likelihood, for the ratio against statsforecast on the same file.
 struct HastighetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

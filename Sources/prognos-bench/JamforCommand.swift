@@ -2,7 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 
-/// `ets-bench jamfor`: fits every model to every series of the data folder, evaluates our likelihood at
+/// `prognos-bench jamfor`: fits every model to every series of the data folder, evaluates our likelihood at
 /// R's estimates where R's whole-series fits are there, and makes the forecasts from every origin of
 /// `ursprung.csv`; writes `prognos_fits.csv` (with R's fits only) and `prognos_rullande.csv` into the data
 /// folder for `bench/ets_driver.py`.
@@ -60,7 +60,7 @@ struct JamforCommand: ParsableCommand {
                     }
                 }
             }
-            Utskrift.fel("ets-bench: \(name) klar")
+            Utskrift.fel("prognos-bench: \(name) klar")
         }
         if withWholeSeries {
             try Benchfiler.write("\(data)/prognos_fits.csv",

@@ -37,7 +37,8 @@ struct Resultatfil {
         return """
             ## Senaste körning, \(dag)
 
-            `make bench` (`prognos-bench karna`) på en maskin med \(karnor) kärnor:
+            `make bench` på en maskin med \(karnor) kärnor: `prognos-bench karna` och samma befolkningsprojektion i
+            numpy (`bench/befolkning_numpy.py`), med kvoten mellan dem:
 
             ```text
             \(text)

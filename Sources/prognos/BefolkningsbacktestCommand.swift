@@ -1,5 +1,6 @@
 import Application
 import ArgumentParser
+import Input
 import Report
 
 /// `prognos befolkning backtest`: estimate from data up to a year, project, compare with what happened.
@@ -12,12 +13,10 @@ struct BefolkningsbacktestCommand: ParsableCommand {
     @OptionGroup var val: Befolkningsval
 
     func run() throws {
-        var s = try Befolkningskorning.scenario(nil)
-        s.utfall = nil
+        var s = Befolkningsscenario(data: Standardfiler.befolkningsdata)
         val.tillampa(&s)
         let r = try Befolkningskorning.backtest(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
                                                                            vad: "backtest"))
-        try Utskrift.visa(Rapport(text: Backtestrapport.text(r.backtest, region: r.region),
-                                  filer: [("backtest.csv", Backtestrapport.csv(r.backtest))]), out: val.out)
+        try Utskrift.visa(Backtestrapport.rapport(r), out: val.out)
     }
 }

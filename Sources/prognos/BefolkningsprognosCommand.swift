@@ -20,8 +20,6 @@ struct BefolkningsprognosCommand: ParsableCommand {
         val.tillampa(&s)
         let r = try Befolkningskorning.prognos(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
                                                                           vad: "simulering"))
-        let rapport = Befolkningsrapport(namn: r.namn, modell: r.modell, prognos: r.prognos, intervall: r.intervall,
-                                         jamforelse: r.jamforelse)
-        try Utskrift.visa(Rapport(text: rapport.text, filer: rapport.csvFiler), out: val.out)
+        try Utskrift.visa(Befolkningsrapport(r).rapport, out: val.out)
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Application
+import Befolkning
 import Input
+import Vokabular
 
 /// The options both population commands take.
 struct Befolkningsval: ParsableArguments {
@@ -14,10 +16,10 @@ struct Befolkningsval: ParsableArguments {
     @Option(name: .long, help: "Basår; standard är sista året i data.")
     var basar: Int?
 
-    @Option(name: .long, help: "Antal år att skriva fram (standard 30).")
+    @Option(name: .long, help: "Antal år att skriva fram (standard \(Befolkningsmodellval.horisont)).")
     var horisont: Int?
 
-    @Option(name: .long, help: "Antal simuleringar för intervallen (standard 1 000).")
+    @Option(name: .long, help: "Antal simuleringar för intervallen (standard \(Belopp.text(Double(Befolkningsmodellval.simuleringar), decimaler: 0))).")
     var simuleringar: Int?
 
     @Option(name: .long, help: "Frö för slumptalen; samma frö ger samma resultat.")

@@ -18,7 +18,6 @@ struct PersonalCommand: ParsableCommand {
 
     func run() throws {
         let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario)
-        let rapport = Personalrapport(namn: resultat.namn, prognos: resultat.prognos, budget: resultat.budget)
-        try Utskrift.visa(Rapport(text: rapport.text, filer: [("personal.csv", rapport.csv)]), out: out)
+        try Utskrift.visa(Personalrapport(resultat).rapport, out: out)
     }
 }

@@ -1,6 +1,5 @@
 import Application
 import ArgumentParser
-import Budget
 import Foundation
 import Report
 
@@ -22,8 +21,8 @@ struct RunCommand: ParsableCommand {
     var visaAvrundning = false
 
     func run() throws {
-        let fil = scenario.map(Standardfiler.fil) ?? Standardfiler.budgetscenario
-        let korning = try Budgetkorning(scenario: fil)
-        try Utskrift.visa(Korningsrapport.budget(korning, fil: scenario ?? fil.path, visaAvrundning: visaAvrundning), out: out)
+        let korning = try Budgetkorning(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.budgetscenario)
+        try Utskrift.visa(Korningsrapport.budget(korning, fil: scenario ?? Standardfiler.budgetscenarioNamn,
+                                                 visaAvrundning: visaAvrundning), out: out)
     }
 }

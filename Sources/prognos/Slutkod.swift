@@ -17,17 +17,17 @@ enum Slutkod {
             try valt.run()
             kommando.exit()
         } catch let fel as Korfel {
-            avbryt(fel.description)
+            avbryt(kommando, fel.description)
         } catch let fel as RapportFel {
-            avbryt(fel.description)
+            avbryt(kommando, fel.description)
         } catch {
             kommando.exit(withError: error)
         }
     }
 
     /// Writes the message and exits with `felaktigIndata`.
-    private static func avbryt(_ meddelande: String) -> Never {
+    private static func avbryt(_ kommando: any ParsableCommand.Type, _ meddelande: String) -> Never {
         Utskrift.fel(meddelande)
-        Prognos.exit(withError: ExitCode(felaktigIndata))
+        kommando.exit(withError: ExitCode(felaktigIndata))
     }
 }

@@ -26,7 +26,6 @@ struct UppfoljningAvvikelseCommand: ParsableCommand {
 
     func run() throws {
         let rapport = try Uppfoljningskorning.avvikelse(ar: ar, db: val.db)
-        try Utskrift.visa(Rapport(text: Avvikelsetabell.text(rapport, liggare: val.db), filer: Avvikelsetabell.csvFiler(rapport)),
-                          out: out)
+        try Utskrift.visa(Avvikelsetabell.rapport(rapport, liggare: val.db), out: out)
     }
 }

@@ -2,6 +2,7 @@ import Application
 import ArgumentParser
 import Report
 import Uppfoljning
+import Vokabular
 
 /// `prognos uppfoljning backtest [--db PATH] [--out DIR]`: every method's prognosis after every month 1–11
 /// of every complete year of the ledger, from the data up to that month, against the year's outcome.
@@ -18,7 +19,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Metod att pröva (får anges flera gånger): runrate, profil, budget, budget-framford, ets, regression. Standard: alla.")
     var metod: [String] = []
 
-    @Option(name: .long, help: "Toleransen i procent för månaden från vilken en metod håller sig inom den (standard 1).")
+    @Option(name: .long, help: "Toleransen i procent för månaden från vilken en metod håller sig inom den (standard \(Belopp.text(Uppfoljningsmodellval.stabilitetstolerans, decimaler: 0))).")
     var tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans
 
     @OptionGroup var val: Liggarval
@@ -37,7 +38,6 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     func run() throws {
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
         let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, db: val.db)
-        try Utskrift.visa(Rapport(text: Metodbacktestrapport.text(backtest), filer: [("backtest.csv", Metodbacktestrapport.csv(backtest))]),
-                          out: out)
+        try Utskrift.visa(Metodbacktestrapport.rapport(backtest), out: out)
     }
 }

@@ -70,5 +70,12 @@ struct UppfoljningImportCommand: ParsableCommand {
 
 extension UppfoljningImportCommand.Innehall {
     /// The same choice in the use case's terms.
-    var anvandningsfall: Uppfoljningskorning.Innehall { Uppfoljningskorning.Innehall(rawValue: rawValue)! }
+    var anvandningsfall: Uppfoljningskorning.Innehall {
+        switch self {
+        case .utfall: .utfall
+        case .budget: .budget
+        case .organisation: .organisation
+        case .drivare: .drivare
+        }
+    }
 }

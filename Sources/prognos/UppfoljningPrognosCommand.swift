@@ -1,6 +1,5 @@
 import Application
 import ArgumentParser
-import OutputFolder
 import Report
 import Uppfoljning
 import Vokabular
@@ -63,14 +62,11 @@ struct UppfoljningPrognosCommand: ParsableCommand {
     func run() throws {
         let period = Period(text: period)!
         let prognos = try Uppfoljningskorning.prognos(prognosmetod, efter: period, db: val.db)
-        let rapport = Rapport(text: Prognosrapport.text(prognos), filer: [("prognos.csv", Prognosrapport.csv(prognos))])
-        if let out { try Rapportkatalog(katalog: out).skriv(rapport.filer) }
-        if spara {
+        try Utskrift.visa(Prognosrapport.rapport(prognos), out: out) {
+            guard spara else { return nil }
             let id = try Uppfoljningskorning.spara(prognos, kommentar: "\(prognosmetod.namn) efter \(period), prognos uppfoljning prognos",
                                                   db: val.db)
-            print("Prognosversion \(id) sparad i liggaren \(Styrtecken.maskerade(val.db)).\n")
+            return "Prognosversion \(id) sparad i liggaren \(Styrtecken.maskerade(val.db)).\n"
         }
-        print(rapport.text)
-        if let out { print("\n" + rapport.skrivna(till: out)) }
     }
 }

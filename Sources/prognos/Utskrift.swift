@@ -9,9 +9,12 @@ enum Utskrift {
         FileHandle.standardError.write(Data("prognos: \(text)\n".utf8))
     }
 
-    /// Writes the report's files to `out`, when given, then prints its text and where the files went.
-    static func visa(_ rapport: Rapport, out: String?) throws(RapportFel) {
+    /// Writes the report's files to `out`, when given, then does `sedan` (e.g. saving the prognosis, so a
+    /// refused `--out` saves nothing) and prints what it returns, then the report's text and where the
+    /// files went.
+    static func visa(_ rapport: Rapport, out: String?, sedan: () throws -> String? = { nil }) throws {
         if let out { try Rapportkatalog(katalog: out).skriv(rapport.filer) }
+        if let rad = try sedan() { print(rad) }
         print(rapport.text)
         if let out { print("\n" + rapport.skrivna(till: out)) }
     }

@@ -103,6 +103,21 @@ struct UppfoljningCommandTests {
         #expect(utanSlag.status == 64)
     }
 
+    @Test("A ledger with budget but no outcome: prognosis and backtest say what to import, with code 1")
+    func ingetUtfall() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("liggare.sqlite").path
+        #expect(try Korning.kor(["uppfoljning", "import", "--budget", Self.exempel.appendingPathComponent("budget.csv").path,
+                                 "--db", db]).status == 0)
+        let tips = "prognos: liggaren \"\(db)\" har budget men inget utfall än; läs in ett utfall först: "
+            + "prognos uppfoljning import --utfall FIL --db \(db) (kolumnerna enhet;konto;period;belopp)\n"
+        for argument in [["prognos", "--period", "2018-08", "--metod", "profil"], ["backtest", "--metod", "profil"]] {
+            let svar = try Korning.kor(["uppfoljning"] + argument + ["--db", db])
+            #expect(svar.status == 1 && svar.stderr == tips && svar.stdout.isEmpty, "\(argument)")
+        }
+    }
+
     /// A large export: 25 units × 20 rows × 60 months of amounts in öre, seeded.
     static func storExport(_ url: URL) throws {
         var slump = SplitMix64(seed: 8)

@@ -43,29 +43,26 @@ extension Fuzzmal {
         return filer
     }
 
-    /// Runs `arbete` and classifies how it went: its rendering, a located `ScenarioFel`, or anything else.
+    /// Runs `arbete` and classifies how it went: its rendering, a use case's refusal that locates the problem
+    /// in a file (a `ScenarioFel` with file and line or key), or anything else.
     static func klassa(_ arbete: () throws -> String) -> Fuzzutfall {
-            do {
-                return .klar(utskrift: try arbete())
-            } catch let fel as ScenarioFel {
-                guard !fel.fil.isEmpty, fel.rad.map({ $0 >= 1 }) ?? !fel.nyckel.isEmpty else {
-                    return .felaktig("ScenarioFel utan fil eller plats: \(fel.fil) rad \(fel.rad.map(String.init) ?? "nil")"
-                                     + " nyckel \"\(fel.nyckel)\": \(fel.problem)")
-                }
-                return .avvisad(fel: fel.description)
-            } catch {
-                return .felaktig("annat fel än ScenarioFel: \(type(of: error)): \(error)")
+        do {
+            return .klar(utskrift: try arbete())
+        } catch let korfel as Korfel {
+            guard let fel = korfel.scenarioFel else { return .felaktig("Korfel utan plats i en fil: \(korfel)") }
+            guard !fel.fil.isEmpty, fel.rad.map({ $0 >= 1 }) ?? !fel.nyckel.isEmpty else {
+                return .felaktig("ScenarioFel utan fil eller plats: \(fel.fil) rad \(fel.rad.map(String.init) ?? "nil")"
+                                 + " nyckel \"\(fel.nyckel)\": \(fel.problem)")
             }
+            return .avvisad(fel: korfel.description)
+        } catch {
+            return .felaktig("annat fel än Korfel: \(type(of: error)): \(error)")
+        }
     }
 
-    /// The steps of `prognos befolkning` without the printing.
+    /// What `prognos befolkning` does, through its use case, without the printing.
     private static func korSomBefolkning(_ fil: URL) throws -> String {
-        let k = try Befolkningskorning(try Befolkningsscenario.las(fil))
-        let modell = try k.modell()
-        let (prognos, intervall) = try k.prognos(modell)
-        let rapport = Befolkningsrapport(
-            namn: k.scenario.namn, modell: modell, prognos: prognos, intervall: intervall,
-            jamforelse: try k.utfall().flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
-        return ([rapport.text] + rapport.csvFiler.map(\.innehall)).joined(separator: "\n")
+        let rapport = Befolkningsrapport(try Befolkningskorning.prognos(try Befolkningskorning.scenario(fil))).rapport
+        return ([rapport.text] + rapport.filer.map(\.innehall)).joined(separator: "\n")
     }
 }

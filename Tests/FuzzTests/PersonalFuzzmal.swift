@@ -19,8 +19,7 @@ extension Fuzzmal {
         return Fuzzmal(namn: "Personal", filer: [Fuzzfil(sokvag: "scenarios/personal.yaml", data: Array(scenario.utf8))]
                                             + personal + (try befolkningsfiler()), kor: { mapp in
             klassa {
-                let k = try Personalkorning(try Personalscenario.las(mapp.appendingPathComponent("scenarios/personal.yaml")))
-                let rapport = Personalrapport(namn: k.scenario.namn, prognos: try k.prognos(), budget: nil)
+                let rapport = Personalrapport(try Personalresultat(scenario: mapp.appendingPathComponent("scenarios/personal.yaml")))
                 return rapport.text + rapport.csv
             }
         })

@@ -92,21 +92,15 @@ package struct CSVRader {
         return fields
     }
 
-    /// C0 controls but tab, DEL, C1 controls (C2 80–9F) and the bidirectional overrides (E2 80 AA–AE,
-    /// E2 81 A6–A9), as `Styrtecken` defines them, found in the bytes.
+    /// Whether the line holds a control character as `Styrtecken` defines them, tab excepted. ASCII is
+    /// checked byte by byte; a line with bytes beyond ASCII is checked character by character.
     private static func harStyrtecken(_ line: ArraySlice<UInt8>) -> Bool {
-        var i = line.startIndex
-        while i < line.endIndex {
-            let b = line[i]
+        var ascii = true
+        for b in line {
             if (b < 0x20 && b != 0x09) || b == 0x7F { return true }
-            if b == 0xC2, i + 1 < line.endIndex, (0x80...0x9F).contains(line[i + 1]) { return true }
-            if b == 0xE2, i + 2 < line.endIndex {
-                if line[i + 1] == 0x80, (0xAA...0xAE).contains(line[i + 2]) { return true }
-                if line[i + 1] == 0x81, (0xA6...0xA9).contains(line[i + 2]) { return true }
-            }
-            i += 1
+            if b >= 0x80 { ascii = false }
         }
-        return false
+        return !ascii && String(decoding: line, as: UTF8.self).unicodeScalars.contains { Styrtecken.omfattar($0) && $0 != "\t" }
     }
 
     /// The field as text without surrounding spaces, tabs and no-break spaces (C2 A0).

@@ -21,7 +21,7 @@ package enum Textfil {
             ScenarioFel(fil: fil, rad: rad, nyckel: "", problem: problem)
         }
         var info = stat()
-        guard stat(fil, &info) == 0 else { throw fel("\(slag) kan inte läsas: \(SystemFel.senaste.orsak(.lasning))") }
+        guard stat(fil, &info) == 0 else { throw fel("\(slag) kan inte läsas: \(SystemFel.senaste.orsak(.uppslag))") }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw fel("\(slag) är en mapp; förväntade en fil")

@@ -19,7 +19,7 @@ public enum LiggarFel: Error, Equatable, CustomStringConvertible {
     case ogiltigaVarden(fil: String, problem: String)
 
     /// The hint every read command gives when there is nothing to read.
-    static func importtips(_ fil: String) -> String {
+    public static func importtips(_ fil: String) -> String {
         "läs in ett utfall först: prognos uppfoljning import --utfall FIL --db \(fil)"
             + " (kolumnerna enhet;konto;period;belopp)"
     }

@@ -16,7 +16,7 @@ enum Sokvag {
         guard !fil.isEmpty else { throw .ogiltigSokvag(fil: fil, skal: "sökvägen är tom") }
         var info = stat()
         guard stat(fil, &info) == 0 else {
-            guard errno == ENOENT else { throw .ogiltigSokvag(fil: fil, skal: SystemFel.senaste.orsak(krav == .fa ? .skrivning : .lasning)) }
+            guard errno == ENOENT else { throw .ogiltigSokvag(fil: fil, skal: SystemFel.senaste.orsak(.uppslag)) }
             if krav == .finnas { throw .saknas(fil: fil) }
             return
         }
