@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
-        .testTarget(name: "CLITests", dependencies: ["Testdelar", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: ["Testdelar", "Vokabular", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
         .testTarget(name: "FuzzTests", dependencies: ["Testdelar", "LinearAlgebra", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder"]),
     ]

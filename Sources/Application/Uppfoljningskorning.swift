@@ -92,6 +92,11 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// The full check of the ledger at `db` (`Liggare.kontrollera`).
+    public static func kontrollera(db: String) throws(Korfel) -> Liggarkontroll {
+        try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.kontrollera() }
+    }
+
     /// The ledger's outcome, budget and drivers for the full-year methods.
     static func manadsunderlag(_ db: String) throws(Korfel) -> Manadsunderlag {
         let (utfall, budget, drivare) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in

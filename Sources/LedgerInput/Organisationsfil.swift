@@ -5,7 +5,8 @@ import Uppfoljning
 /// Reads the organisation tree for the ledger: the columns `enhet;namn;forvaltning;namnd`, one line per
 /// unit with its code, its name, its förvaltning and that förvaltning's nämnd (semicolon or comma,
 /// detected from the header, UTF-8 with or without byte-order mark). Every field must be a valid code
-/// (see `Kod`); a unit given twice is refused at its second line.
+/// (see `Kod`); a unit given twice, and a förvaltning placed under two nämnder, are refused at the second
+/// line.
 public enum Organisationsfil {
     /// The columns in their order.
     static let kolumner = ["enhet", "namn", "forvaltning", "namnd"]
@@ -17,6 +18,7 @@ public enum Organisationsfil {
         try csv.kravRubrik(kolumner, fil: fil)
         var placeringar: [Placering] = []
         var forekomst: [String: Int] = [:]
+        var namnder: [String: (namnd: String, rad: Int)] = [:]
         for rad in csv.rader {
             try csv.kravFaltantal(rad, fil: fil)
             for (index, falt) in rad.falt.enumerated() {
@@ -30,6 +32,12 @@ public enum Organisationsfil {
                 throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn 1 (enhet)",
                                   problem: "enheten \(placering.enhet) finns redan på rad \(forra); varje enhet får bara placeras en gång")
             }
+            if let forra = namnder[placering.forvaltning], forra.namnd != placering.namnd {
+                throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn 4 (namnd)",
+                                  problem: "förvaltningen \(placering.forvaltning) ligger under nämnden \(forra.namnd) på rad "
+                                      + "\(forra.rad), här under \(placering.namnd); en förvaltning hör till en nämnd")
+            }
+            namnder[placering.forvaltning] = namnder[placering.forvaltning] ?? (placering.namnd, rad.nummer)
             placeringar.append(placering)
         }
         return placeringar

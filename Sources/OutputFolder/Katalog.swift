@@ -128,6 +128,11 @@ struct Katalog: Sendable {
     }
 
     /// Creates the directory `namn`.
+    /// Makes `namn` in this directory a hard link to the regular file `namn` in `kalla` (same file system).
+    func lanka(_ namn: String, fran kalla: Katalog) throws(SystemFel) {
+        guard linkat(kalla.fd, namn, fd, namn, 0) == 0 else { throw .senaste }
+    }
+
     func skapaMapp(_ namn: String) throws(SystemFel) {
         guard mkdirat(fd, namn, 0o777) == 0 else { throw .senaste }
     }

@@ -17,6 +17,8 @@ public enum RapportFel: Error, CustomStringConvertible, Equatable {
     case atomisktUtbyteSaknas(sokvag: String)
     /// The folder kept changing between inspection and replacement.
     case andradesUnderTiden(sokvag: String)
+    /// Another command's report in the folder has the name of one of the new files.
+    case upptagetFilnamn(sokvag: String, fil: String, kommando: String)
     /// The new reports are in place, but the replaced folder had gained entries Prognos did not write, so
     /// it was left under the name `kvar`.
     case tidigareInnehallKvar(sokvag: String, kvar: String, fynd: [String], antal: Int)
@@ -41,6 +43,9 @@ public enum RapportFel: Error, CustomStringConvertible, Equatable {
         case .atomisktUtbyteSaknas(let sokvag):
             return "\(inledning(sokvag)): filsystemet kan inte byta ut en mapp i ett enda steg "
                 + "(renameat2 stöds inte); ingenting skrevs"
+        case .upptagetFilnamn(let sokvag, let fil, let kommando):
+            return "\(inledning(sokvag)): mappen har redan \(Styrtecken.maskerade(fil)) från prognos "
+                + "\(Styrtecken.maskerade(kommando)); ingenting skrevs. Ange en annan mapp för den här rapporten"
         case .andradesUnderTiden(let sokvag):
             return "\(inledning(sokvag)): mappen ändrades hela tiden under skrivningen; ingenting skrevs, försök igen"
         case .tidigareInnehallKvar(let sokvag, let kvar, let fynd, let antal):

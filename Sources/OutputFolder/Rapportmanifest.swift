@@ -2,33 +2,69 @@ import Glibc
 import Vokabular
 
 /// The list of report files Prognos wrote into an output folder, kept in that folder as
-/// `.prognos-rapporter`: a first line identifying the format, then one file name per line. Its presence
-/// marks the folder as Prognos's own, and it names exactly what Prognos may replace or remove there.
+/// `.prognos-rapporter`, with the command that wrote each: a first line identifying the format, then one
+/// entry per line. Its presence marks the folder as Prognos's own, and it names exactly what Prognos may
+/// replace or remove there. Version 1 lists bare file names (no command known); version 2 writes every
+/// entry as `kommando<TAB>fil` (an empty command for a file of no named command). A manifest whose entries
+/// have no command is written as version 1, so a folder written without commands reads as before.
 struct Rapportmanifest: Equatable {
     /// The manifest's file name inside an output folder.
     static let filnamn = ".prognos-rapporter"
-    /// The first line, identifying the format and its version.
+    /// The first line of a manifest without commands.
     static let rubrik = "prognos-rapporter 1"
+    /// The first line of a manifest with commands.
+    static let rubrikMedKommandon = "prognos-rapporter 2"
     /// Larger files are not manifests.
     static let storstaStorlek = 65_536
 
-    /// The report file names, in writing order.
-    let filer: [String]
+    /// One report file and the command that wrote it ("" when not known).
+    struct Post: Equatable {
+        let kommando: String
+        let fil: String
+    }
 
-    /// A manifest for `filer`, which must be valid, distinct file names (see `giltigtFilnamn`).
-    init(filer: [String]) throws(RapportFel) {
-        for namn in filer where !Rapportmanifest.giltigtFilnamn(namn) { throw .ogiltigtFilnamn(namn) }
+    /// The entries, in writing order.
+    let poster: [Post]
+
+    /// The report file names, in writing order.
+    var filer: [String] { poster.map(\.fil) }
+
+    /// A manifest for `filer`, which must be valid, distinct file names (see `giltigtFilnamn`), all written
+    /// by `kommando`.
+    init(filer: [String], kommando: String = "") throws(RapportFel) {
+        try self.init(poster: filer.map { Post(kommando: kommando, fil: $0) })
+    }
+
+    /// A manifest of `poster`: valid, distinct file names and commands without tabs or control characters.
+    init(poster: [Post]) throws(RapportFel) {
+        for post in poster where !Rapportmanifest.giltigtFilnamn(post.fil) || !Rapportmanifest.giltigtKommando(post.kommando) {
+            throw .ogiltigtFilnamn(post.fil)
+        }
         var sedda = Set<String>()
-        for namn in filer where !sedda.insert(namn).inserted { throw .ogiltigtFilnamn(namn) }
-        self.filer = filer
+        for post in poster where !sedda.insert(post.fil).inserted { throw .ogiltigtFilnamn(post.fil) }
+        self.poster = poster
     }
 
     /// The manifest stored as `innehall`, or nil if that is not a valid manifest.
     init?(innehall: [UInt8]) {
         guard let text = String(validating: innehall, as: UTF8.self), text.hasSuffix("\n") else { return nil }
         let rader = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard rader.first == Rapportmanifest.rubrik, let manifest = try? Rapportmanifest(filer: Array(rader.dropFirst()))
-        else { return nil }
+        let poster: [Post]
+        switch rader.first {
+        case Rapportmanifest.rubrik:
+            poster = rader.dropFirst().map { Post(kommando: "", fil: $0) }
+        case Rapportmanifest.rubrikMedKommandon:
+            var lasta: [Post] = []
+            for rad in rader.dropFirst() {
+                let delar = rad.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                guard delar.count == 2 else { return nil }
+                lasta.append(Post(kommando: delar[0], fil: delar[1]))
+            }
+            poster = lasta
+        default:
+            return nil
+        }
+        guard let manifest = try? Rapportmanifest(poster: poster) else { return nil }
         self = manifest
     }
 
@@ -43,9 +79,17 @@ struct Rapportmanifest: Equatable {
         }
     }
 
-    /// The file content: the heading line and one name per line, each ending in a newline.
+    /// The file content: the heading line and one entry per line, each ending in a newline.
     var innehall: [UInt8] {
-        Array(([Rapportmanifest.rubrik] + filer).map { $0 + "\n" }.joined().utf8)
+        let rader = poster.allSatisfy { $0.kommando.isEmpty }
+            ? [Rapportmanifest.rubrik] + filer
+            : [Rapportmanifest.rubrikMedKommandon] + poster.map { "\($0.kommando)\t\($0.fil)" }
+        return Array(rader.map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// A command's name as a manifest can hold it: no tab, newline or other control character.
+    static func giltigtKommando(_ kommando: String) -> Bool {
+        !kommando.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// A name Prognos may write: one path component of at most 255 bytes, no control characters, not

@@ -14,8 +14,8 @@ public enum Tillfalligamappar {
     private static let registrerade = Mutex<[Post]>([])
 
     /// Runs `steg` holding the lock.
-    static func steg<E: Error>(_ steg: () throws(E) -> Void) throws(E) {
-        try registrerade.withLock { _ throws(E) in try steg() }
+    static func steg<T, E: Error>(_ steg: () throws(E) -> T) throws(E) -> T {
+        try registrerade.withLock { _ throws(E) -> T in try steg() }
     }
 
     /// Creates a temporary folder in `foralder` for writing to `mal` and registers it; returns its name.

@@ -29,7 +29,7 @@ public struct Befolkningsrapport {
     }
 
     /// The text and the CSV files.
-    public var rapport: Rapport { Rapport(text: text, filer: csvFiler) }
+    public var rapport: Rapport { Rapport(kommando: "befolkning", text: text, filer: csvFiler) }
 
     /// The years shown in the terminal: the first three, then every fifth, and the last.
     var valdaIndex: [Int] {
@@ -178,7 +178,7 @@ public struct Befolkningsrapport {
 public enum Backtestrapport {
     /// The report of the backtest use case's result: the text and `backtest.csv`.
     public static func rapport(_ r: Befolkningsbacktestresultat) -> Rapport {
-        Rapport(text: text(r.backtest, region: r.region), filer: [("backtest.csv", csv(r.backtest))])
+        Rapport(kommando: "befolkning backtest", text: text(r.backtest, region: r.region), filer: [("backtest.csv", csv(r.backtest))])
     }
 
     /// The comparison per year: the total, its error and interval, and the error per age group.

@@ -23,7 +23,7 @@ public enum Korningsrapport {
         text.append(Texttabell.text(k.jamforelse, ar: ar))
         text.append("")
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))
-        return Rapport(text: text.joined(separator: "\n"),
+        return Rapport(kommando: "run", text: text.joined(separator: "\n"),
                        filer: tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
     }
 }

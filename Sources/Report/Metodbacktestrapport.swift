@@ -8,7 +8,7 @@ import Vokabular
 public enum Metodbacktestrapport {
     /// The text and `backtest.csv`.
     public static func rapport(_ b: Metodbacktest) -> Rapport {
-        Rapport(text: text(b), filer: [("backtest.csv", csv(b))])
+        Rapport(kommando: "uppfoljning backtest", text: text(b), filer: [("backtest.csv", csv(b))])
     }
 
     /// The terminal tables.

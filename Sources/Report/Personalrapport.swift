@@ -24,7 +24,7 @@ public struct Personalrapport {
     }
 
     /// The text and `personal.csv`.
-    public var rapport: Rapport { Rapport(text: text, filer: [("personal.csv", csv)]) }
+    public var rapport: Rapport { Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)]) }
 
     /// The groups the Regionplan's own-staff indicator follows.
     static let indikatorgrupper = ["läkare", "sjuksköterskor"]

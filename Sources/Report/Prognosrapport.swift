@@ -7,7 +7,7 @@ import Vokabular
 public enum Prognosrapport {
     /// The text and `prognos.csv`.
     public static func rapport(_ p: Helarsprognos) -> Rapport {
-        Rapport(text: text(p), filer: [("prognos.csv", csv(p))])
+        Rapport(kommando: "uppfoljning prognos", text: text(p), filer: [("prognos.csv", csv(p))])
     }
 
     /// The terminal table.

@@ -1,13 +1,17 @@
 /// What a command shows and writes, the one shape every renderer returns: the text for the terminal and the
-/// files `--out` writes (CSV, and later HTML), each with its name.
+/// files `--out` writes (CSV, and later HTML), each with its name, and the command they belong to: in an
+/// output folder a command's files replace only that command's earlier files.
 public struct Rapport: Sendable {
+    /// The command the files belong to, as the user types it after `prognos`, e.g. "befolkning backtest".
+    public let kommando: String
     /// The text printed on standard output.
     public let text: String
     /// The files for `--out`, in the order they are listed.
     public let filer: [(namn: String, innehall: String)]
 
     /// Creates a report.
-    public init(text: String, filer: [(namn: String, innehall: String)]) {
+    public init(kommando: String, text: String, filer: [(namn: String, innehall: String)]) {
+        self.kommando = kommando
         self.text = text
         self.filer = filer
     }

@@ -13,7 +13,7 @@ enum Utskrift {
     /// refused `--out` saves nothing) and prints what it returns, then the report's text and where the
     /// files went.
     static func visa(_ rapport: Rapport, out: String?, sedan: () throws -> String? = { nil }) throws {
-        if let out { try Rapportkatalog(katalog: out).skriv(rapport.filer) }
+        if let out { try Rapportkatalog(katalog: out, kommando: rapport.kommando).skriv(rapport.filer) }
         if let rad = try sedan() { print(rad) }
         print(rapport.text)
         if let out { print("\n" + rapport.skrivna(till: out)) }

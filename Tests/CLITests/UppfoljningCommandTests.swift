@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LinearAlgebra
 import Testing
+import Vokabular
 
 /// `prognos uppfoljning import` as a user runs it: the summary, refusals with file, line and column that
 /// leave the ledger untouched, and imports killed at random moments that leave it as before or complete.
@@ -116,6 +117,22 @@ struct UppfoljningCommandTests {
             let svar = try Korning.kor(["uppfoljning"] + argument + ["--db", db])
             #expect(svar.status == 1 && svar.stderr == tips && svar.stdout.isEmpty, "\(argument)")
         }
+    }
+
+    @Test("kontrollera: a sound ledger is whole (code 0, what it holds); a missing one is refused (code 1)")
+    func kontrollera() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("liggare.sqlite").path
+        let utfall = Self.exempel.appendingPathComponent("utfall.csv")
+        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", utfall.path, "--db", db]).status == 0)
+        // The export's lines but its header, counted independently of the ledger.
+        let rader = try String(contentsOf: utfall, encoding: .utf8).split(whereSeparator: \.isNewline).count - 1
+        let hel = try Korning.kor(["uppfoljning", "kontrollera", "--db", db])
+        #expect(hel.status == 0 && hel.stdout.contains("är hel"), "\(hel.stderr)")
+        #expect(hel.stdout.contains("Utfall \(Belopp.text(Double(rader), decimaler: 0)) och budget 0 belopp"), "\(hel.stdout)")
+        let saknas = try Korning.kor(["uppfoljning", "kontrollera", "--db", mapp.appendingPathComponent("saknas.sqlite").path])
+        #expect(saknas.status == 1 && saknas.stderr.contains("finns inte"))
     }
 
     /// A large export: 25 units × 20 rows × 60 months of amounts in öre, seeded.

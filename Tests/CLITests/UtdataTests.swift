@@ -22,6 +22,35 @@ struct UtdataTests {
         return k.stderr
     }
 
+    @Test("Two commands' --out in one folder: each keeps the other's files; two backtests of the same name are refused")
+    func flerKommandon() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let ut = mapp.appendingPathComponent("ut")
+        #expect(try Korning.kor(["run", "--out", ut.path]).status == 0)
+        let budget = try Rapportmapp.allt(ut).filter { $0.key != ".prognos-rapporter" }
+        #expect(budget.count == 5)
+        #expect(try Korning.kor(["personal", "--out", ut.path]).status == 0)
+        #expect(try Korning.kor(["run", "--out", ut.path]).status == 0)
+        let bada = try Rapportmapp.allt(ut)
+        #expect(bada["personal.csv"] != nil)
+        for (namn, innehall) in budget { #expect(bada[namn] == innehall, "\(namn)") }
+        // befolkning backtest and uppfoljning backtest both write backtest.csv: the second is refused.
+        let backtest = mapp.appendingPathComponent("backtest").path
+        #expect(try Korning.kor(["befolkning", "backtest", "--basar", "2010", "--horisont", "3", "--simuleringar", "20",
+                                 "--out", backtest]).status == 0)
+        let fore = try Rapportmapp.allt(URL(fileURLWithPath: backtest))
+        let db = mapp.appendingPathComponent("liggare.sqlite").path
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
+            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db]).status == 0)
+        }
+        let krock = try Korning.kor(["uppfoljning", "backtest", "--metod", "runrate", "--db", db, "--out", backtest])
+        #expect(krock.status == 1 && krock.stdout.isEmpty)
+        #expect(krock.stderr.contains("mappen har redan backtest.csv från prognos befolkning backtest; ingenting skrevs"))
+        #expect(try Rapportmapp.allt(URL(fileURLWithPath: backtest)) == fore)
+    }
+
     @Test("--out at a copy of the scenario's data folder is refused and the data is left byte for byte")
     func datamapp() throws {
         let mapp = try Korning.tempmapp()

@@ -17,6 +17,8 @@ public enum LiggarFel: Error, Equatable, CustomStringConvertible {
     case databas(fil: String, atgard: String, kod: Int32)
     /// The values given cannot be stored: what is wrong.
     case ogiltigaVarden(fil: String, problem: String)
+    /// The file is damaged: SQLite's check found faults, or it holds values no import can have written.
+    case skadad(fil: String, problem: String)
 
     /// The hint every read command gives when there is nothing to read.
     public static func importtips(_ fil: String) -> String {
@@ -44,6 +46,9 @@ public enum LiggarFel: Error, Equatable, CustomStringConvertible {
             return "liggaren \"\(fil)\": \(SqliteKod.text(kod)) (\(atgard)); ingenting ändrades"
         case .ogiltigaVarden(let fil, let problem):
             return "liggaren \"\(fil)\": \(problem); ingenting ändrades"
+        case .skadad(let fil, let problem):
+            return "liggaren \"\(fil)\" är skadad: \(problem); ingenting ändrades. Återställ den från en säkerhetskopia "
+                + "eller läs in exporterna i en ny liggare (prognos uppfoljning kontrollera --db \(fil) visar vad som är fel)"
         }
     }
 }

@@ -11,8 +11,15 @@ extension Liggare {
                 JOIN enhet e ON e.id = b.enhet_id JOIN konto k ON k.id = b.konto_id
                 """)
         }
-        let poster = rader.compactMap { rad -> (Serienyckel, Period, Int64)? in
-            Period(ar: rad[2], manad: rad[3]).map { (Serienyckel(enhet: rad[0], konto: rad[1]), $0, rad[4]) }
+        var poster: [(Serienyckel, Period, Int64)] = []
+        poster.reserveCapacity(rader.count)
+        for rad in rader {
+            let nyckel = Serienyckel(enhet: rad[0], konto: rad[1]), ore: Int64 = rad[4]
+            guard let period = Period(ar: rad[2], manad: rad[3]), ore.magnitude <= Self.maxOre.magnitude else {
+                throw .skadad(fil: fil, problem: "\(slag.text) för enhet \(nyckel.enhet), konto \(nyckel.konto) har år "
+                              + "\(rad[2] as Int), månad \(rad[3] as Int) och \(ore) öre, utanför det en inläsning kan skriva")
+            }
+            poster.append((nyckel, period, ore))
         }
         guard let forsta = poster.map(\.1).min(), let sista = poster.map(\.1).max() else { return nil }
         let nycklar = Set(poster.map(\.0)).sorted()
@@ -42,10 +49,14 @@ extension Liggare {
 
     /// The rows of the ledger, sorted by code.
     public func konton() throws(LiggarFel) -> [Konto] {
-        try las("läsa kontona") { db in
-            try Row.fetchAll(db, sql: "SELECT kod, slag FROM konto").compactMap { rad in
-                Kontoslag(rawValue: rad[1]).map { Konto(kod: rad[0], slag: $0) }
-            }.sorted { $0.kod.unicodeScalars.lexicographicallyPrecedes($1.kod.unicodeScalars) }
+        let rader = try las("läsa kontona") { db in try Row.fetchAll(db, sql: "SELECT kod, slag FROM konto") }
+        var konton: [Konto] = []
+        for rad in rader {
+            guard let slag = Kontoslag(rawValue: rad[1]) else {
+                throw .skadad(fil: fil, problem: "kontot \(rad[0] as String) har slaget \"\(rad[1] as String)\"")
+            }
+            konton.append(Konto(kod: rad[0], slag: slag))
         }
+        return konton.sorted { $0.kod.unicodeScalars.lexicographicallyPrecedes($1.kod.unicodeScalars) }
     }
 }

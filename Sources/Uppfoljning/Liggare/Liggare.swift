@@ -18,7 +18,13 @@ public struct Liggare: Sendable {
     /// program's database and a ledger from a newer Prognos, leaving each untouched.
     public static func oppna(_ fil: String) throws(LiggarFel) -> Liggare {
         try Sokvag.kontrollera(fil, maste: .fa)
-        return try Liggare(fil: fil)
+        let liggare = try Liggare(fil: fil)
+        // A change is never written on top of a damaged file: SQLite's own check of its pages and indexes
+        // first (`quick_check`; `kontrollera` does the full one).
+        if let fel = try liggare.las("kontrollera liggaren", { db in try Liggare.sqliteKontroll(db, pragma: "quick_check") }) {
+            throw .skadad(fil: fil, problem: fel)
+        }
+        return liggare
     }
 
     /// Opens an existing ledger for reading. A missing file, an empty one and a ledger without outcome or
@@ -33,9 +39,12 @@ public struct Liggare: Sendable {
         return liggare
     }
 
-    /// Connects to `fil` and migrates it, after making sure it is a Prognos ledger or an empty database.
+    /// Connects to `fil` and migrates it, after making sure it is a Prognos ledger (its application id) or
+    /// a new, empty file: an SQLite database of another program is left alone even when it has no tables.
     private init(fil: String) throws(LiggarFel) {
         self.fil = fil
+        var info = stat()
+        let ny = stat(fil, &info) != 0 || info.st_size == 0
         var konfiguration = Configuration()
         konfiguration.busyMode = .timeout(10)
         do {
@@ -46,7 +55,7 @@ public struct Liggare: Sendable {
         try utfor("öppna liggaren") { db in
             let applikation = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tabeller = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0
-            guard applikation == Schema.applikation || tabeller == 0 else { throw LiggarFel.inteLiggare(fil: fil) }
+            guard applikation == Schema.applikation || (ny && tabeller == 0) else { throw LiggarFel.inteLiggare(fil: fil) }
             let kanda = Set(Schema.migrator.migrations)
             let okanda = try Schema.migrator.appliedIdentifiers(db).subtracting(kanda)
             guard okanda.isEmpty else { throw LiggarFel.nyareSchema(fil: fil, okanda: okanda.sorted()) }
@@ -98,5 +107,12 @@ public struct Liggare: Sendable {
         default:
             return .databas(fil: fil, atgard: atgard, kod: ResultCode.SQLITE_ERROR.rawValue)
         }
+    }
+
+    /// SQLite's check `pragma` (`quick_check` or `integrity_check`): nil when it says ok, otherwise its first
+    /// findings.
+    static func sqliteKontroll(_ db: Database, pragma: String) throws -> String? {
+        let svar = try String.fetchAll(db, sql: "PRAGMA \(pragma)(20)")
+        return svar == ["ok"] ? nil : svar.prefix(3).joined(separator: "; ")
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import Input
+import LedgerInput
+import Testing
+@testable import Uppfoljning
+
+/// A ledger that checks itself: another program's empty database is not taken over, values no import can
+/// write are faults (never skipped rows), and `kontrollera` finds them.
+@Suite("Liggarens kontroll")
+struct LiggarkontrollTests {
+    /// A ledger holding one unit's outcome for January–March 2018.
+    static func liggare() throws -> Testliggare {
+        let l = try Testliggare()
+        try l.importera(export(["E;K;2018-01;100", "E;K;2018-02;200", "E;K;2018-03;300"]), som: .utfall)
+        return l
+    }
+
+    @Test("Another program's SQLite database without tables is left alone; a new, empty file becomes a ledger")
+    func annatProgram() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let annan = try DatabaseQueue(path: l.fil)
+        try annan.write { db in try db.execute(sql: "PRAGMA user_version = 7") }
+        try annan.close()
+        let fore = try Data(contentsOf: URL(fileURLWithPath: l.fil))
+        #expect(!fore.isEmpty)
+        #expect(throws: LiggarFel.inteLiggare(fil: l.fil)) { try Liggare.oppna(l.fil) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: l.fil)) == fore)
+    }
+
+    @Test("A month 13 written past the schema's checks is a fault when read and when checked, never a skipped row")
+    func manad13() throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        let db = try DatabaseQueue(path: l.fil)
+        try db.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = 1")
+            try db.execute(sql: "UPDATE utfall SET manad = 13 WHERE manad = 2")
+        }
+        try db.close()
+        let liggare = try Liggare.oppnaForLasning(l.fil)
+        #expect {
+            try liggare.serier(.utfall)
+        } throws: { fel in
+            guard case LiggarFel.skadad(let fil, let problem) = fel else { return false }
+            return fil == l.fil && problem.contains("månad 13")
+        }
+        #expect {
+            try liggare.kontrollera()
+        } throws: { fel in
+            guard case LiggarFel.skadad = fel else { return false }
+            return true
+        }
+        // No change is written on top of it.
+        let fore = try l.innehall()
+        #expect(throws: LiggarFel.self) { try l.importera(export(["E;K;2018-04;400"]), som: .utfall) }
+        #expect(try l.innehall() == fore)
+    }
+
+    @Test("A sound ledger passes the full check, which counts what it holds")
+    func hel() throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        #expect(try Liggare.oppnaForLasning(l.fil).kontrollera()
+                == Liggarkontroll(enheter: 1, konton: 1, utfall: 3, budget: 0, versioner: 0, prognosbelopp: 0, drivare: 0))
+    }
+
+    @Test("An organisation file that places a förvaltning under two nämnder is refused at the second line")
+    func tvaNamnder() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let fil = try l.skriv("organisation.csv", "enhet;namn;forvaltning;namnd\nA;Ett;F;N1\nB;Två;G;N1\nC;Tre;F;N2\n")
+        #expect {
+            try Organisationsfil.las(fil)
+        } throws: { fel in
+            guard let fel = fel as? ScenarioFel else { return false }
+            return fel.rad == 4 && fel.nyckel == "kolumn 4 (namnd)" && fel.problem.contains("ligger under nämnden N1 på rad 2")
+        }
+    }
+}
