@@ -11,8 +11,6 @@ struct Bana: Sendable {
     let osakerhet: Osakerhet
     /// The Lee–Carter index's yearly innovation and the standard error of its drift, per sex.
     let sigmaK: [Double], driftSigma: [Double]
-    /// The net migration total before random variation.
-    let migrationTotal: Double
 
     init(modell: Befolkningsmodell, drivare: Banmotor.Drivare) {
         let lc = modell.dodlighet.leeCarter
@@ -27,7 +25,6 @@ struct Bana: Sendable {
         osakerhet = modell.osakerhet
         sigmaK = lc.map(\.sigma)
         driftSigma = lc.map(\.driftMedelfel)
-        migrationTotal = drivare.migration.reduce(0, +)
     }
 
     /// Runs path `j` (random with `slump`, else the deterministic projection) and writes its years to `ut`;
@@ -55,7 +52,7 @@ struct Bana: Sendable {
                     let resultat = oppnad.ar(p, indata, grupper: rader, radavstand: ut.banor)
                     rader[Banresultat.fodda * ut.banor] = resultat.fodda
                     rader[Banresultat.doda * ut.banor] = resultat.doda
-                    rader[Banresultat.migration * ut.banor] = migrationTotal + indata.migrationsavvikelse
+                    rader[Banresultat.migration * ut.banor] = resultat.migration
                     fertilaFore = resultat.fertila
                     efterAr?(steg, UnsafeBufferPointer(kolumn))
                 }

@@ -65,7 +65,18 @@ struct Karna: Sendable {
 
     /// What it gives: births, deaths, and the fertility term of the year's end.
     struct Utdata {
-        var fodda: Double, doda: Double, fertila: Double
+        /// Births, deaths, and the net migration applied (the assumed, bounded as `Karna.migration` says).
+        var fodda: Double, doda: Double, fertila: Double, migration: Double
+    }
+
+    /// Net migration as applied to a cohort of `n` at the start of the year with survival `s`: the assumed
+    /// `m`, but never more emigrants than the cohort has people to lose. With half the migrants exposed to
+    /// mortality, the cohort ends at (n + m/2)·s + m/2, which is ≥ 0 exactly when m ≥ −2·n·s/(1 + s); at
+    /// that bound the deaths (n + m/2)·(1 − s) are ≥ 0 too. So the identity P = N − D + M holds with every
+    /// term as applied, whatever the assumption.
+    @inline(__always)
+    static func migration(_ m: SIMD8<Double>, n: SIMD8<Double>, s: SIMD8<Double>) -> SIMD8<Double> {
+        pointwiseMax(m, -2 * n * s / (1 + s))
     }
 
     /// Runs `arbete` with the parameters opened and scratch memory of its own (one call per thread).
@@ -119,18 +130,21 @@ struct Karna: Sendable {
             let kvinnor = aldrade(kolumn, kon: 0, k: `in`.k.kvinnor, `in`.migrationsavvikelse)
             let man = aldrade(kolumn, kon: 1, k: `in`.k.man, `in`.migrationsavvikelse)
             let fodda = `in`.fruktsamhetsfaktor * (`in`.fertilaFore + kvinnor.fertila) / 2
-            var doda = kvinnor.doda + man.doda
+            var doda = kvinnor.doda + man.doda, tillampad = kvinnor.migration + man.migration
             for kon in 0..<2 {
                 let i = kon * Karna.langd
                 let s = Foundation.exp(-(kon == 0 ? kvinnor.kraft0 : man.kraft0))
-                let mig = migration[i] + `in`.migrationsavvikelse * fordelning[i]
-                let utsatta = fodda * (kon == 0 ? karna.andelFlickor : 1 - karna.andelFlickor) + mig / 2
+                let nyfodda = fodda * (kon == 0 ? karna.andelFlickor : 1 - karna.andelFlickor)
+                let mig = Karna.migration(SIMD8(repeating: migration[i] + `in`.migrationsavvikelse * fordelning[i]),
+                                          n: SIMD8(repeating: nyfodda), s: SIMD8(repeating: s))[0]
+                let utsatta = nyfodda + mig / 2
                 kolumn[kon * Alder.antal] = max(0, utsatta * s + mig / 2)
                 doda += utsatta * (1 - s)
+                tillampad += mig
                 delsummor[kon * karna.summor.segment.count] += kolumn[kon * Alder.antal]
             }
             karna.summor.summera(delsummor: delsummor, till: grupper, radavstand: radavstand)
-            return Utdata(fodda: fodda, doda: doda, fertila: kvinnor.fertila)
+            return Utdata(fodda: fodda, doda: doda, fertila: kvinnor.fertila, migration: tillampad)
         }
 
         /// Ages 1…100+ of one sex; returns their deaths, for the women the fertility term of the new ages,
@@ -140,7 +154,7 @@ struct Karna: Sendable {
         /// from the table-driven exponential; otherwise (or for a non-finite k) both from libm.
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, k: Double, _ avvikelse: Double)
-            -> (doda: Double, fertila: Double, kraft0: Double) {
+            -> (doda: Double, fertila: Double, migration: Double, kraft0: Double) {
             let bas = kon * Karna.langd
             let (indextabell, rader) = kon == 0 ? (karna.index.0, index.0) : (karna.index.1, index.1)
             if k.magnitude <= (kon == 0 ? karna.kGrans.0 : karna.kGrans.1), let d = indextabell.dela(k) {
@@ -150,12 +164,12 @@ struct Karna: Sendable {
                     Self.last(grov + a) * Self.last(fin + a) * Indextabell.nara1(Self.last(b + bas + a) * delta)
                 }
                 let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: kraft, exp: { Vektorexp.exp($0, tabell: tabell) })
-                return (ut.doda, ut.fertila, kraft(0)[0])
+                return (ut.doda, ut.fertila, ut.migration, kraft(0)[0])
             }
             let ut = aldrade(kolumn, kon: kon, avvikelse, kraft: { a in
                 Self.last(c + bas + a) * Vektorexp.exakt(Self.last(b + bas + a) * k)
             }, exp: Vektorexp.exakt)
-            return (ut.doda, ut.fertila, c[bas] * Foundation.exp(b[bas] * k))
+            return (ut.doda, ut.fertila, ut.migration, c[bas] * Foundation.exp(b[bas] * k))
         }
 
         /// In place from the top down, `kraft(a)` giving the force of mortality of ages a…a+7: the vector of
@@ -165,10 +179,10 @@ struct Karna: Sendable {
         @inline(__always)
         private func aldrade(_ kolumn: UnsafeMutablePointer<Double>, kon: Int, _ avvikelse: Double,
                              kraft: (Int) -> SIMD8<Double>, exp: (SIMD8<Double>) -> SIMD8<Double>)
-            -> (doda: Double, fertila: Double) {
+            -> (doda: Double, fertila: Double, migration: Double) {
             let forsta = kolumn + kon * Alder.antal
             let bas = kon * Karna.langd
-            var doda = SIMD8<Double>(), fertila = SIMD8<Double>()
+            var doda = SIMD8<Double>(), fertila = SIMD8<Double>(), tillampad = SIMD8<Double>()
             var summa = SIMD8<Double>(), segment = karna.summor.segment.count - 1
             let segmentsummor = delsummor + kon * karna.summor.segment.count
             @inline(__always)
@@ -186,8 +200,9 @@ struct Karna: Sendable {
             @inline(__always)
             func steg(_ a: Int, _ gammal: SIMD8<Double>) -> SIMD8<Double> {
                 let s = exp(-kraft(a))
-                let mig = Vektorexp.fma(SIMD8(repeating: avvikelse), Self.last(fordelning + bas + a),
-                                        Self.last(migration + bas + a))
+                let mig = Karna.migration(Vektorexp.fma(SIMD8(repeating: avvikelse), Self.last(fordelning + bas + a),
+                                                        Self.last(migration + bas + a)), n: gammal, s: s)
+                tillampad += mig
                 let utsatta = gammal + mig / 2
                 let ny = Self.positiv(Vektorexp.fma(utsatta, s, mig / 2))
                 doda = Vektorexp.fma(utsatta, 1 - s, doda)
@@ -209,7 +224,7 @@ struct Karna: Sendable {
                 a -= Karna.bredd
             }
             segmentsummor[segment] = summa.sum()
-            return (doda.sum(), fertila.sum())
+            return (doda.sum(), fertila.sum(), tillampad.sum())
         }
 
         @inline(__always)
