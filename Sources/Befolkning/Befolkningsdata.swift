@@ -37,7 +37,7 @@ public struct Befolkningsdata: Equatable, Sendable {
 
     /// Position of a year in the series.
     @inline(__always)
-    func t(_ year: Int) -> Int { year - ar.lowerBound }
+    public func t(_ year: Int) -> Int { year - ar.lowerBound }
 
     /// The population of one sex on 31 December of `year`, ages 0…100+.
     public func folkmangd(_ kon: Kon, _ year: Int) -> [Double] { folkmangd[kon.rawValue][t(year)] }

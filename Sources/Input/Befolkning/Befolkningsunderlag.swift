@@ -3,8 +3,10 @@ import Foundation
 
 /// A folder of SCB population data: the tables `folkmangd`, `fodda` and `doda`, each as CSV (the layout of
 /// `notebooks-data/scb-befolkning-1968-2015`) or as JSON-stat 2.0 (SCB's API and PX-Web), holding one or
-/// more regions. A region's data are assembled only when every table is complete for it: every sex, age
-/// and year present exactly once, and births and deaths covering the population's years.
+/// more regions. A region's data are assembled only when every table is complete for it (every sex, age
+/// and year present exactly once, and births and deaths covering the population's years) and plausible
+/// (`Befolkningsrimlighet`). Births are read at the mother's fertile ages only: another age is no code of
+/// the table.
 public struct Befolkningsunderlag: Sendable {
     /// The folder.
     public let katalog: URL
@@ -53,12 +55,17 @@ public struct Befolkningsunderlag: Sendable {
             if ar == nil { ar = tabellar }
             tabeller[tabell] = serie
         }
+        let data: Befolkningsdata
         do {
-            return try Befolkningsdata(region: "\(kod) \(namn)", ar: ar!, folkmangd: tabeller[.folkmangd]!,
+            data = try Befolkningsdata(region: "\(kod) \(namn)", ar: ar!, folkmangd: tabeller[.folkmangd]!,
                                        fodda: tabeller[.fodda]!, doda: tabeller[.doda]!)
         } catch {
             throw ScenarioFel(fil: katalog.path, rad: nil, nyckel: "region \(kod)", problem: error.description)
         }
+        try Befolkningsrimlighet.kontrollera(data) { kon, alder, year in
+            (filer[.doda]!, poster[.doda]!.first { $0.region == kod && $0.kon == kon && $0.ar == year && $0.alder == alder }?.rad)
+        }
+        return data
     }
 
     /// One table of one region as `[kon][år][ålder]`, every cell filled exactly once; births with unknown

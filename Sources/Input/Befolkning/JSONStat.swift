@@ -62,12 +62,17 @@ enum JSONStat {
             if let lista = kategori["index"] as? [String] {
                 koder = lista
             } else if let karta = kategori["index"] as? [String: Int] {
-                var ordnade = [String](repeating: "", count: karta.count)
-                for (kod, plats) in karta {
+                var ordnade = [String?](repeating: nil, count: karta.count)
+                // Sorted, so that a position given twice is reported the same way whatever the order in the file.
+                for (kod, plats) in karta.sorted(by: { $0.key < $1.key }) {
                     guard (0..<karta.count).contains(plats) else { throw fel("dimension.\(namn).category.index.\(kod)", "ogiltig position \(plats)") }
+                    if let annan = ordnade[plats] {
+                        throw fel("dimension.\(namn).category.index.\(kod)",
+                                  "position \(plats) har redan \(annan); två kategorier kan inte dela en position")
+                    }
                     ordnade[plats] = kod
                 }
-                koder = ordnade
+                koder = ordnade.compactMap { $0 }
             } else if etiketter.count == 1 {
                 koder = Array(etiketter.keys)
             } else {
