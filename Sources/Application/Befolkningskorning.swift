@@ -97,6 +97,9 @@ public struct Befolkningsbacktestresultat: Sendable {
 }
 
 extension Befolkningskorning {
+    /// What a user lowers when a run is too large.
+    private static let minska = "minska simuleringar eller horisont (--simuleringar, --horisont)"
+
     /// The scenario in `fil`, or without one the medium projection of the bundled data with its outcomes.
     public static func scenario(_ fil: URL?) throws(Korfel) -> Befolkningsscenario {
         guard let fil else {
@@ -111,6 +114,8 @@ extension Befolkningskorning {
     /// with outcomes. `framsteg` is told how many paths are done.
     public static func prognos(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
         -> Befolkningsresultat {
+        try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
+                              for: "simuleringen av \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
         do {
             let k = try Befolkningskorning(s)
             let modell = try k.modell()
@@ -127,6 +132,8 @@ extension Befolkningskorning {
     public static func backtest(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
         -> Befolkningsbacktestresultat {
         guard s.basar != nil else { throw .saknas("ange --basar, det sista året modellen får se") }
+        try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
+                              for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
         do {
             let k = try Befolkningskorning(s)
             return Befolkningsbacktestresultat(region: k.region.region, backtest: try k.backtest(framsteg: framsteg))

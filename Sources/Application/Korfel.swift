@@ -27,6 +27,8 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
     case underlag(PrognosFel)
     /// A value the request needs was not given.
     case saknas(String)
+    /// The run would need more memory than it may use: the estimate and what to lower.
+    case forStor(String)
 
     /// The located error in a file, for the cases that carry one.
     public var scenarioFel: ScenarioFel? {
@@ -51,6 +53,7 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
             Styrtecken.maskerade("liggaren \"\(db)\" har budget men inget utfall än; \(LiggarFel.importtips(db))")
         case .underlag(let fel): fel.description
         case .saknas(let vad): vad
+        case .forStor(let vad): vad
         }
     }
 }

@@ -26,6 +26,13 @@ extension Befolkningsmodell {
 
     /// A stochastic projection: `banor` paths with random fertility, mortality and migration around the
     /// assumptions (see `Osakerhet`), reproducible for a `seed`; `framsteg` hears how many paths are done, a few times on the way.
+    /// The bytes a stochastic projection of `banor` paths over `horisont` years holds at once: every path's
+    /// yearly group sums, births, deaths and migration, kept until the quantiles are taken.
+    public static func minnesbehov(banor: Int, horisont: Int) -> Int {
+        banor.multipliedReportingOverflow(by: horisont * Banresultat.antalRader * MemoryLayout<Double>.stride).overflow
+            ? Int.max : banor * horisont * Banresultat.antalRader * MemoryLayout<Double>.stride
+    }
+
     public func simulera(_ antaganden: Befolkningsantaganden = Befolkningsantaganden(), banor: Int, seed: UInt64,
                          framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Befolkningsintervall {
         let motor = Banmotor(modell: self, antaganden: antaganden)

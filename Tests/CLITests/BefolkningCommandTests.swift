@@ -94,4 +94,20 @@ struct BefolkningCommandTests {
         #expect(variant.status == 1 && variant.stderr.contains("\(fil.path):2: variant: förväntade låg, medel eller hög"))
         #expect(variant.stdout.isEmpty)
     }
+
+    @Test("A simulation larger than the memory it may use is refused at once with the estimate, nothing allocated")
+    func forStor() throws {
+        let start = Date()
+        let k = try Korning.kor(["befolkning", "--simuleringar", "1000000", "--horisont", "200"],
+                                miljo: ["PROGNOS_MAX_MINNE_MIB": "1024"])
+        #expect(k.status == 1 && k.stdout.isEmpty)
+        // 10⁶ paths × 200 years × 12 rows (7 age groups, women, men, births, deaths, migration) × 8 bytes
+        // = 19 200 000 000 bytes = 17,9 GiB.
+        #expect(k.stderr == "prognos: simuleringen av 1000000 banor × 200 år behöver uppskattningsvis 17,9 GiB, men körningen "
+                + "har 1,0 GiB ledigt; minska simuleringar eller horisont (--simuleringar, --horisont)\n", "\(k.stderr)")
+        #expect(Date().timeIntervalSince(start) < 10)
+        let backtest = try Korning.kor(["befolkning", "backtest", "--basar", "2000", "--simuleringar", "1000000", "--horisont", "15"],
+                                       miljo: ["PROGNOS_MAX_MINNE_MIB": "100"])
+        #expect(backtest.status == 1 && backtest.stderr.contains("backtesten med 1000000 banor × 15 år behöver"))
+    }
 }

@@ -16,11 +16,12 @@ struct Korning {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// Runs `prognos` with `argument` from the project root.
-    static func kor(_ argument: [String]) throws -> Korning {
+    /// Runs `prognos` with `argument` from the project root, with `miljo` added to the environment.
+    static func kor(_ argument: [String], miljo: [String: String] = [:]) throws -> Korning {
         let process = Process()
         process.executableURL = program
         process.arguments = argument
+        if !miljo.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(miljo) { $1 } }
         process.currentDirectoryURL = rot
         let ut = Pipe(), fel = Pipe()
         process.standardOutput = ut
