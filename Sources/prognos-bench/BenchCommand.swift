@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
     )
 
     /// Matrix order `n` for the n×n benchmarks.
-    @Option(help: "Matrisstorlek n för n×n-testerna.")
+    @Option(help: "Matrisstorlek n för n×n-testerna (1–5 000).")
     var size: Int = 500
 
     /// How many times each operation runs; the best time is reported.
@@ -59,7 +59,8 @@ struct BenchCommand: ParsableCommand {
     var baraBefolkning = false
 
     func validate() throws {
-        guard size >= 1 else { throw ValidationError("--size måste vara minst 1.") }
+        // Three n×n matrices and a factorisation's workspace must fit: 5 000 is 200 MB each.
+        guard (1...5_000).contains(size) else { throw ValidationError("--size ska vara 1–5 000.") }
         guard repeats >= 1 else { throw ValidationError("--repeats måste vara minst 1.") }
         guard (1...1_000_000).contains(befolkningBanor) else {
             throw ValidationError("--befolkning-banor ska vara 1–1 000 000.")

@@ -44,7 +44,8 @@ struct DataFelTests {
 
     @Test("Extreme numbers in a data file are refused with file, line and column, not trapped on")
     func extremaTal() throws {
-        for (text, rad) in [("1e300", 6), ("1e19", 6), ("-9223372036854775808", 6), ("nan", 6), ("inf", 6)] {
+        for (text, rad) in [("1e300", 6), ("1e19", 6), ("-9223372036854775808", 6), ("nan", 6), ("inf", 6), ("0x11BF", 6),
+                            ("0x1p12", 6), ("1e", 6)] {
             let data = try Datakopia()
             try data.andra("resultatbudget.csv") { $0.replacingOccurrences(of: "4543.7", with: text) }
             let e = try #require(fel(try data.scenario()))

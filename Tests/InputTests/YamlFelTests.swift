@@ -41,6 +41,23 @@ struct YamlFelTests {
         }
     }
 
+    @Test("Type tags, hexadecimal numbers and negative depreciation or investments are refused at their key")
+    func taggarOchTecken() throws {
+        let fall: [(gammal: String, ny: String, nyckel: String, text: String)] = [
+            ("personalkostnadsandel: 45", "personalkostnadsandel: !!float 45", "antaganden.personalkostnadsandel", "typtaggar"),
+            ("namn: ", "namn: !egen ", "namn", "typtaggar"),
+            ("personalkostnadsandel: 45", "personalkostnadsandel: 0x2D", "antaganden.personalkostnadsandel", "förväntade"),
+            ("  ramforandringar: {}", "  ramforandringar: {}\n  avskrivningar: {2024: -5}", "antaganden.avskrivningar.2024",
+             "som inte är negativt"),
+            ("  ramforandringar: {}", "  ramforandringar: {}\n  investeringar: {finansiella: {2023: -1}}",
+             "antaganden.investeringar.finansiella.2023", "som inte är negativt"),
+        ]
+        for f in fall {
+            let e = try fel(ersatt(f.gammal, f.ny))
+            #expect(e.nyckel == f.nyckel && e.rad != nil && e.problem.contains(f.text), "\(f.ny): \(e)")
+        }
+    }
+
     @Test("A legal what-if at the edge of the range runs; a sensitivity variant that cannot be computed is reported")
     func kantfall() throws {
         let fil = try Projekt.scenariokopia(ersatt("skatteunderlag_avvikelse: {2023: 0,", "skatteunderlag_avvikelse: {2023: -99.999,"))

@@ -23,14 +23,16 @@ struct Antagandelasare {
         a.statsbidragsforandring = try serie(t["statsbidrag_forandring"], bas: a.statsbidragsforandring)
         a.pensionskostnadsforandring = try serie(t["pensionskostnader_forandring"], bas: a.pensionskostnadsforandring)
         a.finansiellaIntakter = try serie(t["finansiella_intakter"], bas: a.finansiellaIntakter)
-        a.avskrivningar = try serie(t["avskrivningar"], bas: a.avskrivningar)
+        a.avskrivningar = try serie(t["avskrivningar"], bas: a.avskrivningar, enhet: Self.ickeNegativt, intervall: Self.ickeNegativa)
         if let inv = t["investeringar"] {
             let it = try inv.tabell(tillatna: ["immateriella", "mark_och_byggnader", "maskiner_och_inventarier", "finansiella"])
-            a.investeringar.immateriella = try serie(it["immateriella"], bas: a.investeringar.immateriella)
-            a.investeringar.markOchByggnader = try serie(it["mark_och_byggnader"], bas: a.investeringar.markOchByggnader)
-            a.investeringar.maskinerOchInventarier = try serie(it["maskiner_och_inventarier"],
-                                                               bas: a.investeringar.maskinerOchInventarier)
-            a.investeringar.finansiella = try serie(it["finansiella"], bas: a.investeringar.finansiella)
+            func investering(_ nyckel: String, _ bas: [Double]) throws(ScenarioFel) -> [Double] {
+                try serie(it[nyckel], bas: bas, enhet: Self.ickeNegativt, intervall: Self.ickeNegativa)
+            }
+            a.investeringar.immateriella = try investering("immateriella", a.investeringar.immateriella)
+            a.investeringar.markOchByggnader = try investering("mark_och_byggnader", a.investeringar.markOchByggnader)
+            a.investeringar.maskinerOchInventarier = try investering("maskiner_och_inventarier", a.investeringar.maskinerOchInventarier)
+            a.investeringar.finansiella = try investering("finansiella", a.investeringar.finansiella)
         }
         if let ramar = t["ramforandringar"] {
             for (namnd, forandring) in try ramar.poster("en tabell med nämnder och ramförändringar per år") {
@@ -42,6 +44,11 @@ struct Antagandelasare {
         }
         return a
     }
+
+    /// Depreciation and investments are amounts spent, never negative: a sale or a reversal is no
+    /// assumption of this model.
+    private static let ickeNegativa: ClosedRange<Double> = 0...Granser.mnkr.upperBound
+    private static let ickeNegativt = "ett belopp i mnkr som inte är negativt"
 
     /// A series of mnkr amounts: `{2023: 12.5, 2025: -3}`; the years not named keep `bas`.
     private func serie(_ varde: YamlVarde?, bas: [Double], enhet: String = "ett belopp i mnkr",

@@ -5,8 +5,7 @@ extension CSVRader {
     /// A figure in the file's own decimal convention, finite and within `intervall`.
     package func tal(_ text: String, intervall: ClosedRange<Double>, fel: (String) -> ScenarioFel) throws(ScenarioFel) -> Double {
         let annat: Character = format == .komma ? "," : "."
-        let normaliserad = format == .semikolon ? text.replacingOccurrences(of: ",", with: ".") : text
-        if !text.contains(annat), let value = Double(normaliserad), value.isFinite {
+        if let value = Decimaltal.tolka(text, decimaltecken: format.decimaltecken) {
             guard intervall.contains(value) else {
                 throw fel("talet \(text) ligger utanför det rimliga för tabellen, \(Granser.beskrivning(intervall))")
             }

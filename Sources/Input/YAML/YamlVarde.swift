@@ -72,7 +72,7 @@ struct YamlVarde {
     func tal(_ forvantat: String = "ett tal", intervall: ClosedRange<Double> = Granser.mnkr) throws(ScenarioFel) -> Double {
         guard let scalar = node.scalar else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
-        if scalar.style == .plain || scalar.style == .any, let value = Double(text), value.isFinite {
+        if scalar.style == .plain || scalar.style == .any, let value = Decimaltal.tolka(text, decimaltecken: ".") {
             guard intervall.contains(value) else {
                 throw fel("förväntade \(forvantat) \(Granser.beskrivning(intervall)), fick \(text)")
             }
@@ -81,7 +81,7 @@ struct YamlVarde {
         var problem = "förväntade \(forvantat), fick texten \"\(scalar.string)\""
         let medPunkt = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "−", with: "-")
             .replacingOccurrences(of: " ", with: "")
-        if let value = Double(medPunkt), value.isFinite {
+        if let value = Decimaltal.tolka(medPunkt, decimaltecken: ".") {
             problem += "; skriv talet utan citattecken och med decimalpunkt: \(medPunkt)"
         }
         throw fel(problem)

@@ -1,7 +1,7 @@
 import CYaml
 
 /// A first pass over a scenario's YAML, on libyaml's event stream, before any tree is built. It refuses
-/// what the scenario format never needs and what could make reading explode or crash: anchors and aliases
+/// what the scenario format never needs and what could make reading explode or crash: type tags, anchors and aliases
 /// (an alias used as a key, or the "billion laughs", expands exponentially), keys that are not plain text,
 /// the same key twice in one table, more than `maxDjup` levels of nesting and more than `maxHandelser`
 /// values. Syntax errors come back with their line and, for the common ones, in Swedish with a hint.
@@ -95,6 +95,13 @@ enum Yamlkontroll {
             if ankare != nil {
                 throw ScenarioFel(fil: fil, rad: rad, nyckel: sokvag,
                                   problem: "ankare (&namn) stöds inte i scenariofiler; skriv ut värdet där det används")
+            }
+            let tagg: UnsafeMutablePointer<yaml_char_t>? =
+                typ == YAML_SCALAR_EVENT ? event.data.scalar.tag
+                : typ == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            if tagg != nil {
+                throw ScenarioFel(fil: fil, rad: rad, nyckel: sokvag,
+                                  problem: "typtaggar (!namn, !!str) stöds inte i scenariofiler; skriv värdet utan tagg")
             }
             if typ != YAML_SCALAR_EVENT {
                 guard stack.count < maxDjup else {
