@@ -5,7 +5,8 @@ import OutputFolder
 
 /// The one place where errors become exit codes (docs/slutkoder.md): a use case's `Korfel` and a refused
 /// `--out` are bad input, 1, with the message on standard error; usage errors keep argument-parser's own
-/// code (64) and text; SIGINT and SIGTERM give 130 and 143 (`Avbrott`). Commands just `try`.
+/// code (64), with its text in Swedish (`Svenska`); SIGINT and SIGTERM give 130 and 143 (`Avbrott`).
+/// Commands just `try`.
 enum Slutkod {
     /// Bad input: a file, the data, an assumption, the ledger or the output folder.
     static let felaktigIndata: Int32 = 1
@@ -21,7 +22,16 @@ enum Slutkod {
         } catch let fel as RapportFel {
             avbryt(kommando, fel.description)
         } catch {
-            kommando.exit(withError: error)
+            // argument-parser's own exit: help (0) on standard output, a usage error (64) on standard error,
+            // both in Swedish.
+            let kod = kommando.exitCode(for: error)
+            let text = Svenska.oversatt(kommando.fullMessage(for: error))
+            if kod == .success {
+                if !text.isEmpty { print(text) }
+            } else {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            }
+            exit(kod.rawValue)
         }
     }
 

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Everything the user reads is Swedish, argument-parser's own usage errors and help included.
+@Suite("Svenska meddelanden")
+struct SvenskaTests {
+    /// argument-parser's English phrases, none of which may reach the user.
+    static let engelska = ["Error:", "Usage:", "Help:", "See '", "Missing", "Unknown option", "Unexpected argument", "is invalid",
+                           "Please provide", "OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help",
+                           "default:", "had already been set", "Did you mean", "for more information"]
+
+    @Test("Usage errors: code 64, in Swedish, naming the flag or argument", arguments: [
+        (["uppfoljning", "prognos", "--metod", "x", "--period", "2018-08"], "Värdet 'x' duger inte för '--metod <metod>'"),
+        (["uppfoljning", "prognos", "--period", "2018-08"], "Argumentet '--metod <metod>' saknas"),
+        (["run", "--foo"], "Okänd flagga '--foo'"),
+        (["run", "a", "b"], "Oväntat argument 'b'"),
+        (["befolkning", "--horisont", "abc"], "Värdet 'abc' duger inte för '--horisont <horisont>'"),
+        (["befolkning", "--horisont", "0"], "--horisont ska vara 1–200 år."),
+        (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--drivare'"),
+        (["uppfoljning", "import", "--utfall", "--budget", "x.csv"], "'--budget' och '--utfall' kan inte anges samtidigt"),
+        (["hej"], "Oväntat argument 'hej'"),
+    ])
+    func anvandningsfel(argument: [String], text: String) throws {
+        let k = try Korning.kor(argument)
+        #expect(k.status == 64 && k.stdout.isEmpty)
+        #expect(k.stderr.hasPrefix("Fel: ") && k.stderr.contains(text) && k.stderr.contains("Användning: prognos"), "\(k.stderr)")
+        for fras in Self.engelska { #expect(!k.stderr.contains(fras), "\(argument): \(fras) i \(k.stderr)") }
+    }
+
+    @Test("Help for every command is Swedish", arguments: [
+        ["--help"], ["run", "--help"], ["befolkning", "--help"], ["befolkning", "backtest", "--help"], ["personal", "--help"],
+        ["uppfoljning", "--help"], ["uppfoljning", "import", "--help"], ["uppfoljning", "prognos", "--help"],
+        ["uppfoljning", "backtest", "--help"], ["uppfoljning", "avvikelse", "--help"], ["uppfoljning", "kontrollera", "--help"],
+        ["help", "uppfoljning"],
+    ])
+    func hjalp(argument: [String]) throws {
+        let k = try Korning.kor(argument)
+        #expect(k.status == 0 && k.stderr.isEmpty)
+        #expect(k.stdout.contains("ANVÄNDNING: prognos") && k.stdout.contains("Visa hjälpen."), "\(k.stdout)")
+        for fras in Self.engelska { #expect(!k.stdout.contains(fras), "\(argument): \(fras)") }
+    }
+}
