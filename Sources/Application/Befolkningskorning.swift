@@ -114,6 +114,7 @@ extension Befolkningskorning {
     /// with outcomes. `framsteg` is told how many paths are done.
     public static func prognos(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
         -> Befolkningsresultat {
+        try Minne.kontrolleraLasning(s.data)
         try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
                               for: "simuleringen av \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
         do {
@@ -132,6 +133,7 @@ extension Befolkningskorning {
     public static func backtest(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
         -> Befolkningsbacktestresultat {
         guard s.basar != nil else { throw .saknas("ange --basar, det sista året modellen får se") }
+        try Minne.kontrolleraLasning(s.data)
         try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
                               for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
         do {

@@ -17,6 +17,28 @@ enum Minne {
         }
     }
 
+    /// What reading a file takes in memory per byte of it: the text, its lines and fields, and the values.
+    /// Measured on the largest files tried (2026-11): a 202 MB JSON-stat file took 4,3 GB (21 bytes per
+    /// byte), a 200 MB ledger export 2,6 GB (13); rounded up.
+    static let perLastByte = 24
+
+    /// Bytes of the file at `url`, or of the regular files directly in the folder at `url`; 0 when missing.
+    static func storlek(_ url: URL) -> Int {
+        let fm = FileManager.default
+        func fil(_ sokvag: String) -> Int { (try? fm.attributesOfItem(atPath: sokvag)[.size] as? Int) ?? 0 }
+        var mapp: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &mapp) else { return 0 }
+        guard mapp.boolValue else { return fil(url.path) }
+        return ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).reduce(0) { $0 + fil(url.appendingPathComponent($1).path) }
+    }
+
+    /// Refuses reading `url` when it would take more memory than the run may use.
+    static func kontrolleraLasning(_ url: URL) throws(Korfel) {
+        let (antal, overflow) = storlek(url).multipliedReportingOverflow(by: perLastByte)
+        try kontrollera(overflow ? Int.max : antal, for: "inläsningen av \(url.path)",
+                        minska: "dela upp filen, t.ex. per region eller år")
+    }
+
     /// Throws `Korfel.forStor` when `behov` bytes for `vad` exceed what the run may use.
     static func kontrollera(_ behov: Int, for vad: String, minska: String) throws(Korfel) {
         guard let tillgangligt, behov > tillgangligt else { return }

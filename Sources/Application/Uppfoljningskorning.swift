@@ -27,6 +27,7 @@ public enum Uppfoljningskorning {
     public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], db: String) throws(Korfel)
         -> Importresultat {
         let url = Standardfiler.fil(fil)
+        try Minne.kontrolleraLasning(url)
         switch innehall {
         case .utfall, .budget:
             let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url) }
