@@ -29,16 +29,39 @@ struct LiggarkontrollTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: l.fil)) == fore)
     }
 
-    @Test("A month 13 written past the schema's checks is a fault when read and when checked, never a skipped row")
-    func manad13() throws {
-        let l = try Self.liggare()
-        defer { l.taBort() }
+    /// Writes month 13 over February past the schema's checks, with the checksum made to match, as only a
+    /// deliberate forgery would.
+    static func manad13(_ l: Testliggare) throws {
         let db = try DatabaseQueue(path: l.fil)
         try db.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA ignore_check_constraints = 1")
             try db.execute(sql: "UPDATE utfall SET manad = 13 WHERE manad = 2")
+            try Kontrollsumma.lagra(try Kontrollsumma.berakna(.utfall, db), .utfall, db)
         }
         try db.close()
+    }
+
+    @Test("An amount or month changed outside Prognos is caught by the checksum when the ledger is opened")
+    func kontrollsumma() throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        // One öre more in February: a valid amount, so only the checksum can tell.
+        let db = try DatabaseQueue(path: l.fil)
+        try db.write { db in try db.execute(sql: "UPDATE utfall SET ore = ore + 1 WHERE manad = 2") }
+        try db.close()
+        func kontrollsummefel(_ fel: any Error) -> Bool {
+            guard case LiggarFel.skadad(_, let problem) = fel else { return false }
+            return problem.contains("stämmer inte med liggarens kontrollsumma")
+        }
+        #expect(performing: { try Liggare.oppnaForLasning(l.fil) }, throws: kontrollsummefel)
+        #expect(performing: { try Liggare.oppna(l.fil) }, throws: kontrollsummefel)
+    }
+
+    @Test("A month 13 written past the schema's checks is a fault when read and when checked, never a skipped row")
+    func manad13() throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        try Self.manad13(l)
         let liggare = try Liggare.oppnaForLasning(l.fil)
         #expect {
             try liggare.serier(.utfall)

@@ -32,13 +32,24 @@ extension Liggare {
                 ON CONFLICT (enhet_id, konto_id, ar, manad) DO UPDATE SET ore = excluded.ore
                 """)
             var nya = 0, andrade = 0
+            var summa = try Kontrollsumma.lagrad(slag, db) ?? 0
             for b in bokforingar {
                 let nyckel: StatementArguments = [enheter[b.enhet], konton[b.konto], b.period.ar, b.period.manad]
                 let tidigare = try Int64.fetchOne(las, arguments: nyckel)
                 guard tidigare != b.ore else { continue }
-                if tidigare == nil { nya += 1 } else { andrade += 1 }
+                func varde(_ ore: Int64) -> Int64 {
+                    Kontrollsumma.varde(enhet: b.enhet, konto: b.konto, ar: b.period.ar, manad: b.period.manad, ore: ore)
+                }
+                if let tidigare {
+                    andrade += 1
+                    summa &-= varde(tidigare)
+                } else {
+                    nya += 1
+                }
+                summa &+= varde(b.ore)
                 try skriv.execute(arguments: nyckel + [b.ore])
             }
+            try Kontrollsumma.lagra(summa, slag, db)
             let perioder = bokforingar.map(\.period)
             return Importsammanfattning(
                 slag: slag, antalBelopp: bokforingar.count,

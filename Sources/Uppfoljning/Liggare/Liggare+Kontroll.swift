@@ -12,13 +12,14 @@ extension Liggare {
     /// The full check, on request (`prognos uppfoljning kontrollera`): SQLite's `integrity_check` (pages,
     /// indexes, constraints), every reference between tables, and every value within what an import can
     /// write — years in `Artal.giltiga`, months 1–12, amounts within `maxOre`, codes that `Kod` accepts and
-    /// the two kinds of row. The first fault found is thrown as `skadad`.
+    /// the two kinds of row — and the amounts against their checksum (`Kontrollsumma`). The first fault found
+    /// is thrown as `skadad`.
     public func kontrollera() throws(LiggarFel) -> Liggarkontroll {
         let (fel, kontroll) = try las("kontrollera liggaren") { db -> (String?, Liggarkontroll) in
             if let sqlite = try Self.sqliteKontroll(db, pragma: "integrity_check") { return (sqlite, Self.tom) }
             let lankar = try Int.fetchOne(db, sql: "SELECT count(*) FROM pragma_foreign_key_check") ?? 0
             if lankar > 0 { return ("\(lankar) rader pekar på enheter, konton eller versioner som inte finns", Self.tom) }
-            if let varde = try Self.felaktigtVarde(db) { return (varde, Self.tom) }
+            if let varde = try Self.felaktigtVarde(db) ?? Kontrollsumma.avvikelse(db) { return (varde, Self.tom) }
             func antal(_ tabell: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(tabell)") ?? 0 }
             return (nil, Liggarkontroll(enheter: try antal("enhet"), konton: try antal("konto"), utfall: try antal("utfall"),
                                         budget: try antal("budget"), versioner: try antal("prognosversion"),

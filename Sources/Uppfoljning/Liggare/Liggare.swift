@@ -20,8 +20,10 @@ public struct Liggare: Sendable {
         try Sokvag.kontrollera(fil, maste: .fa)
         let liggare = try Liggare(fil: fil)
         // A change is never written on top of a damaged file: SQLite's own check of its pages and indexes
-        // first (`quick_check`; `kontrollera` does the full one).
-        if let fel = try liggare.las("kontrollera liggaren", { db in try Liggare.sqliteKontroll(db, pragma: "quick_check") }) {
+        // (`quick_check`; `kontrollera` does the full one), then the amounts against their checksum.
+        if let fel = try liggare.las("kontrollera liggaren", { db in
+            try Liggare.sqliteKontroll(db, pragma: "quick_check") ?? Kontrollsumma.avvikelse(db)
+        }) {
             throw .skadad(fil: fil, problem: fel)
         }
         return liggare
@@ -32,10 +34,13 @@ public struct Liggare: Sendable {
     public static func oppnaForLasning(_ fil: String) throws(LiggarFel) -> Liggare {
         try Sokvag.kontrollera(fil, maste: .finnas)
         let liggare = try Liggare(fil: fil)
-        let harBelopp = try liggare.las("läsa liggaren") { db in
-            try Beloppsslag.allCases.contains { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \($0.tabell))") ?? false }
+        let (harBelopp, avvikelse) = try liggare.las("läsa liggaren") { db in
+            (try Beloppsslag.allCases.contains { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \($0.tabell))") ?? false },
+             try Kontrollsumma.avvikelse(db))
         }
         guard harBelopp else { throw .tom(fil: fil) }
+        // What is read is what Prognos wrote: the amounts against their checksum.
+        if let avvikelse { throw .skadad(fil: fil, problem: avvikelse) }
         return liggare
     }
 

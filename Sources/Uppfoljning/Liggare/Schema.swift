@@ -100,6 +100,15 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3-kontrollsumma") { db in
+            try db.execute(sql: """
+                CREATE TABLE kontrollsumma (
+                    tabell TEXT PRIMARY KEY,
+                    summa INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """)
+            for slag in Beloppsslag.allCases { try Kontrollsumma.lagra(try Kontrollsumma.berakna(slag, db), slag, db) }
+        }
         return migrator
     }
 }
