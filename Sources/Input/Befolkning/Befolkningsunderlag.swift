@@ -41,9 +41,11 @@ public struct Befolkningsunderlag: Sendable {
                                    poster: poster, filer: filer)
     }
 
-    /// The complete data of one region, by code ("10") or name ("Blekinge län").
+    /// The complete data of one region, by code ("10"), name ("Blekinge län") or both, as the data and the
+    /// messages write it ("10 Blekinge län").
     public func data(region: String) throws(ScenarioFel) -> Befolkningsdata {
-        guard let (kod, namn) = regioner.first(where: { $0.kod == region || $0.namn == region }) else {
+        guard let (kod, namn) = regioner.first(where: { $0.kod == region || $0.namn == region || "\($0.kod) \($0.namn)" == region })
+        else {
             throw ScenarioFel(fil: filer[.folkmangd] ?? katalog.path, rad: nil, nyckel: "region \(region)",
                               problem: "regionen finns inte i data; där finns "
                                   + regioner.map { "\($0.kod) \($0.namn)" }.joined(separator: ", "))
