@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "prognos",
             dependencies: [
-                "Vokabular", "Befolkning", "Uppfoljning", "Input", "Application", "Report", "OutputFolder",
+                "Vokabular", "Befolkning", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -24,13 +24,14 @@ public enum Uppfoljningskorning {
 
     /// Reads `fil` as `innehall` and imports it into the ledger at `db` as one transaction. Drivers explain
     /// `konton`, rows the ledger must already have: a missing or empty ledger is not created for them.
-    public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], db: String) throws(Korfel)
-        -> Importresultat {
+    /// An export's columns are found by `kolumner`, and an empty amount is 0 with `tomtSomNoll`.
+    public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], kolumner: Exportkolumner = Exportkolumner(),
+                                 tomtSomNoll: Bool = false, db: String) throws(Korfel) -> Importresultat {
         let url = Standardfiler.fil(fil)
         try Minne.kontrolleraLasning(url)
         switch innehall {
         case .utfall, .budget:
-            let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url) }
+            let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             return .belopp(try liggare(db) { l throws(LiggarFel) in
                 try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget)
             })

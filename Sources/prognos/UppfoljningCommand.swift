@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `prognos uppfoljning`: the ledger of monthly outcome, budget and prognoses. Each step of the follow-up
 /// is a subcommand sharing the `--db` option (`Liggarval`).
@@ -11,8 +12,9 @@ struct UppfoljningCommand: ParsableCommand {
     )
 }
 
-/// The option every `uppfoljning` subcommand takes: where the ledger is.
+/// The option every `uppfoljning` subcommand takes: where the ledger is, by default `PROGNOS_DB` or
+/// `uppfoljning.sqlite` in the working folder.
 struct Liggarval: ParsableArguments {
-    @Option(name: .long, help: "Liggarens databasfil (SQLite); skapas vid första inläsningen.")
-    var db = "uppfoljning.sqlite"
+    @Option(name: .long, help: "Liggarens databasfil (SQLite); skapas vid första inläsningen. Standard: PROGNOS_DB om den är satt.")
+    var db = ProcessInfo.processInfo.environment["PROGNOS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "uppfoljning.sqlite"
 }

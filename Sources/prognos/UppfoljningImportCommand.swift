@@ -1,6 +1,7 @@
 import Application
 import ArgumentParser
 import Foundation
+import LedgerInput
 import Report
 import Vokabular
 
@@ -44,7 +45,23 @@ struct UppfoljningImportCommand: ParsableCommand {
     @Option(name: .customLong("konto"), help: "Ett konto som drivarna förklarar (med --drivare; kan anges flera gånger).")
     var konton: [String] = []
 
+    @Option(name: .long, help: "Exportens kolumner för enhet, konto, period och belopp, t.ex. enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp (med --utfall eller --budget).")
+    var kolumner: String?
+
+    @Flag(name: .customLong("tomt-som-noll"), help: "Läs ett tomt belopp som 0 kr i stället för att vägra filen (med --utfall eller --budget).")
+    var tomtSomNoll = false
+
     @OptionGroup var val: Liggarval
+
+    /// The export's columns as mapped by `--kolumner`.
+    var exportkolumner: Exportkolumner {
+        get throws {
+            switch kolumner.map(Exportkolumner.tolka) ?? .success(Exportkolumner()) {
+            case .success(let k): return k
+            case .failure(let problem): throw ValidationError("--kolumner: \(problem.text).")
+            }
+        }
+    }
 
     func validate() throws {
         if innehall == .drivare && konton.isEmpty {
@@ -53,10 +70,15 @@ struct UppfoljningImportCommand: ParsableCommand {
         if innehall != .drivare && !konton.isEmpty {
             throw ValidationError("--konto hör till --drivare.")
         }
+        if (kolumner != nil || tomtSomNoll) && innehall != .utfall && innehall != .budget {
+            throw ValidationError("--kolumner och --tomt-som-noll hör till --utfall och --budget.")
+        }
+        _ = try exportkolumner
     }
 
     func run() throws {
-        let resultat = try Uppfoljningskorning.importera(innehall.anvandningsfall, fil: fil, konton: konton, db: val.db)
+        let resultat = try Uppfoljningskorning.importera(innehall.anvandningsfall, fil: fil, konton: konton,
+                                                         kolumner: try exportkolumner, tomtSomNoll: tomtSomNoll, db: val.db)
         switch resultat {
         case .belopp(let sammanfattning):
             print(Importrapport.text(sammanfattning, fil: fil, liggare: val.db))

@@ -73,13 +73,13 @@ struct UppfoljningCommandTests {
         let fore = try Data(contentsOf: URL(fileURLWithPath: db))
         var rader = try String(contentsOf: Self.exempel.appendingPathComponent("utfall.csv"), encoding: .utf8)
             .components(separatedBy: "\r\n")
-        rader[699] = "Stab;4 Personal;2019-01;12 000"
+        rader[699] = "Stab;4 Personal;2019-01;12 00"
         let fil = mapp.appendingPathComponent("rattad.csv")
         try Data(rader.joined(separator: "\r\n").utf8).write(to: fil)
         let k = try Korning.kor(["uppfoljning", "import", "--utfall", fil.path, "--db", db])
         #expect(k.status == 1)
         #expect(k.stderr == "prognos: fel i filen: \(fil.path):700: kolumn 4 (belopp): förväntade ett belopp i kr, t.ex. -1234,50, "
-                + "fick \"12 000\"; skriv beloppet utan mellanslag mellan tusental; ingenting lästes in\n")
+                + "fick \"12 00\"; mellanslag får bara skilja tusental åt, t.ex. 1 411 006,50; ingenting lästes in\n")
         #expect(k.stdout.isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == fore)
         // Nor is a ledger created for a file that is refused.

@@ -42,10 +42,11 @@ struct BokforingsfilTests {
         ("182;40  10;2018-01;5", 3, "kolumn 2 (konto)", "två mellanslag i rad"),
         ("182;4010;2018-1;5", 3, "kolumn 3 (period)", "fick \"2018-1\"; skriv månaden med två siffror"),
         ("182;4010;2018-13;5", 3, "kolumn 3 (period)", "månaden ska vara 01–12"),
-        ("182;4010;201801;5", 3, "kolumn 3 (period)", "förväntade en period ÅÅÅÅ-MM"),
+        ("182;4010;20181;5", 3, "kolumn 3 (period)", "förväntade en period ÅÅÅÅ-MM"),
+        ("182;4010;2018-02-32;5", 3, "kolumn 3 (period)", "förväntade en period ÅÅÅÅ-MM"),
         ("182;4010;2018-02;", 3, "kolumn 4 (belopp)", "beloppet är tomt; skriv 0 för noll kronor"),
         ("182;4010;2018-02;fem", 3, "kolumn 4 (belopp)", "förväntade ett belopp i kr, t.ex. -1234,50, fick \"fem\""),
-        ("182;4010;2018-02;1 234", 3, "kolumn 4 (belopp)", "utan mellanslag mellan tusental"),
+        ("182;4010;2018-02;12 34", 3, "kolumn 4 (belopp)", "mellanslag får bara skilja tusental åt"),
         ("182;4010;2018-02;1.234,50", 3, "kolumn 4 (belopp)", "utan tusentalsavgränsare"),
         ("182;4010;2018-02;1,234", 3, "kolumn 4 (belopp)", "högst två decimaler (öre)"),
         ("182;4010;2018-02;−5", 3, "kolumn 4 (belopp)", "skriv minus som bindestreck"),
@@ -68,7 +69,8 @@ struct BokforingsfilTests {
         let l = try Testliggare()
         defer { l.taBort() }
         let rubrik = try #require(try fel("enhet;konto;manad;belopp\n182;4010;2018-01;5\n", l))
-        #expect(rubrik.rad == 1 && rubrik.problem == "förväntade rubrikraden enhet;konto;period;belopp, fick enhet;konto;manad;belopp")
+        #expect(rubrik.rad == 1 && rubrik.problem.hasPrefix("kolumnen period saknas i rubrikraden enhet;konto;manad;belopp; "
+                                                             + "ange vilka kolumner som är enhet, konto, period och belopp"))
         let komma = try #require(try fel("enhet,konto,period,belopp\n182,4010,2018-01,5,50\n", l))
         #expect(komma.rad == 2 && komma.problem.contains("ett decimalkomma i en kommaseparerad fil delar beloppet i två fält"))
         let url = l.mapp.appendingPathComponent("latin1.csv")

@@ -28,7 +28,7 @@ enum SCBBefolkningCSV {
                 throw fel("alder", "okänd ålder \"\(f[2])\" för \(tabell.beskrivning)")
             }
             guard let ar = Int(f[3]), Artal.giltigt(ar) else { throw fel("ar", "förväntade ett årtal, fick \"\(f[3])\"") }
-            let text = csv.format == .semikolon ? f[4].replacingOccurrences(of: ",", with: ".") : f[4]
+            let text = csv.format.decimaltecken == "," ? f[4].replacingOccurrences(of: ",", with: ".") : f[4]
             guard let antal = Antal.tolka(Double(text)) else {
                 throw fel("antal", "förväntade ett antal personer (ett icke-negativt heltal), fick \"\(f[4])\"")
             }

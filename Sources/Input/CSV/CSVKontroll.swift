@@ -23,9 +23,22 @@ extension CSVRader {
         throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
     }
 
+    /// A month as exports write it: `YYYY-MM`, `YYYYMM`, or a day of it, `YYYY-MM-DD`; nil for anything else.
+    package static func exportperiod(_ text: String) -> Period? {
+        let b = Array(text.utf8)
+        func siffror(_ r: Range<Int>) -> Bool { b[r].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        switch b.count {
+        case 6 where siffror(0..<6): return Period(text: String(text.prefix(4)) + "-" + String(text.suffix(2)))
+        case 10 where b[7] == UInt8(ascii: "-") && siffror(8..<10):
+            guard let dag = Int(text.suffix(2)), (1...31).contains(dag) else { return nil }
+            return Period(text: String(text.prefix(7)))
+        default: return Period(text: text)
+        }
+    }
+
     /// The message for a field that is no `YYYY-MM` month.
     package static func periodproblem(_ text: String) -> String {
-        var problem = "förväntade en period ÅÅÅÅ-MM, t.ex. 2018-08, fick \"\(text)\""
+        var problem = "förväntade en period ÅÅÅÅ-MM (eller ÅÅÅÅMM, ÅÅÅÅ-MM-DD), t.ex. 2018-08, fick \"\(text)\""
         let delar = text.split(separator: "-", omittingEmptySubsequences: false)
         if delar.count == 2, let ar = Int(delar[0]), let manad = Int(delar[1]) {
             if !(1...12).contains(manad) {

@@ -2,18 +2,29 @@ import Foundation
 import Vokabular
 
 /// Splits the text of a CSV file a user gives into lines and fields. The delimiter is detected from the
-/// header, never guessed per line: a header with `;` means semicolon-separated with decimal comma (as
-/// Swedish spreadsheet programs save), otherwise comma-separated with decimal point (as the data sets in
+/// header, never guessed per line: a header with a tab means tab-separated with decimal comma (as
+/// ekonomisystem export text files), with `;` semicolon-separated with decimal comma (as Swedish
+/// spreadsheet programs save), otherwise comma-separated with decimal point (as the data sets in
 /// `notebooks-data/` and SCB's downloads are written). Lines may end in LF or CRLF.
 package struct CSVRader {
     /// The field delimiter and the decimal sign that goes with it.
     package enum Format: Equatable {
-        case komma, semikolon
+        case komma, semikolon, tabb
 
-        package var avgransare: Character { self == .komma ? "," : ";" }
+        package var avgransare: Character {
+            switch self {
+            case .komma: ","
+            case .semikolon: ";"
+            case .tabb: "\t"
+            }
+        }
         package var decimaltecken: Character { self == .komma ? "." : "," }
         package var beskrivning: String {
-            self == .komma ? "kommaseparerad med decimalpunkt" : "semikolonseparerad med decimalkomma"
+            switch self {
+            case .komma: "kommaseparerad med decimalpunkt"
+            case .semikolon: "semikolonseparerad med decimalkomma"
+            case .tabb: "tabbseparerad med decimalkomma"
+            }
         }
     }
 
@@ -44,7 +55,7 @@ package struct CSVRader {
         guard let header = lines.first, !header.isEmpty else {
             throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en rubrikrad")
         }
-        format = bytes[header].contains(0x3B) ? .semikolon : .komma
+        format = bytes[header].contains(0x09) ? .tabb : bytes[header].contains(0x3B) ? .semikolon : .komma
         rubrik = try Self.falt(bytes[header], format: format, fil: fil, rad: 1)
         var rader: [Rad] = []
         rader.reserveCapacity(lines.count)
@@ -64,7 +75,7 @@ package struct CSVRader {
             throw ScenarioFel(fil: fil, rad: rad, nyckel: "",
                               problem: "raden innehåller styrtecknet \(Styrtecken.maskerade(String(styr))); förväntade vanlig text")
         }
-        let avgransare: UInt8 = format == .komma ? 0x2C : 0x3B
+        let avgransare = UInt8(ascii: format.avgransare.unicodeScalars.first!)
         var fields: [String] = []
         var current: [UInt8] = []
         var quoted = false

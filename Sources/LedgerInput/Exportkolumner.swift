@@ -1,0 +1,58 @@
+import Input
+
+/// Which columns of an export hold the unit, the row, the month and the amount, by their names in its
+/// header — `enhet`, `konto`, `period` and `belopp` unless the user maps them, as an ekonomisystem names
+/// them (`enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp`). Names match without regard to case;
+/// columns not named are ignored.
+public struct Exportkolumner: Equatable, Sendable {
+    public var enhet = "enhet", konto = "konto", period = "period", belopp = "belopp"
+
+    /// The standard names.
+    public init() {}
+
+    /// The mapping as the user writes it: `namn=Rubrik` pairs separated by commas, each of enhet, konto,
+    /// period and belopp at most once; unnamed ones keep their standard name. Nil, with the reason, when it
+    /// is not of that form.
+    public static func tolka(_ text: String) -> Result<Exportkolumner, Problem> {
+        var kolumner = Exportkolumner(), sedda = Set<String>()
+        for par in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let delar = par.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard delar.count == 2, !delar[1].isEmpty else {
+                return .failure(Problem(text: "förväntade namn=Rubrik, t.ex. enhet=Ansvar, fick \"\(par)\""))
+            }
+            guard sedda.insert(delar[0]).inserted else { return .failure(Problem(text: "\(delar[0]) anges två gånger")) }
+            switch delar[0] {
+            case "enhet": kolumner.enhet = delar[1]
+            case "konto": kolumner.konto = delar[1]
+            case "period": kolumner.period = delar[1]
+            case "belopp": kolumner.belopp = delar[1]
+            default: return .failure(Problem(text: "okänt namn \"\(delar[0])\"; välj bland enhet, konto, period och belopp"))
+            }
+        }
+        return .success(kolumner)
+    }
+
+    /// Why a mapping is not of the form.
+    public struct Problem: Error, Equatable {
+        public let text: String
+    }
+
+    /// The names in the order unit, row, month, amount.
+    var namn: [String] { [enhet, konto, period, belopp] }
+
+    /// The header's index of each column, or the error at line 1 naming what is missing and what the header has.
+    func index(i csv: CSVRader, fil: String) throws(ScenarioFel) -> [Int] {
+        let rubrik = csv.rubrik.map { $0.lowercased() }
+        var index: [Int] = []
+        for namn in namn {
+            guard let i = rubrik.firstIndex(of: namn.lowercased()), !rubrik[(i + 1)...].contains(namn.lowercased()) else {
+                let finns = rubrik.contains(namn.lowercased()) ? "finns två gånger" : "saknas"
+                throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "kolumnen \(namn) \(finns) i rubrikraden "
+                                  + "\(csv.rubrik.joined(separator: String(csv.format.avgransare))); ange vilka kolumner som är "
+                                  + "enhet, konto, period och belopp, t.ex. --kolumner enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp")
+            }
+            index.append(i)
+        }
+        return index
+    }
+}
