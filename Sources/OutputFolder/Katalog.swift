@@ -127,12 +127,25 @@ struct Katalog: Sendable {
         guard close(fil) == 0 else { throw .senaste }
     }
 
-    /// Creates the directory `namn`.
-    /// Makes `namn` in this directory a hard link to the regular file `namn` in `kalla` (same file system).
+    /// Makes `namn` in this directory the regular file `namn` of `kalla`: a hard link on the same file system,
+    /// a copy where a link is not allowed (another user's file under protected hard links, too many links).
     func lanka(_ namn: String, fran kalla: Katalog) throws(SystemFel) {
-        guard linkat(kalla.fd, namn, fd, namn, 0) == 0 else { throw .senaste }
+        guard linkat(kalla.fd, namn, fd, namn, 0) != 0 else { return }
+        let fel = SystemFel.senaste
+        guard [EPERM, EXDEV, EMLINK].contains(fel.kod) else { throw fel }
+        try skapaFil(namn, innehall: try kalla.las(namn, hogst: Int.max))
     }
 
+    /// Holds an exclusive lock on this directory (`flock`) until the descriptor is closed: every Prognos run
+    /// that writes into a folder here takes it, so that one run's read of the target and its swap are never
+    /// interleaved with another's. Waits for a run that holds it.
+    func las() throws(SystemFel) {
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .senaste }
+        }
+    }
+
+    /// Creates the directory `namn`.
     func skapaMapp(_ namn: String) throws(SystemFel) {
         guard mkdirat(fd, namn, 0o777) == 0 else { throw .senaste }
     }

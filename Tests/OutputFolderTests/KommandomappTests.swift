@@ -33,6 +33,17 @@ struct KommandomappTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: rot.path) == ["ut"])
     }
 
+    @Test("A kept file removed by hand is dropped from the list; the next command still writes")
+    func bortagenForHand() throws {
+        let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
+        let mal = rot.appendingPathComponent("ut")
+        try Rapportkatalog(katalog: mal.path, kommando: "run").skriv([("resultat.csv", "r1"), ("balans.csv", "b1")])
+        try FileManager.default.removeItem(at: mal.appendingPathComponent("resultat.csv"))
+        try Rapportkatalog(katalog: mal.path, kommando: "personal").skriv([("personal.csv", "p1")])
+        #expect(try Self.filer(mal) == ["balans.csv": "b1", "personal.csv": "p1"])
+    }
+
     @Test("Another command's file of the same name is refused and the folder is left as it was")
     func krock() throws {
         let rot = try Testmapp.ny()
