@@ -5,16 +5,28 @@ import Vokabular
 /// refused with its estimate instead of being killed: what the system reports as available
 /// (`MemAvailable` in /proc/meminfo), or less when the user caps it with `PROGNOS_MAX_MINNE_MIB`.
 enum Minne {
+    /// The user's cap in MiB: a whole number 1–1 048 576 (1 TiB).
+    static let tak: ClosedRange<Int> = 1...1_048_576
+
     /// Bytes the run may use; nil when neither the system nor the user says.
     static var tillgangligt: Int? {
-        let tak = ProcessInfo.processInfo.environment["PROGNOS_MAX_MINNE_MIB"].flatMap(Int.init).map { $0 << 20 }
-        let system = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
+        get throws(Korfel) {
+            var tak: Int?
+            if let text = ProcessInfo.processInfo.environment["PROGNOS_MAX_MINNE_MIB"], !text.isEmpty {
+                guard let mib = Int(text), Self.tak.contains(mib) else {
+                    throw .saknas("PROGNOS_MAX_MINNE_MIB ska vara ett heltal 1–1048576 (MiB), inte \"\(Styrtecken.maskerade(text))\"")
+                }
+                tak = mib << 20
+            }
+            return Self.systemet.map { system in tak.map { min($0, system) } ?? system } ?? tak
+        }
+    }
+
+    /// MemAvailable from /proc/meminfo, in bytes.
+    private static var systemet: Int? {
+        (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("MemAvailable:") }?
             .split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 << 10 }
-        switch (tak, system) {
-        case let (tak?, system?): return min(tak, system)
-        case let (tak, system): return tak ?? system
-        }
     }
 
     /// What reading a file takes in memory per byte of it: the text, its lines and fields, and the values.
@@ -41,7 +53,7 @@ enum Minne {
 
     /// Throws `Korfel.forStor` when `behov` bytes for `vad` exceed what the run may use.
     static func kontrollera(_ behov: Int, for vad: String, minska: String) throws(Korfel) {
-        guard let tillgangligt, behov > tillgangligt else { return }
+        guard let tillgangligt = try tillgangligt, behov > tillgangligt else { return }
         func gib(_ b: Int) -> String { Belopp.text(Double(b) / Double(1 << 30), decimaler: 1) + " GiB" }
         throw .forStor("\(vad) behöver uppskattningsvis \(behov == Int.max ? "mer än maskinen kan adressera" : gib(behov)), "
                        + "men körningen har \(gib(tillgangligt)) ledigt; \(minska)")

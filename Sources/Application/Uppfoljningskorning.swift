@@ -96,7 +96,11 @@ public enum Uppfoljningskorning {
 
     /// The full check of the ledger at `db` (`Liggare.kontrollera`).
     public static func kontrollera(db: String) throws(Korfel) -> Liggarkontroll {
-        try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.kontrollera() }
+        do {
+            return try Liggare.oppnaForKontroll(db).kontrollera()
+        } catch {
+            throw .liggare(error)
+        }
     }
 
     /// The ledger's outcome, budget and drivers for the full-year methods.

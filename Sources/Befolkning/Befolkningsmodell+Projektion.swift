@@ -24,15 +24,17 @@ extension Befolkningsmodell {
             })
     }
 
-    /// A stochastic projection: `banor` paths with random fertility, mortality and migration around the
-    /// assumptions (see `Osakerhet`), reproducible for a `seed`; `framsteg` hears how many paths are done, a few times on the way.
     /// The bytes a stochastic projection of `banor` paths over `horisont` years holds at once: every path's
-    /// yearly group sums, births, deaths and migration, kept until the quantiles are taken.
+    /// yearly group sums, births, deaths and migration, kept until the quantiles are taken; `Int.max` when
+    /// that does not fit in an `Int`.
     public static func minnesbehov(banor: Int, horisont: Int) -> Int {
-        banor.multipliedReportingOverflow(by: horisont * Banresultat.antalRader * MemoryLayout<Double>.stride).overflow
-            ? Int.max : banor * horisont * Banresultat.antalRader * MemoryLayout<Double>.stride
+        let (perBana, o1) = horisont.multipliedReportingOverflow(by: Banresultat.antalRader * MemoryLayout<Double>.stride)
+        let (alla, o2) = banor.multipliedReportingOverflow(by: perBana)
+        return o1 || o2 ? Int.max : alla
     }
 
+    /// A stochastic projection: `banor` paths with random fertility, mortality and migration around the
+    /// assumptions (see `Osakerhet`), reproducible for a `seed`; `framsteg` hears how many paths are done, a few times on the way.
     public func simulera(_ antaganden: Befolkningsantaganden = Befolkningsantaganden(), banor: Int, seed: UInt64,
                          framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Befolkningsintervall {
         let motor = Banmotor(modell: self, antaganden: antaganden)

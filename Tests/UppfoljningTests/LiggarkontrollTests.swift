@@ -29,13 +29,13 @@ struct LiggarkontrollTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: l.fil)) == fore)
     }
 
-    /// Writes month 13 over February past the schema's checks, with the checksum made to match, as only a
-    /// deliberate forgery would.
-    static func manad13(_ l: Testliggare) throws {
+    /// Runs `sql` past the schema's checks, with the checksum made to match, as only a deliberate forgery
+    /// would.
+    static func forfalska(_ l: Testliggare, _ sql: String) throws {
         let db = try DatabaseQueue(path: l.fil)
         try db.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA ignore_check_constraints = 1")
-            try db.execute(sql: "UPDATE utfall SET manad = 13 WHERE manad = 2")
+            try db.execute(sql: sql)
             try Kontrollsumma.lagra(try Kontrollsumma.berakna(.utfall, db), .utfall, db)
         }
         try db.close()
@@ -57,28 +57,37 @@ struct LiggarkontrollTests {
         #expect(performing: { try Liggare.oppna(l.fil) }, throws: kontrollsummefel)
     }
 
-    @Test("A month 13 written past the schema's checks is a fault when read and when checked, never a skipped row")
+    @Test("A month 13 written past the schema's checks is caught by SQLite's check when the ledger is opened")
     func manad13() throws {
         let l = try Self.liggare()
         defer { l.taBort() }
-        try Self.manad13(l)
+        try Self.forfalska(l, "UPDATE utfall SET manad = 13 WHERE manad = 2")
+        #expect {
+            try Liggare.oppnaForLasning(l.fil)
+        } throws: { fel in
+            guard case LiggarFel.skadad(let fil, let problem) = fel else { return false }
+            return fil == l.fil && problem.contains("CHECK")
+        }
+    }
+
+    @Test("An amount beyond what an import writes is a fault when read and when checked, never a skipped row")
+    func utanforGransen() throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        try Self.forfalska(l, "UPDATE utfall SET ore = \(Liggare.maxOre + 1) WHERE manad = 2")
         let liggare = try Liggare.oppnaForLasning(l.fil)
         #expect {
             try liggare.serier(.utfall)
         } throws: { fel in
             guard case LiggarFel.skadad(let fil, let problem) = fel else { return false }
-            return fil == l.fil && problem.contains("månad 13")
+            return fil == l.fil && problem.contains("utanför det en inläsning kan skriva")
         }
         #expect {
-            try liggare.kontrollera()
+            try Liggare.oppnaForKontroll(l.fil).kontrollera()
         } throws: { fel in
-            guard case LiggarFel.skadad = fel else { return false }
-            return true
+            guard case LiggarFel.skadad(_, let problem) = fel else { return false }
+            return problem.contains("1 utfall har år, månad, belopp eller slag utanför")
         }
-        // No change is written on top of it.
-        let fore = try l.innehall()
-        #expect(throws: LiggarFel.self) { try l.importera(export(["E;K;2018-04;400"]), som: .utfall) }
-        #expect(try l.innehall() == fore)
     }
 
     @Test("A sound ledger passes the full check, which counts what it holds")

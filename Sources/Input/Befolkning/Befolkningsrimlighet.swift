@@ -8,9 +8,10 @@ import Foundation
 /// a digit) is refused with the file, the cell and the values, rather than projected.
 enum Befolkningsrimlighet {
     /// The period life expectancy at birth, in years, that a year's data must give for each sex: below 45
-    /// no Swedish population has been since the data begin (1968; Sweden's men had 52 in 1900), above 100 none
-    /// anywhere; outside, the deaths or the population are wrong, not the people.
-    static let livslangd: ClosedRange<Double> = 45...100
+    /// no Swedish population has been since the data begin (1968; Sweden's men had 52 in 1900), above 95 none
+    /// anywhere (the highest national figures are below 90); outside, the deaths or the population are wrong,
+    /// not the people. A year without deaths gives 100 and is refused too.
+    static let livslangd: ClosedRange<Double> = 45...95
 
     /// How many more deaths than people at the start and the end of the year a cohort may have: those who
     /// arrived and died within the year are in neither count. At most 2 persons or 1 % of the cohort; in the

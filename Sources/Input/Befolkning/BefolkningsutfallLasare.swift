@@ -22,7 +22,7 @@ public enum BefolkningsutfallLasare {
             for rad in csv.rader where rad.falt.first == region {
                 try csv.kravFaltantal(rad, fil: url.path)
                 func tal(_ i: Int) throws(ScenarioFel) -> Double {
-                    guard let v = Antal.tolka(Double(rad.falt[i])) else {
+                    guard let v = Antal.tolka(Decimaltal.tolka(rad.falt[i], decimaltecken: csv.format.decimaltecken)) else {
                         throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "kolumn \(i + 1)",
                                           problem: "förväntade ett antal personer, fick \"\(rad.falt[i])\"")
                     }
@@ -33,6 +33,10 @@ public enum BefolkningsutfallLasare {
                     let fran = Int(try tal(1)), till = Int(try tal(2))
                     guard fran <= till, let ar = arIFilnamn(namn) else {
                         throw ScenarioFel(fil: url.path, rad: rad.nummer, nyckel: "", problem: "ogiltigt åldersintervall eller år i filnamnet")
+                    }
+                    if let tidigare = tabellar, tidigare != ar {
+                        throw ScenarioFel(fil: url.path, rad: nil, nyckel: "", problem:
+                            "en åldertabell för \(ar) bredvid en för \(tidigare); mappen får hålla en åldertabell per region")
                     }
                     tabellar = ar
                     if let i = grupper.firstIndex(where: { $0.aldrar.overlaps(fran...till) }) {

@@ -28,8 +28,7 @@ enum SCBBefolkningCSV {
                 throw fel("alder", "okänd ålder \"\(f[2])\" för \(tabell.beskrivning)")
             }
             guard let ar = Int(f[3]), Artal.giltigt(ar) else { throw fel("ar", "förväntade ett årtal, fick \"\(f[3])\"") }
-            let text = csv.format.decimaltecken == "," ? f[4].replacingOccurrences(of: ",", with: ".") : f[4]
-            guard let antal = Antal.tolka(Double(text)) else {
+            guard let antal = Antal.tolka(Decimaltal.tolka(f[4], decimaltecken: csv.format.decimaltecken)) else {
                 throw fel("antal", "förväntade ett antal personer (ett icke-negativt heltal), fick \"\(f[4])\"")
             }
             poster.append(Befolkningspost(region: kod, regionnamn: delar.count > 1 ? delar[1] : kod, kon: kon, alder: alder, alderskod: f[2],

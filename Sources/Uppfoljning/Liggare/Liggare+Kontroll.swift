@@ -35,9 +35,10 @@ extension Liggare {
     private static func felaktigtVarde(_ db: Database) throws -> String? {
         let (forsta, sista) = (Artal.giltiga.lowerBound, Artal.giltiga.upperBound)
         let period = "(ar NOT BETWEEN \(forsta) AND \(sista) OR manad NOT BETWEEN 1 AND 12)"
-        let fragor: [(String, String)] = [
-            ("utfall", "SELECT count(*) FROM utfall WHERE \(period) OR typeof(ore) != 'integer' OR abs(ore) > \(maxOre)"),
-            ("budget", "SELECT count(*) FROM budget WHERE \(period) OR typeof(ore) != 'integer' OR abs(ore) > \(maxOre)"),
+        let fragor: [(String, String)] = Beloppsslag.allCases.map { slag in
+            (slag.text, "SELECT count(*) FROM \(slag.tabell) WHERE \(period) OR typeof(ore) != 'integer' "
+                + "OR ore NOT BETWEEN -\(maxOre) AND \(maxOre)")
+        } + [
             ("prognosversioner", "SELECT count(*) FROM prognosversion WHERE \(period)"),
             ("prognosbelopp", "SELECT count(*) FROM prognosbelopp WHERE typeof(prognos) NOT IN ('real', 'integer')"),
             ("drivarvärden", "SELECT count(*) FROM drivare WHERE \(period) OR typeof(varde) NOT IN ('real', 'integer')"),

@@ -19,11 +19,9 @@ public struct Liggare: Sendable {
     public static func oppna(_ fil: String) throws(LiggarFel) -> Liggare {
         try Sokvag.kontrollera(fil, maste: .fa)
         let liggare = try Liggare(fil: fil)
-        // A change is never written on top of a damaged file: SQLite's own check of its pages and indexes
-        // (`quick_check`; `kontrollera` does the full one), then the amounts against their checksum.
-        if let fel = try liggare.las("kontrollera liggaren", { db in
-            try Liggare.sqliteKontroll(db, pragma: "quick_check") ?? Kontrollsumma.avvikelse(db)
-        }) {
+        // A change is never written on top of amounts changed outside Prognos (SQLite's own check of its pages
+        // ran when it was opened).
+        if let fel = try liggare.las("kontrollera liggaren", { db in try Kontrollsumma.avvikelse(db) }) {
             throw .skadad(fil: fil, problem: fel)
         }
         return liggare
@@ -44,8 +42,16 @@ public struct Liggare: Sendable {
         return liggare
     }
 
+    /// Opens the ledger at `fil` for the full check (`kontrollera`), whatever it holds.
+    public static func oppnaForKontroll(_ fil: String) throws(LiggarFel) -> Liggare {
+        try Sokvag.kontrollera(fil, maste: .finnas)
+        return try Liggare(fil: fil)
+    }
+
     /// Connects to `fil` and migrates it, after making sure it is a Prognos ledger (its application id) or
-    /// a new, empty file: an SQLite database of another program is left alone even when it has no tables.
+    /// a new, empty file — an SQLite database of another program is left alone even when it has no tables —
+    /// and that SQLite's quick check of its pages and indexes finds nothing: a damaged file is neither
+    /// migrated nor read.
     private init(fil: String) throws(LiggarFel) {
         self.fil = fil
         var info = stat()
@@ -64,6 +70,7 @@ public struct Liggare: Sendable {
             let kanda = Set(Schema.migrator.migrations)
             let okanda = try Schema.migrator.appliedIdentifiers(db).subtracting(kanda)
             guard okanda.isEmpty else { throw LiggarFel.nyareSchema(fil: fil, okanda: okanda.sorted()) }
+            if let fel = try Self.sqliteKontroll(db, pragma: "quick_check") { throw LiggarFel.skadad(fil: fil, problem: fel) }
         }
         do {
             try Schema.migrator.migrate(databas)
