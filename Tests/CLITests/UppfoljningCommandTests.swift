@@ -135,6 +135,22 @@ struct UppfoljningCommandTests {
         #expect(saknas.status == 1 && saknas.stderr.contains("finns inte"))
     }
 
+    @Test("--kolumner maps an export's headers; PROGNOS_DB names the ledger when --db is not given")
+    func exportOchMiljo() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("miljo.sqlite").path
+        let fil = mapp.appendingPathComponent("export.txt")
+        try Data("Ansvar\tKonto\tPeriod\tText\tBelopp\n182\t4010\t201808\tlön\t1 411 006,50\n".utf8).write(to: fil)
+        let k = try Korning.kor(["uppfoljning", "import", "--utfall", fil.path, "--kolumner", "enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp"],
+                                miljo: ["PROGNOS_DB": db])
+        #expect(k.status == 0 && FileManager.default.fileExists(atPath: db), "\(k.stderr)")
+        let hel = try Korning.kor(["uppfoljning", "kontrollera", "--db", db])
+        #expect(hel.stdout.contains("Utfall 1 och budget 0 belopp"), "\(hel.stdout)")
+        let fel = try Korning.kor(["uppfoljning", "import", "--utfall", fil.path, "--kolumner", "enhet=Ansvar,ort=Ort", "--db", db])
+        #expect(fel.status == 64 && fel.stderr.contains("--kolumner: okänt namn \"ort\""), "\(fel.stderr)")
+    }
+
     /// A large export: 25 units × 20 rows × 60 months of amounts in öre, seeded.
     static func storExport(_ url: URL) throws {
         var slump = SplitMix64(seed: 8)

@@ -35,6 +35,50 @@ struct BokforingsfilTests {
         #expect(try Bokforingsfil.las(try l.skriv("c.csv", "enhet;konto;period;belopp\n")).isEmpty)
     }
 
+    @Test("Exports as ekonomisystem write them read to exactly the canonical file's amounts")
+    func exportvarianter() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let kanonisk = try Bokforingsfil.las(try l.skriv("kanonisk.csv", """
+            enhet;konto;period;belopp
+            182;4010;2018-01;-1234,50
+            182;4020;2018-02;1411006,50
+            183;4010;2018-12;0
+
+            """))
+        #expect(kanonisk.count == 3)
+        var mappning = Exportkolumner()
+        (mappning.enhet, mappning.konto, mappning.period, mappning.belopp) = ("Ansvar", "Konto", "Period", "Belopp")
+        let varianter: [(namn: String, text: String, kolumner: Exportkolumner, tomtSomNoll: Bool)] = [
+            ("tabb", "enhet\tkonto\tperiod\tbelopp\n182\t4010\t2018-01\t-1234,50\n182\t4020\t2018-02\t1411006,50\n183\t4010\t2018-12\t0\n",
+             Exportkolumner(), false),
+            ("kolumner", "Konto;Ansvar;Text;Period;Belopp;Moms\n4010;182;Lön jan;2018-01;-1234,50;0\n"
+                + "4020;182;Köp;2018-02;1411006,50;x\n4010;183;;2018-12;0;\n", mappning, false),
+            ("perioder", "enhet;konto;period;belopp\n182;4010;201801;-1234,50\n182;4020;2018-02-28;1411006,50\n183;4010;2018-12-01;0\n",
+             Exportkolumner(), false),
+            ("tusental", "enhet;konto;period;belopp\n182;4010;2018-01;-1 234,50\n182;4020;2018-02;1\u{A0}411\u{A0}006,50\n"
+                + "183;4010;2018-12;0\n", Exportkolumner(), false),
+            ("smalt mellanslag", "enhet;konto;period;belopp\n182;4010;2018-01;-1\u{202F}234,50\n182;4020;2018-02;1 411 006,50\n"
+                + "183;4010;2018-12;0\n", Exportkolumner(), false),
+            ("tomt som noll", "enhet;konto;period;belopp\n182;4010;2018-01;-1234,50\n182;4020;2018-02;1411006,50\n183;4010;2018-12;\n",
+             Exportkolumner(), true),
+        ]
+        for v in varianter {
+            let lasta = try Bokforingsfil.las(try l.skriv("\(v.namn).csv", v.text), kolumner: v.kolumner, tomtSomNoll: v.tomtSomNoll)
+            #expect(lasta == kanonisk, "\(v.namn)")
+        }
+        // Without --tomt-som-noll the empty amount is refused at its line.
+        let tomt = try l.skriv("tomt.csv", varianter[5].text)
+        #expect {
+            try Bokforingsfil.las(tomt)
+        } throws: { fel in
+            guard let fel = fel as? ScenarioFel else { return false }
+            return fel.rad == 4 && fel.nyckel == "kolumn 4 (belopp)" && fel.problem.contains("beloppet är tomt")
+        }
+        // A mapping that names a column the header lacks is refused at line 1.
+        #expect(throws: ScenarioFel.self) { try Bokforingsfil.las(tomt, kolumner: mappning) }
+    }
+
     @Test("Each kind of bad row is refused at its line and column", arguments: [
         ("; 4010;2018-01;5", 3, "kolumn 1 (enhet)", "enhetskoden duger inte: koden är tom"),
         ("\"18\"\"2\";4010;2018-01;5", 3, "kolumn 1 (enhet)", "enhetskoden duger inte: koden innehåller tecknet \"\"\""),
