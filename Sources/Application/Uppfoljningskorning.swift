@@ -26,14 +26,15 @@ public enum Uppfoljningskorning {
     /// `konton`, rows the ledger must already have: a missing or empty ledger is not created for them.
     /// An export's columns are found by `kolumner`, and an empty amount is 0 with `tomtSomNoll`.
     public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], kolumner: Exportkolumner = Exportkolumner(),
-                                 tomtSomNoll: Bool = false, db: String) throws(Korfel) -> Importresultat {
+                                 tomtSomNoll: Bool = false, db: String, framsteg: ((Double) -> Void)? = nil)
+        throws(Korfel) -> Importresultat {
         let url = Standardfiler.fil(fil)
         try Minne.kontrolleraLasning(url)
         switch innehall {
         case .utfall, .budget:
             let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             return .belopp(try liggare(db) { l throws(LiggarFel) in
-                try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget)
+                try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget, framsteg: framsteg)
             })
         case .organisation:
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
@@ -53,10 +54,11 @@ public enum Uppfoljningskorning {
     }
 
     /// The full-year prognosis by `metod` after `period`.
-    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String) throws(Korfel) -> Helarsprognos {
+    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String, framsteg: ((Double) -> Void)? = nil)
+        throws(Korfel) -> Helarsprognos {
         let underlag = try manadsunderlag(db)
         do {
-            return try underlag.prognos(metod, ar: period.ar, manad: period.manad)
+            return try underlag.prognos(metod, ar: period.ar, manad: period.manad, framsteg: framsteg)
         } catch {
             throw .prognos(error.description)
         }
@@ -70,10 +72,12 @@ public enum Uppfoljningskorning {
     }
 
     /// Every method's prognosis after every month of every complete year, against the outcome.
-    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String) throws(Korfel) -> Metodbacktest {
+    /// `framsteg` hears the share done.
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String, framsteg: ((Double) -> Void)? = nil)
+        throws(Korfel) -> Metodbacktest {
         let underlag = try manadsunderlag(db)
         do {
-            return try underlag.backtest(metoder, tolerans: tolerans)
+            return try underlag.backtest(metoder, tolerans: tolerans, framsteg: framsteg)
         } catch {
             throw .backtest(error.description)
         }

@@ -15,8 +15,7 @@ struct BefolkningsbacktestCommand: ParsableCommand {
     func run() throws {
         var s = Befolkningsscenario(data: Standardfiler.befolkningsdata)
         val.tillampa(&s)
-        let r = try Befolkningskorning.backtest(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
-                                                                           vad: "backtest"))
+        let r = try Befolkningskorning.backtest(s, framsteg: val.framsteg(s, vad: "backtest"))
         try Utskrift.visa(Backtestrapport.rapport(r), out: val.out)
     }
 }

@@ -18,8 +18,7 @@ struct BefolkningsprognosCommand: ParsableCommand {
     func run() throws {
         var s = try Befolkningskorning.scenario(scenario.map(Standardfiler.fil))
         val.tillampa(&s)
-        let r = try Befolkningskorning.prognos(s, framsteg: Framsteg.rader(banor: s.simuleringar, horisont: s.horisont,
-                                                                          vad: "simulering"))
+        let r = try Befolkningskorning.prognos(s, framsteg: val.framsteg(s, vad: "simulering"))
         try Utskrift.visa(Befolkningsrapport(r).rapport, out: val.out)
     }
 }

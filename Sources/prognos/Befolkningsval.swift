@@ -28,6 +28,17 @@ struct Befolkningsval: ParsableArguments {
     @Option(name: .long, help: "Skriv resultaten som CSV i den här mappen.")
     var out: String?
 
+    @Flag(name: .long, help: "Visa inte hur långt en lång körning har kommit.")
+    var tyst = false
+
+    /// Progress of `vad` over the scenario's paths, unless `--tyst` or the run is short (any run when every
+    /// report is to be written, `PROGNOS_FRAMSTEG_SEKUNDER=0`).
+    func framsteg(_ s: Befolkningsscenario, vad: String) -> ((Int) -> Void)? {
+        guard s.simuleringar * s.horisont >= 100_000 || Framsteg.intervall == 0, let f = Framsteg.ny(vad, tyst: tyst) else { return nil }
+        let banor = s.simuleringar
+        return { f.rapportera($0, av: banor) }
+    }
+
     /// The scenario with the options laid over it.
     func tillampa(_ s: inout Befolkningsscenario) {
         if let data { s.data = Standardfiler.fil(data) }

@@ -37,7 +37,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
 
     func run() throws {
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
-        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, db: val.db)
+        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, db: val.db, framsteg: val.framsteg("backtest"))
         try Utskrift.visa(Metodbacktestrapport.rapport(backtest), out: out)
     }
 }

@@ -17,4 +17,12 @@ struct UppfoljningCommand: ParsableCommand {
 struct Liggarval: ParsableArguments {
     @Option(name: .long, help: "Liggarens databasfil (SQLite); skapas vid första inläsningen. Standard: PROGNOS_DB om den är satt.")
     var db = ProcessInfo.processInfo.environment["PROGNOS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "uppfoljning.sqlite"
+
+    @Flag(name: .long, help: "Visa inte hur långt en lång körning har kommit.")
+    var tyst = false
+
+    /// Progress of `vad`, unless `--tyst`.
+    func framsteg(_ vad: String) -> ((Double) -> Void)? {
+        Framsteg.ny(vad, tyst: tyst).map { f in { f.rapportera($0) } }
+    }
 }

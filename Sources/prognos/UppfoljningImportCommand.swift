@@ -78,7 +78,8 @@ struct UppfoljningImportCommand: ParsableCommand {
 
     func run() throws {
         let resultat = try Uppfoljningskorning.importera(innehall.anvandningsfall, fil: fil, konton: konton,
-                                                         kolumner: try exportkolumner, tomtSomNoll: tomtSomNoll, db: val.db)
+                                                         kolumner: try exportkolumner, tomtSomNoll: tomtSomNoll, db: val.db,
+                                                         framsteg: val.framsteg("inläsning"))
         switch resultat {
         case .belopp(let sammanfattning):
             print(Importrapport.text(sammanfattning, fil: fil, liggare: val.db))

@@ -19,11 +19,3 @@ enum Utskrift {
         if let out { print("\n" + rapport.skrivna(till: out)) }
     }
 }
-
-/// Progress on standard error for long runs: a line whenever a part of the paths is done.
-enum Framsteg {
-    static func rader(banor: Int, horisont: Int, vad: String) -> ((Int) -> Void)? {
-        guard banor * horisont >= 100_000 else { return nil }
-        return { klara in Utskrift.fel("\(vad): \(klara * 100 / banor) % klart (\(klara) av \(banor) banor)") }
-    }
-}

@@ -10,7 +10,9 @@ extension Liggare {
     /// ledger's amount for the same unit, row and month, and amounts the export does not cover stay as they
     /// are. Importing the same export again changes nothing. Refuses, changing nothing, an export with an
     /// invalid code, an amount beyond `maxOre` or the same unit, row and month twice.
-    public func importera(_ bokforingar: [Bokforing], som slag: Beloppsslag) throws(LiggarFel) -> Importsammanfattning {
+    /// `framsteg` hears the share of amounts written.
+    public func importera(_ bokforingar: [Bokforing], som slag: Beloppsslag, framsteg: ((Double) -> Void)? = nil)
+        throws(LiggarFel) -> Importsammanfattning {
         try kontrollera(bokforingar)
         let enhetskoder = Self.iOrdning(bokforingar.map(\.enhet))
         var kontosummor: [String: Double] = [:]
@@ -33,7 +35,8 @@ extension Liggare {
                 """)
             var nya = 0, andrade = 0
             var summa = try Kontrollsumma.lagrad(slag, db) ?? 0
-            for b in bokforingar {
+            for (i, b) in bokforingar.enumerated() {
+                if i % 10_000 == 9_999 { framsteg?(Double(i + 1) / Double(bokforingar.count)) }
                 let nyckel: StatementArguments = [enheter[b.enhet], konton[b.konto], b.period.ar, b.period.manad]
                 let tidigare = try Int64.fetchOne(las, arguments: nyckel)
                 guard tidigare != b.ore else { continue }
@@ -50,6 +53,7 @@ extension Liggare {
                 try skriv.execute(arguments: nyckel + [b.ore])
             }
             try Kontrollsumma.lagra(summa, slag, db)
+            framsteg?(1)
             let perioder = bokforingar.map(\.period)
             return Importsammanfattning(
                 slag: slag, antalBelopp: bokforingar.count,

@@ -3,7 +3,9 @@ import LinearAlgebra
 extension Manadsunderlag {
     /// The full-year prognosis by `metod` after month `manad` (1–11) of year `ar`, from the outcome of
     /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods).
-    public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int) throws(PrognosFel) -> Helarsprognos {
+    /// `framsteg` hears the share of series done (ETS only; the other methods are one matrix product).
+    public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int, framsteg: ((Double) -> Void)? = nil)
+        throws(PrognosFel) -> Helarsprognos {
         guard (1...11).contains(manad) else { throw .manad(manad) }
         guard let y = index(ar: ar), ackumuleratKant(y: y, manad: manad) else {
             throw .utanforLiggaren(ar: ar, manad: manad, forsta: forsta, sista: sista)
@@ -15,6 +17,7 @@ extension Manadsunderlag {
             let ackumulerat = ack[manad - 1, y * s + serie]
             guard let punkter else {
                 let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie)
+                framsteg?(Double(serie + 1) / Double(s))
                 return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: ets?.punkt, intervall: ets?.intervall,
                              arMedFel: nil)
             }

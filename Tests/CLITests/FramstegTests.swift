@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Progress of long runs goes to standard error only: the results on standard output are byte for byte the
+/// same with it and with `--tyst`, which silences it.
+@Suite("Framsteg")
+struct FramstegTests {
+    /// A line every report, so that a short test run shows them.
+    static let varjeRapport = ["PROGNOS_FRAMSTEG_SEKUNDER": "0"]
+
+    @Test("Population simulation: progress on stderr, stdout the same with --tyst")
+    func befolkning() throws {
+        let argument = ["befolkning", "--simuleringar", "200", "--horisont", "20", "--seed", "3"]
+        let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+        let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+        #expect(med.status == 0 && utan.status == 0)
+        #expect(med.stdout == utan.stdout && !med.stdout.isEmpty)
+        #expect(utan.stderr.isEmpty)
+        let rader = med.stderr.split(separator: "\n")
+        #expect(rader.count >= 2 && rader.allSatisfy { $0.hasPrefix("prognos: simulering: ") && $0.contains(" % klart") }, "\(med.stderr)")
+        #expect(rader.last == "prognos: simulering: 100 % klart")
+    }
+
+    @Test("Ledger backtest: progress on stderr, stdout the same with --tyst")
+    func backtest() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
+            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db, "--tyst"]).status == 0)
+        }
+        let argument = ["uppfoljning", "backtest", "--metod", "runrate", "--metod", "profil", "--db", db]
+        let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+        let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+        #expect(med.stdout == utan.stdout && !med.stdout.isEmpty && utan.stderr.isEmpty)
+        #expect(med.stderr.split(separator: "\n").last == "prognos: backtest: 100 % klart", "\(med.stderr)")
+        // By default (a line every 5 s) a run this short writes nothing to stderr.
+        #expect(try Korning.kor(argument).stderr.isEmpty)
+    }
+}
