@@ -98,6 +98,25 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// What to do with the stored prognosis versions.
+    public enum Versionsatgard: Sendable {
+        case lista
+        case kommentera(id: Int64, text: String)
+        case taBort(id: Int64)
+    }
+
+    /// Comments or removes a version when asked, then lists the versions (of year `ar`, or all).
+    public static func versioner(_ atgard: Versionsatgard, ar: Int?, db: String) throws(Korfel) -> [Versionsrad] {
+        try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            switch atgard {
+            case .lista: break
+            case .kommentera(let id, let text): try l.kommentera(version: id, text)
+            case .taBort(let id): try l.taBort(version: id)
+            }
+            return try l.versionslista().filter { ar == nil || $0.ar == ar }
+        }
+    }
+
     /// The full check of the ledger at `db` (`Liggare.kontrollera`).
     public static func kontrollera(db: String) throws(Korfel) -> Liggarkontroll {
         do {

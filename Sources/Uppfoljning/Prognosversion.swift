@@ -78,3 +78,15 @@ public struct Prognospost: Equatable, Sendable {
         self.intervall = intervall
     }
 }
+
+/// A stored prognosis version as the list of versions shows it: without its amounts, with their number.
+public struct Versionsrad: Equatable, Sendable {
+    public let id: Int64
+    public let ar: Int
+    public let gjordEfter: Int
+    public let upphov: Prognosversion.Upphov
+    public let kommentar: String
+    public let skapad: Date
+    /// The number of amounts (units × rows) the version holds.
+    public let antal: Int
+}

@@ -8,7 +8,7 @@ struct UppfoljningCommand: ParsableCommand {
         commandName: "uppfoljning",
         abstract: "Uppföljning: liggare med månadsutfall, budget och helårsprognoser.",
         subcommands: [UppfoljningImportCommand.self, UppfoljningPrognosCommand.self, UppfoljningBacktestCommand.self,
-                      UppfoljningAvvikelseCommand.self, UppfoljningKontrolleraCommand.self]
+                      UppfoljningAvvikelseCommand.self, UppfoljningVersionerCommand.self, UppfoljningKontrolleraCommand.self]
     )
 }
 

@@ -159,4 +159,28 @@ struct UppfoljningPrognosCommandTests {
         #expect(try Korning.kor(["uppfoljning", "backtest", "--metod", "okand", "--db", db]).status == 64)
         #expect(try Korning.kor(["uppfoljning", "prognos", "--period", "2018-8", "--metod", "runrate", "--db", db]).status == 64)
     }
+
+    @Test("--spara twice for one method and month keeps one version; versioner lists, comments and removes")
+    func versioner() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
+            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db]).status == 0)
+        }
+        for _ in 0..<2 {
+            #expect(try Korning.kor(["uppfoljning", "prognos", "--period", "2018-04", "--metod", "profil", "--spara", "--db", db]).status == 0)
+        }
+        let lista = try Korning.kor(["uppfoljning", "versioner", "--db", db])
+        let rader = lista.stdout.split(separator: "\n").filter { $0.contains("profil") }
+        #expect(lista.status == 0 && rader.count == 1, "\(lista.stdout)")
+        let id = String(rader[0].split(separator: " ").first ?? "")
+        #expect(try Korning.kor(["uppfoljning", "versioner", "--kommentera", id, "--text", "april, enligt plan", "--db", db])
+            .stdout.contains("april, enligt plan"))
+        let borta = try Korning.kor(["uppfoljning", "versioner", "--ta-bort", id, "--db", db])
+        #expect(borta.status == 0 && borta.stdout.contains("har inga prognosversioner"), "\(borta.stdout)")
+        let saknas = try Korning.kor(["uppfoljning", "versioner", "--ta-bort", id, "--db", db])
+        #expect(saknas.status == 1 && saknas.stderr.contains("prognosversion \(id) finns inte"))
+    }
 }

@@ -31,6 +31,39 @@ struct PrognosversionTests {
         #expect(try liggare.prognosversioner(ar: 2019).isEmpty)
     }
 
+    @Test("Saving a method's version again for the same month replaces it; by hand both stay; comment and remove")
+    func ersattKommenteraTaBort() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        try l.importera(export(["182;4010;2018-01;5"]), som: .utfall)
+        let liggare = try Liggare.oppna(l.fil)
+        func version(_ upphov: Prognosversion.Upphov, _ prognos: Double, manad: Int = 8) -> Prognosversion {
+            Prognosversion(ar: 2018, gjordEfter: manad, upphov: upphov, kommentar: "", skapad: Self.tid,
+                           poster: [Prognospost(nyckel: Serienyckel(enhet: "182", konto: "4010"), prognos: prognos)])
+        }
+        let forsta = try liggare.spara(version(.metod("profil"), 60))
+        let andra = try liggare.spara(version(.metod("profil"), 61))
+        let april = try liggare.spara(version(.metod("profil"), 55, manad: 4))
+        let hand1 = try liggare.spara(version(.hand, 62)), hand2 = try liggare.spara(version(.hand, 63))
+        var lista = try liggare.versionslista()
+        // (SQLite may give the replacing version the replaced one's id: it was the largest.)
+        #expect(Set(lista.map(\.id)) == [andra, april, hand1, hand2] && lista.count == 4 && forsta <= andra)
+        let augusti = try liggare.prognosversioner(ar: 2018).filter { $0.upphov == .metod("profil") && $0.gjordEfter == 8 }
+        #expect(augusti.count == 1 && augusti.first?.poster.first?.prognos == 61)
+        #expect(lista.allSatisfy { $0.antal == 1 })
+        try liggare.kommentera(version: hand1, "Landstingsservice, prognosförklaring augusti")
+        try liggare.taBort(version: april)
+        lista = try liggare.versionslista()
+        #expect(lista.map(\.id).sorted() == [andra, hand1, hand2].sorted())
+        #expect(lista.first { $0.id == hand1 }?.kommentar == "Landstingsservice, prognosförklaring augusti")
+        let fore = try l.innehall()
+        #expect(throws: LiggarFel.self) { try liggare.taBort(version: april) }
+        #expect(throws: LiggarFel.self) { try liggare.kommentera(version: 999, "x") }
+        #expect(try l.innehall() == fore)
+        // The removed version's amounts are gone with it.
+        #expect(!fore.contains { $0.hasPrefix("prognosbelopp: \(april)|") })
+    }
+
     @Test("A version with an unknown unit, bounds out of order, a month 13 or a NaN is refused and nothing is stored")
     func ogiltiga() throws {
         let l = try Testliggare()

@@ -3,14 +3,20 @@ import GRDB
 import Vokabular
 
 extension Liggare {
-    /// Stores `version` as one transaction and returns its id. Refuses, storing nothing, a month outside
-    /// 1–12, a year outside `Artal.giltiga`, an amount that is not finite, interval bounds out of order, a
-    /// series given twice, and a unit or row the ledger does not know.
+    /// Stores `version` as one transaction and returns its id. A method's version for a year and month
+    /// replaces the same method's earlier one for them, so saving again never adds a second column; a
+    /// version by hand is always kept. Refuses, storing nothing, a month outside 1–12, a year outside
+    /// `Artal.giltiga`, an amount that is not finite, interval bounds out of order, a series given twice, and
+    /// a unit or row the ledger does not know.
     @discardableResult
     public func spara(_ version: Prognosversion) throws(LiggarFel) -> Int64 {
         try kontrollera(version)
         return try andra("spara prognosen") { db in
             let metod: String? = if case .metod(let namn) = version.upphov { namn } else { nil }
+            if let metod {
+                try db.execute(sql: "DELETE FROM prognosversion WHERE ar = ? AND manad = ? AND metod = ?",
+                               arguments: [version.ar, version.gjordEfter, metod])
+            }
             try db.execute(sql: "INSERT INTO prognosversion (ar, manad, metod, kommentar, skapad) VALUES (?, ?, ?, ?, ?)",
                            arguments: [version.ar, version.gjordEfter, metod, version.kommentar, version.skapad])
             let id = db.lastInsertedRowID
@@ -53,6 +59,39 @@ extension Liggare {
                 return Prognosversion(id: v["id"], ar: ar, gjordEfter: v["manad"], upphov: metod.map { .metod($0) } ?? .hand,
                                       kommentar: v["kommentar"], skapad: v["skapad"], poster: poster)
             }
+        }
+    }
+
+    /// Every stored version, newest year first, then as `prognosversioner(ar:)` orders them, without their
+    /// amounts: id, year, month made after, origin, comment, time made and number of amounts.
+    public func versionslista() throws(LiggarFel) -> [Versionsrad] {
+        try las("läsa prognosversionerna") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.id, v.ar, v.manad, v.metod, v.kommentar, v.skapad, count(p.version_id) AS antal
+                FROM prognosversion v LEFT JOIN prognosbelopp p ON p.version_id = v.id
+                GROUP BY v.id ORDER BY v.ar DESC, v.manad, v.skapad, v.id
+                """).map { r in
+                let metod: String? = r["metod"]
+                return Versionsrad(id: r["id"], ar: r["ar"], gjordEfter: r["manad"], upphov: metod.map { .metod($0) } ?? .hand,
+                                   kommentar: r["kommentar"], skapad: r["skapad"], antal: r["antal"])
+            }
+        }
+    }
+
+    /// Replaces the comment of version `id`; refuses an id the ledger does not have.
+    public func kommentera(version id: Int64, _ kommentar: String) throws(LiggarFel) {
+        try andra("kommentera prognosversionen") { db in
+            try db.execute(sql: "UPDATE prognosversion SET kommentar = ? WHERE id = ?", arguments: [kommentar, id])
+            guard db.changesCount == 1 else { throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosversion \(id) finns inte") }
+        }
+    }
+
+    /// Removes version `id` and its amounts; refuses an id the ledger does not have.
+    public func taBort(version id: Int64) throws(LiggarFel) {
+        try andra("ta bort prognosversionen") { db in
+            try db.execute(sql: "DELETE FROM prognosbelopp WHERE version_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM prognosversion WHERE id = ?", arguments: [id])
+            guard db.changesCount == 1 else { throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosversion \(id) finns inte") }
         }
     }
 

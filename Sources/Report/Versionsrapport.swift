@@ -1,0 +1,23 @@
+import Foundation
+import Uppfoljning
+import Vokabular
+
+/// What `prognos uppfoljning versioner` prints: the stored prognosis versions, one line each.
+public enum Versionsrapport {
+    /// The table; `liggare` is the ledger's path as the user gave it. No files.
+    public static func rapport(_ rader: [Versionsrad], liggare: String) -> Rapport {
+        let datum = ISO8601DateFormatter()
+        datum.formatOptions = [.withFullDate]
+        let tabell = Kolumntabell(
+            rubrik: "Prognosversioner i liggaren \(Styrtecken.maskerade(liggare))",
+            kolumner: ["Id", "År", "Efter månad", "Upphov", "Belopp", "Skapad", "Kommentar"],
+            rader: rader.map { r in
+                let upphov: String = if case .metod(let namn) = r.upphov { namn } else { "för hand" }
+                return [String(r.id), String(r.ar), String(r.gjordEfter), upphov, Belopp.text(Double(r.antal), decimaler: 0),
+                        datum.string(from: r.skapad), r.kommentar]
+            })
+        return Rapport(kommando: "uppfoljning versioner",
+                       text: rader.isEmpty ? "Liggaren \(Styrtecken.maskerade(liggare)) har inga prognosversioner." : tabell.text,
+                       filer: [])
+    }
+}
