@@ -64,6 +64,18 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// Reads a förvaltning's own prognosis for year-month `period` from `fil` and saves it as a version by
+    /// hand with `kommentar` (or the file's name); returns its id and the number of amounts.
+    public static func importeraPrognos(fil: String, period: Period, kommentar: String?, db: String) throws(Korfel)
+        -> (id: Int64, antal: Int) {
+        let url = Standardfiler.fil(fil)
+        try Minne.kontrolleraLasning(url)
+        let poster = try las { () throws(ScenarioFel) in try Prognosfil.las(url, ar: period.ar) }
+        let version = Prognosversion(ar: period.ar, gjordEfter: period.manad, upphov: .hand,
+                                     kommentar: kommentar ?? "inläst från \(url.lastPathComponent)", skapad: Date(), poster: poster)
+        return (try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.spara(version) }, poster.count)
+    }
+
     /// Saves `prognos` as a prognosis version in the ledger at `db`; returns its id.
     public static func spara(_ prognos: Helarsprognos, kommentar: String, db: String) throws(Korfel) -> Int64 {
         try liggare(db, maste: .finnas) { l throws(LiggarFel) in

@@ -71,11 +71,15 @@ public struct Prognospost: Equatable, Sendable {
         var varden: [Double] { [p2_5, p10, p90, p97_5] }
     }
 
+    /// Why the prognosis is what it is (a förvaltning's prognosförklaring for the line), if given.
+    public let kommentar: String?
+
     /// Creates a post.
-    public init(nyckel: Serienyckel, prognos: Double, intervall: Intervall? = nil) {
+    public init(nyckel: Serienyckel, prognos: Double, intervall: Intervall? = nil, kommentar: String? = nil) {
         self.nyckel = nyckel
         self.prognos = prognos
         self.intervall = intervall
+        self.kommentar = kommentar
     }
 }
 

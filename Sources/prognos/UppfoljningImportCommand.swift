@@ -24,10 +24,11 @@ struct UppfoljningImportCommand: ParsableCommand {
 
     /// What the file holds.
     enum Innehall: String, EnumerableFlag {
-        case utfall, budget, organisation, drivare
+        case utfall, budget, organisation, drivare, prognos
 
         static func help(for value: Innehall) -> ArgumentHelp? {
             switch value {
+            case .prognos: "Filen är en förvaltnings egen helårsprognos, enhet;konto;ar;prognos[;kommentar] (kräver --period)."
             case .utfall: "Filen är ett månadsutfall."
             case .budget: "Filen är en budget per månad."
             case .organisation: "Filen placerar enheterna under förvaltningar och nämnder."
@@ -50,6 +51,12 @@ struct UppfoljningImportCommand: ParsableCommand {
 
     @Flag(name: .customLong("tomt-som-noll"), help: "Läs ett tomt belopp som 0 kr i stället för att vägra filen (med --utfall eller --budget).")
     var tomtSomNoll = false
+
+    @Option(name: .long, help: "Med --prognos: månaden prognosen gjordes efter, ÅÅÅÅ-MM.")
+    var period: String?
+
+    @Option(name: .long, help: "Med --prognos: versionens kommentar (standard: filens namn).")
+    var kommentar: String?
 
     @OptionGroup var val: Liggarval
 
@@ -74,10 +81,26 @@ struct UppfoljningImportCommand: ParsableCommand {
             throw ValidationError("--kolumner och --tomt-som-noll hör till --utfall och --budget.")
         }
         _ = try exportkolumner
+        if innehall == .prognos {
+            guard let period else { throw ValidationError("--prognos behöver --period ÅÅÅÅ-MM, månaden prognosen gjordes efter.") }
+            guard Period(text: period) != nil else { throw ValidationError("--period ska vara ÅÅÅÅ-MM, t.ex. 2018-08, inte \"\(period)\".") }
+        } else if period != nil || kommentar != nil {
+            throw ValidationError("--period och --kommentar hör till --prognos.")
+        }
     }
 
     func run() throws {
-        let resultat = try Uppfoljningskorning.importera(innehall.anvandningsfall, fil: fil, konton: konton,
+        guard let anvandningsfall = innehall.anvandningsfall else {
+            // validate() has made sure that --period is a month.
+            guard let manad = period.flatMap(Period.init(text:)) else {
+                throw ValidationError("--prognos behöver --period ÅÅÅÅ-MM, månaden prognosen gjordes efter.")
+            }
+            let (id, antal) = try Uppfoljningskorning.importeraPrognos(fil: fil, period: manad, kommentar: kommentar, db: val.db)
+            print("Prognosversion \(id) (för hand, efter \(manad)) inläst från \(Styrtecken.maskerade(fil)) till liggaren "
+                  + "\(Styrtecken.maskerade(val.db)): \(antal) belopp")
+            return
+        }
+        let resultat = try Uppfoljningskorning.importera(anvandningsfall, fil: fil, konton: konton,
                                                          kolumner: try exportkolumner, tomtSomNoll: tomtSomNoll, db: val.db,
                                                          framsteg: val.framsteg("inläsning"))
         switch resultat {
@@ -92,13 +115,14 @@ struct UppfoljningImportCommand: ParsableCommand {
 }
 
 extension UppfoljningImportCommand.Innehall {
-    /// The same choice in the use case's terms.
-    var anvandningsfall: Uppfoljningskorning.Innehall {
+    /// The same choice in the import use case's terms; nil for a prognosis, which is saved as a version.
+    var anvandningsfall: Uppfoljningskorning.Innehall? {
         switch self {
         case .utfall: .utfall
         case .budget: .budget
         case .organisation: .organisation
         case .drivare: .drivare
+        case .prognos: nil
         }
     }
 }

@@ -183,4 +183,26 @@ struct UppfoljningPrognosCommandTests {
         let saknas = try Korning.kor(["uppfoljning", "versioner", "--ta-bort", id, "--db", db])
         #expect(saknas.status == 1 && saknas.stderr.contains("prognosversion \(id) finns inte"))
     }
+
+    @Test("import --prognos saves a förvaltning's file as a version by hand that the deviation report shows")
+    func handprognos() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        for (slag, fil) in [("--organisation", "organisation.csv"), ("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
+            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db]).status == 0)
+        }
+        let fil = mapp.appendingPathComponent("prognos.csv")
+        try Data("enhet;konto;ar;prognos;kommentar\nStab;4 Personal;2018;120000000;enligt plan\n".utf8).write(to: fil)
+        let k = try Korning.kor(["uppfoljning", "import", "--prognos", fil.path, "--period", "2018-08", "--kommentar", "stabens augusti",
+                                 "--db", db])
+        #expect(k.status == 0 && k.stdout.contains("(för hand, efter 2018-08)") && k.stdout.contains(": 1 belopp"), "\(k.stderr)")
+        let lista = try Korning.kor(["uppfoljning", "versioner", "--db", db])
+        #expect(lista.stdout.contains("för hand") && lista.stdout.contains("stabens augusti"), "\(lista.stdout)")
+        let avvikelse = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", db])
+        #expect(avvikelse.status == 0 && avvikelse.stdout.contains("2018-08"), "\(avvikelse.stderr)")
+        let utanPeriod = try Korning.kor(["uppfoljning", "import", "--prognos", fil.path, "--db", db])
+        #expect(utanPeriod.status == 64 && utanPeriod.stderr.contains("--prognos behöver --period"))
+    }
 }

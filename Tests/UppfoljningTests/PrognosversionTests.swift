@@ -1,4 +1,6 @@
 import Foundation
+import Input
+import LedgerInput
 import Testing
 import Uppfoljning
 
@@ -62,6 +64,36 @@ struct PrognosversionTests {
         #expect(try l.innehall() == fore)
         // The removed version's amounts are gone with it.
         #expect(!fore.contains { $0.hasPrefix("prognosbelopp: \(april)|") })
+    }
+
+    @Test("A förvaltning's prognosis file round-trips: amounts to the öre and each line's prognosförklaring")
+    func prognosfil() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        try l.importera(export(["182;4010;2018-01;5", "182;3010;2018-01;-5", "183;4010;2018-01;7"]), som: .utfall)
+        let fil = try l.skriv("prognos.csv", """
+            Konto;Enhet;ar;Prognos;Kommentar
+            4010;182;2018;1 411 006,50;Högre lönekostnader efter avtalet
+            3010;182;2018;-71389409;
+            4010;183;2018;12,5;"Vakanser; tre tjänster"
+
+            """)
+        let poster = try Prognosfil.las(fil, ar: 2018)
+        let liggare = try Liggare.oppna(l.fil)
+        let id = try liggare.spara(Prognosversion(ar: 2018, gjordEfter: 8, upphov: .hand, kommentar: "Landstingsservice",
+                                                  skapad: Self.tid, poster: poster))
+        let lasta = try #require(try liggare.prognosversioner(ar: 2018).first { $0.id == id })
+        #expect(lasta.upphov == .hand && lasta.gjordEfter == 8 && lasta.kommentar == "Landstingsservice")
+        #expect(lasta.poster.map(\.prognos) == [-71_389_409, 1_411_006.5, 12.5])
+        #expect(lasta.poster.map(\.kommentar) == [nil, "Högre lönekostnader efter avtalet", "Vakanser; tre tjänster"])
+        // A line for another year is refused at its line.
+        let annatAr = try l.skriv("fel.csv", "enhet;konto;ar;prognos\n182;4010;2018;5\n182;3010;2019;5\n")
+        #expect {
+            try Prognosfil.las(annatAr, ar: 2018)
+        } throws: { fel in
+            guard let fel = fel as? ScenarioFel else { return false }
+            return fel.rad == 3 && fel.nyckel == "kolumn 3 (ar)" && fel.problem.contains("förväntade året 2018")
+        }
     }
 
     @Test("A version with an unknown unit, bounds out of order, a month 13 or a NaN is refused and nothing is stored")

@@ -22,8 +22,8 @@ extension Liggare {
             let id = db.lastInsertedRowID
             let enheter = try Self.idn(i: "enhet", db), konton = try Self.idn(i: "konto", db)
             let skriv = try db.makeStatement(sql: """
-                INSERT INTO prognosbelopp (version_id, enhet_id, konto_id, prognos, p2_5, p10, p90, p97_5)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO prognosbelopp (version_id, enhet_id, konto_id, prognos, p2_5, p10, p90, p97_5, kommentar)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for post in version.poster {
                 guard let enhet = enheter[post.nyckel.enhet] else {
@@ -33,7 +33,7 @@ extension Liggare {
                     throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosen gäller kontot \(post.nyckel.konto), som liggaren inte har")
                 }
                 let i = post.intervall
-                try skriv.execute(arguments: [id, enhet, konto, post.prognos, i?.p2_5, i?.p10, i?.p90, i?.p97_5])
+                try skriv.execute(arguments: [id, enhet, konto, post.prognos, i?.p2_5, i?.p10, i?.p90, i?.p97_5, post.kommentar])
             }
             return id
         }
@@ -47,13 +47,14 @@ extension Liggare {
                 """, arguments: [ar])
             return try versioner.map { v in
                 let poster = try Row.fetchAll(db, sql: """
-                    SELECT e.kod, k.kod, p.prognos, p.p2_5, p.p10, p.p90, p.p97_5 FROM prognosbelopp p
+                    SELECT e.kod, k.kod, p.prognos, p.p2_5, p.p10, p.p90, p.p97_5, p.kommentar FROM prognosbelopp p
                     JOIN enhet e ON e.id = p.enhet_id JOIN konto k ON k.id = p.konto_id WHERE p.version_id = ?
                     """, arguments: [v["id"]]).map { p in
                     let kvantiler: [Double?] = [p[3], p[4], p[5], p[6]]
                     let intervall = kvantiler.allSatisfy({ $0 != nil })
                         ? Prognospost.Intervall(p2_5: p[3], p10: p[4], p90: p[5], p97_5: p[6]) : nil
-                    return Prognospost(nyckel: Serienyckel(enhet: p[0], konto: p[1]), prognos: p[2], intervall: intervall)
+                    return Prognospost(nyckel: Serienyckel(enhet: p[0], konto: p[1]), prognos: p[2], intervall: intervall,
+                                       kommentar: p[7])
                 }.sorted { $0.nyckel < $1.nyckel }
                 let metod: String? = v["metod"]
                 return Prognosversion(id: v["id"], ar: ar, gjordEfter: v["manad"], upphov: metod.map { .metod($0) } ?? .hand,
