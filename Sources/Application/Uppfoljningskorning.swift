@@ -97,14 +97,15 @@ public enum Uppfoljningskorning {
 
     /// The deviation report for year `ar`.
     public static func avvikelse(ar: Int, db: String) throws(Korfel) -> Avvikelserapport {
-        let (utfall, perioder, budget, prognoser, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+        let (utfall, perioder, budget, prognoser, organisation, sista) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             let utfall = try l.arssummor(.utfall, ar: ar)
             return (utfall, utfall.isEmpty ? try l.serier(.utfall).map { $0.forsta...$0.sista } : nil,
-                    try l.arssummor(.budget, ar: ar), try l.prognosversioner(ar: ar), try l.organisation())
+                    try l.arssummor(.budget, ar: ar), try l.prognosversioner(ar: ar), try l.organisation(),
+                    try l.sistaManad(.utfall, ar: ar))
         }
         do {
             return try Avvikelserapport(ar: ar, utfall: utfall, budget: budget, prognoser: prognoser,
-                                        organisation: organisation, utfallsperioder: perioder)
+                                        organisation: organisation, utfallsperioder: perioder, sistaManad: sista)
         } catch {
             throw .liggaren(db: db, problem: error.description)
         }

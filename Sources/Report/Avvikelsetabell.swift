@@ -14,6 +14,11 @@ public enum Avvikelsetabell {
     /// The terminal text for the report made from the ledger `liggare`.
     public static func text(_ r: Avvikelserapport, liggare: String) -> String {
         var delar = ["Avvikelserapport \(r.ar) från liggaren \(Styrtecken.maskerade(liggare))"]
+        if let oppet = r.oppetTill {
+            delar.append("OBS: året är inte avslutat. Utfallet gäller t.o.m. \(oppet) men budget och prognoser hela året, "
+                         + "så avvikelserna nedan är inte helårsavvikelser: ett utfall som ser bättre ut än budget är till "
+                         + "stor del de månader som återstår.")
+        }
         delar.append(r.versioner.isEmpty ? "Inga prognoser sparade för \(r.ar)."
                      : "Prognoser: " + r.versioner.map { v in
                         "\(v.period) \(Styrtecken.maskerade(v.upphovText))" + (v.kommentar.isEmpty ? "" : " (\(Styrtecken.maskerade(v.kommentar)))")

@@ -86,4 +86,25 @@ struct UppfoljningAvvikelseTests {
                 + "läs in årets utfall först: prognos uppfoljning import --utfall FIL\n")
         #expect(!FileManager.default.fileExists(atPath: ut))
     }
+
+    @Test("An open year says so: outcome to August against full-year budget is marked, a closed year is not")
+    func oppetAr() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        let rader = try String(contentsOf: exempel.appendingPathComponent("utfall.csv"), encoding: .utf8)
+            .components(separatedBy: "\r\n").filter { rad in
+                !["2018-09", "2018-10", "2018-11", "2018-12"].contains { rad.contains(";\($0);") }
+            }
+        let augusti = mapp.appendingPathComponent("utfall-augusti.csv")
+        try Data(rader.joined(separator: "\r\n").utf8).write(to: augusti)
+        let oppen = mapp.appendingPathComponent("oppen.sqlite").path, stangd = mapp.appendingPathComponent("stangd.sqlite").path
+        for (db, utfall) in [(oppen, augusti), (stangd, exempel.appendingPathComponent("utfall.csv"))] {
+            #expect(try Korning.kor(["uppfoljning", "import", "--budget", exempel.appendingPathComponent("budget.csv").path, "--db", db]).status == 0)
+            #expect(try Korning.kor(["uppfoljning", "import", "--utfall", utfall.path, "--db", db]).status == 0)
+        }
+        let k = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", oppen])
+        #expect(k.status == 0 && k.stdout.contains("OBS: året är inte avslutat. Utfallet gäller t.o.m. 2018-08"), "\(k.stdout.prefix(400))")
+        #expect(!(try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", stangd]).stdout.contains("OBS")))
+    }
 }

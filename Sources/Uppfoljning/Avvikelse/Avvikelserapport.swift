@@ -18,6 +18,9 @@ public struct Avvikelserapport: Equatable, Sendable {
     public let ar: Int
     /// The prognosis versions for the year, oldest first, in the order of `Rad.prognoser`.
     public let versioner: [Version]
+    /// The last month of the year the ledger has outcome for, when the year is still open (before December):
+    /// the outcome is then the year so far, while budget and prognoses are for the whole year.
+    public let oppetTill: Period?
     /// Every row of every level: the total first, then nämnder, förvaltningar, units and unit rows, each
     /// level sorted by the size of its deviation (see `storst`).
     public let rader: [Rad]
@@ -32,10 +35,12 @@ public struct Avvikelserapport: Equatable, Sendable {
     /// the year's prognosis versions (`Liggare.prognosversioner`) and the organisation tree. Units not placed
     /// in the tree count in the total and as units, but in no förvaltning or nämnd. Throws when there is no
     /// outcome for the year; `utfallsperioder` is what the ledger holds, for the message.
+    /// `sistaManad` is the last month of `ar` with outcome, if known.
     public init(ar: Int, utfall: [Serienyckel: Double], budget: [Serienyckel: Double], prognoser: [Prognosversion],
-                organisation: Organisation, utfallsperioder: ClosedRange<Period>?) throws(AvvikelseFel) {
+                organisation: Organisation, utfallsperioder: ClosedRange<Period>?, sistaManad: Int? = nil) throws(AvvikelseFel) {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
+        oppetTill = sistaManad.flatMap { $0 < 12 ? Period(ar: ar, manad: $0) : nil }
         versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
         let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
         let placering = Placeringar(organisation)

@@ -47,6 +47,13 @@ extension Liggare {
         }
     }
 
+    /// The last month of `ar` that the ledger has `slag` for; nil when it has none that year.
+    public func sistaManad(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> Int? {
+        try las("läsa \(slag.text) för \(ar)") { db in
+            try Int.fetchOne(db, sql: "SELECT max(manad) FROM \(slag.tabell) WHERE ar = ?", arguments: [ar])
+        }
+    }
+
     /// The rows of the ledger, sorted by code.
     public func konton() throws(LiggarFel) -> [Konto] {
         let rader = try las("läsa kontona") { db in try Row.fetchAll(db, sql: "SELECT kod, slag FROM konto") }
