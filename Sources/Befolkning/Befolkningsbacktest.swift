@@ -12,8 +12,9 @@ public struct Befolkningsbacktest: Equatable, Sendable {
         public let prognos: Double, utfall: Double
         /// The quantiles of the total from the stochastic projection.
         public let kvantiler: Kvantiler
-        /// Projected and observed population per age group, by `Aldersgrupp.rawValue`.
-        public let grupper: [(prognos: Double, utfall: Double)]
+        /// Projected and observed population per age group, by `Aldersgrupp.rawValue`, with the group's
+        /// quantiles from the stochastic projection.
+        public let grupper: [(prognos: Double, utfall: Double, kvantiler: Kvantiler)]
 
         /// Error of the total in per cent of the outcome.
         public var felProcent: Double { (prognos - utfall) / utfall * 100 }
@@ -29,7 +30,7 @@ public struct Befolkningsbacktest: Equatable, Sendable {
 
         public static func == (a: Rad, b: Rad) -> Bool {
             a.ar == b.ar && a.prognos == b.prognos && a.utfall == b.utfall && a.kvantiler == b.kvantiler
-                && a.grupper.elementsEqual(b.grupper) { $0.prognos == $1.prognos && $0.utfall == $1.utfall }
+                && a.grupper.elementsEqual(b.grupper) { $0.prognos == $1.prognos && $0.utfall == $1.utfall && $0.kvantiler == $1.kvantiler }
         }
     }
 
@@ -58,7 +59,7 @@ public struct Befolkningsbacktest: Equatable, Sendable {
             }
             return Rad(ar: year, prognos: prognos.summa(.total, t), utfall: region.total(year),
                        kvantiler: intervall.kvantiler(.total, t),
-                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), utfall[$0.rawValue]) })
+                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), utfall[$0.rawValue], intervall.kvantiler($0, t)) })
         }
     }
 }

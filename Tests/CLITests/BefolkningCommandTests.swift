@@ -79,6 +79,22 @@ struct BefolkningCommandTests {
         #expect(tal(sista[2]) == 156_253)
         #expect(abs(tal(sista[3]) - (tal(sista[1]) - 156_253) / 156_253 * 100) < 1e-3)
         #expect(k.stdout.contains("Inom 80 %"))
+        // The age groups: five rows a year; the total row is backtest.csv's; 0–19 in 2011 is the data's count.
+        let grupper = try csv(ut.appendingPathComponent("backtest-aldersgrupper.csv"))
+        #expect(grupper.first == ["ar", "grupp", "prognos", "utfall", "fel_procent", "p2_5", "p10", "p90", "p97_5"])
+        #expect(grupper.count == 1 + 5 * 5 && grupper[1...5].map { $0[1] } == ["0-19", "20-64", "65-79", "80+", "total"])
+        for (total, ar) in zip(grupper.dropFirst().filter { $0[1] == "total" }, rader.dropFirst()) {
+            #expect(Array(total[2...3]) == Array(ar[1...2]) && Array(total[5...8]) == Array(ar[4...7]))
+        }
+        for rad in grupper.dropFirst() {
+            let v = rad[5...8].map(tal)
+            #expect(v == v.sorted(), "\(rad)")
+        }
+        let folk = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/scb-befolkning-1968-2015/folkmangd.csv"),
+                              encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        let unga = folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == "2011" && (Int($0[2]).map { $0 <= 19 } ?? false) }
+            .reduce(0.0) { $0 + Double($1[4])! }
+        #expect(tal(grupper[1][3]) == unga && unga > 30_000)
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
