@@ -11,8 +11,8 @@ public struct Exportkolumner: Equatable, Sendable {
     public init() {}
 
     /// The mapping as the user writes it: `namn=Rubrik` pairs separated by commas, each of enhet, konto,
-    /// period and belopp at most once; unnamed ones keep their standard name. Nil, with the reason, when it
-    /// is not of that form.
+    /// period and belopp (in any case) at most once; unnamed ones keep their standard name. A failure with the
+    /// reason when it is not of that form.
     public static func tolka(_ text: String) -> Result<Exportkolumner, Problem> {
         var kolumner = Exportkolumner(), sedda = Set<String>()
         for par in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -20,8 +20,9 @@ public struct Exportkolumner: Equatable, Sendable {
             guard delar.count == 2, !delar[1].isEmpty else {
                 return .failure(Problem(text: "förväntade namn=Rubrik, t.ex. enhet=Ansvar, fick \"\(par)\""))
             }
-            guard sedda.insert(delar[0]).inserted else { return .failure(Problem(text: "\(delar[0]) anges två gånger")) }
-            switch delar[0] {
+            let namn = delar[0].lowercased()
+            guard sedda.insert(namn).inserted else { return .failure(Problem(text: "\(delar[0]) anges två gånger")) }
+            switch namn {
             case "enhet": kolumner.enhet = delar[1]
             case "konto": kolumner.konto = delar[1]
             case "period": kolumner.period = delar[1]
@@ -40,16 +41,21 @@ public struct Exportkolumner: Equatable, Sendable {
     /// The names in the order unit, row, month, amount.
     var namn: [String] { [enhet, konto, period, belopp] }
 
-    /// The header's index of each column, or the error at line 1 naming what is missing and what the header has.
-    func index(i csv: CSVRader, fil: String) throws(ScenarioFel) -> [Int] {
+    /// The header's index of each column, or the error at line 1 naming what is missing and what the header
+    /// has, with `tips` on how to name them; two names of one column are refused.
+    func index(i csv: CSVRader, fil: String,
+               tips: String = "ange vilka kolumner som är enhet, konto, period och belopp, t.ex. "
+                   + "--kolumner enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp") throws(ScenarioFel) -> [Int] {
         let rubrik = csv.rubrik.map { $0.lowercased() }
         var index: [Int] = []
         for namn in namn {
             guard let i = rubrik.firstIndex(of: namn.lowercased()), !rubrik[(i + 1)...].contains(namn.lowercased()) else {
                 let finns = rubrik.contains(namn.lowercased()) ? "finns två gånger" : "saknas"
                 throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "kolumnen \(namn) \(finns) i rubrikraden "
-                                  + "\(csv.rubrik.joined(separator: String(csv.format.avgransare))); ange vilka kolumner som är "
-                                  + "enhet, konto, period och belopp, t.ex. --kolumner enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp")
+                                  + "\(csv.rubrik.joined(separator: String(csv.format.avgransare))); \(tips)")
+            }
+            guard !index.contains(i) else {
+                throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "kolumnen \(csv.rubrik[i]) anges för två uppgifter; \(tips)")
             }
             index.append(i)
         }

@@ -50,14 +50,14 @@ enum Kronor {
             guard !falt.isEmpty else { self = .tomt; return }
             let exempel = format == .komma ? "-1234.50" : "-1234,50"
             var text = "förväntade ett belopp i kr, t.ex. \(exempel), fick \"\(falt)\""
-            if falt.contains(" ") || falt.contains("\u{A0}") || falt.contains("\u{202F}") {
+            if decimaler.count > 2, decimaler.allSatisfy(\.isASCIIDigit) {
+                text += "; högst två decimaler (öre), och tusental åtskilda bara med mellanslag"
+            } else if falt.contains(" ") || falt.contains("\u{A0}") || falt.contains("\u{202F}") {
                 text += "; mellanslag får bara skilja tusental åt, t.ex. 1 411 006,50"
             } else if falt.contains("−") || falt.contains("–") {
                 text += "; skriv minus som bindestreck (-)"
             } else if falt.filter({ decimaltecken.contains($0) || $0 == "," }).count > 1 {
-                text += "; skriv beloppet utan tusentalsavgränsare, med högst ett decimaltecken"
-            } else if decimaler.count > 2, decimaler.allSatisfy(\.isASCIIDigit) {
-                text += "; högst två decimaler (öre), och inga tusentalsavgränsare"
+                text += "; skriv beloppet med högst ett decimaltecken och tusental åtskilda bara med mellanslag"
             } else if format == .komma && falt.contains(",") {
                 text += "; decimaltecknet i en kommaseparerad fil är punkt"
             }

@@ -6,18 +6,18 @@ import Vokabular
 /// Reads a förvaltning's own full-year prognosis for the ledger: the columns `enhet;konto;ar;prognos` and
 /// optionally `kommentar` (the line's prognosförklaring), found by name in the header, other columns
 /// ignored; the amount in kronor signed as booked, as in an export (`Kronor`). Every line must be for the
-/// year `ar`; the same unit and row twice is refused at the second line.
+/// year `ar`; the same unit and row twice is refused at the second line, and so is a file without lines.
 public enum Prognosfil {
     /// The amounts and comments in the file at `url`, for year `ar`.
     public static func las(_ url: URL, ar: Int) throws(ScenarioFel) -> [Prognospost] {
         let fil = url.path
         let csv = try CSVRader(try Textfil.las(url, slag: "prognosfilen", maxStorlek: Textfil.maxExportstorlek), fil: fil)
         var kolumner = Exportkolumner()
-        kolumner.period = "ar"
+        kolumner.period = csv.rubrik.contains { $0.lowercased() == "år" } ? "år" : "ar"
         kolumner.belopp = "prognos"
-        let index = try kolumner.index(i: csv, fil: fil)
+        let index = try kolumner.index(i: csv, fil: fil, tips: "en prognosfil har kolumnerna enhet;konto;ar;prognos och valfritt kommentar")
         let kommentar = csv.rubrik.firstIndex { $0.lowercased() == "kommentar" }
-        let namn = ["enhet", "konto", "ar", "prognos"]
+        let namn = kolumner.namn
         var poster: [Prognospost] = []
         var forekomst: [Serienyckel: Int] = [:]
         for rad in csv.rader {
@@ -40,6 +40,9 @@ public enum Prognosfil {
             }
             let text = kommentar.map { rad.falt[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             poster.append(Prognospost(nyckel: nyckel, prognos: Double(ore) / 100, kommentar: text))
+        }
+        guard !poster.isEmpty else {
+            throw ScenarioFel(fil: fil, rad: 2, nyckel: "", problem: "filen har inga prognoser; förväntade en rad per enhet och konto")
         }
         return poster
     }

@@ -138,10 +138,20 @@ struct Katalog: Sendable {
 
     /// Holds an exclusive lock on this directory (`flock`) until the descriptor is closed: every Prognos run
     /// that writes into a folder here takes it, so that one run's read of the target and its swap are never
-    /// interleaved with another's. Waits for a run that holds it.
-    func las() throws(SystemFel) {
+    /// interleaved with another's. Waits for a run that holds it, calling `vantar` first; on a file system
+    /// without locks (some network mounts) it goes on without one, as Prognos did before locks.
+    func las(vantar: () -> Void) throws(SystemFel) {
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        switch errno {
+        case EWOULDBLOCK: vantar()
+        case ENOLCK, EOPNOTSUPP, ENOSYS: return
+        default: break
+        }
         while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .senaste }
+            guard errno == EINTR else {
+                if [ENOLCK, EOPNOTSUPP, ENOSYS].contains(errno) { return }
+                throw .senaste
+            }
         }
     }
 

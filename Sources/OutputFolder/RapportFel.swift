@@ -47,7 +47,7 @@ public enum RapportFel: Error, CustomStringConvertible, Equatable {
             return "\(inledning(sokvag)): mappen har redan \(Styrtecken.maskerade(fil)) från prognos "
                 + "\(Styrtecken.maskerade(kommando)); ingenting skrevs. Ange en annan mapp för den här rapporten"
         case .andradesUnderTiden(let sokvag):
-            return "\(inledning(sokvag)): mappen ändrades hela tiden under skrivningen; ingenting skrevs, försök igen"
+            return "\(inledning(sokvag)): mappen ändrades av något annat än Prognos under skrivningen; ingenting skrevs, försök igen"
         case .tidigareInnehallKvar(let sokvag, let kvar, let fynd, let antal):
             return "rapporterna skrevs till \"\(Styrtecken.maskerade(sokvag))\", men den tidigare mappen hade under tiden fått "
                 + "innehåll som Prognos inte har skrivit (\(RapportFel.lista(fynd, antal))); "

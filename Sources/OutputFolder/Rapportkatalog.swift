@@ -26,15 +26,20 @@ public struct Rapportkatalog {
     /// Writes `filer` (file name → content) as `kommando`'s complete set in the folder. Throws without
     /// changing the target if it may not be replaced, if another command's file has one of the names, or if
     /// any step up to the swap fails; after the swap it throws only if the replaced folder cannot be removed
-    /// (`taBortTidigare`, `tidigareInnehallKvar`).
-    public func skriv(_ filer: [(namn: String, innehall: String)]) throws(RapportFel) {
+    /// (`taBortTidigare`, `tidigareInnehallKvar`). `vantar` is called when another run writing beside the
+    /// target holds the lock and this one waits for it.
+    public func skriv(_ filer: [(namn: String, innehall: String)], vantar: () -> Void = {}) throws(RapportFel) {
         let mal = try Malsokvag(katalog)
         let nya = try Rapportmanifest(filer: filer.map(\.namn), kommando: kommando).poster
         let foralder = try mal.oppnaForalder()
         defer { foralder.stang() }
         // From reading the target to the swap, no other Prognos run writes beside it: what this set keeps of
         // another command's files is what is there when it takes the target's place.
-        do { try foralder.las() } catch { throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: error.kod) }
+        do {
+            try foralder.las(vantar: vantar)
+        } catch {
+            throw .system(atgard: .lasaMal, sokvag: mal.angiven, errno: error.kod)
+        }
         let status = try Malkontroll.status(mal, i: foralder)
         Kvarlamnade.rensa(i: foralder)
         let tidigare = try Tidigare(status, mal: mal, i: foralder)

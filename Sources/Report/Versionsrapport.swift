@@ -8,12 +8,14 @@ public enum Versionsrapport {
     public static func rapport(_ rader: [Versionsrad], liggare: String) -> Rapport {
         let datum = ISO8601DateFormatter()
         datum.formatOptions = [.withFullDate]
+        datum.timeZone = .current
         let tabell = Kolumntabell(
             rubrik: "Prognosversioner i liggaren \(Styrtecken.maskerade(liggare))",
-            kolumner: ["Id", "År", "Efter månad", "Upphov", "Belopp", "Skapad", "Kommentar"],
+            kolumner: ["Id", "År", "Efter", "Upphov", "Antal belopp", "Skapad", "Kommentar"],
             rader: rader.map { r in
                 let upphov: String = if case .metod(let namn) = r.upphov { namn } else { "för hand" }
-                return [String(r.id), String(r.ar), String(r.gjordEfter), upphov, Belopp.text(Double(r.antal), decimaler: 0),
+                return [String(r.id), String(r.ar), Period(ar: r.ar, manad: r.gjordEfter).map(String.init(describing:)) ?? "",
+                        upphov, Belopp.text(Double(r.antal), decimaler: 0),
                         datum.string(from: r.skapad), r.kommentar]
             })
         return Rapport(kommando: "uppfoljning versioner",

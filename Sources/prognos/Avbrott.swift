@@ -24,7 +24,7 @@ enum Avbrott {
         kallor = signaler.map { signal in
             let kalla = DispatchSource.makeSignalSource(signal: signal.nummer, queue: .global())
             kalla.setEventHandler {
-                FileHandle.standardError.write(Data("prognos: avbruten av \(signal.namn)\n".utf8))
+                Utskrift.fel("avbruten av \(signal.namn)")
                 Tillfalligamappar.rensaOchAvsluta(status: 128 + signal.nummer)
             }
             kalla.resume()

@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 
 /// Progress of a long run on standard error, never on standard output: the share done and the time left,
-/// estimated from the time so far. On a terminal it is one line rewritten in place; otherwise (a log, a
-/// pipe) a line every few seconds. `--tyst` turns it off. The results on standard output are the same
+/// estimated from the time so far. On a terminal it is one line rewritten in place, once a run has taken a
+/// second; otherwise (a log, a pipe) a line every few seconds. `--tyst` turns it off. The results on standard output are the same
 /// with or without it.
 final class Framsteg: Sendable {
     /// Seconds between lines when standard error is not a terminal: 5, or `PROGNOS_FRAMSTEG_SEKUNDER`.
@@ -15,6 +15,17 @@ final class Framsteg: Sendable {
     private let start = ContinuousClock.now
     /// When a line was last written (non-terminal) and how wide the line on the terminal is.
     private let senast = Mutex<(tid: ContinuousClock.Instant?, bredd: Int)>((nil, 0))
+
+    /// Whether a progress line on the terminal is still open (no newline yet).
+    private static let oppenRad = Mutex(false)
+
+    /// Ends an open progress line, so that a message written next starts on a line of its own.
+    static func avslutaRad() {
+        oppenRad.withLock { oppen in
+            if oppen { FileHandle.standardError.write(Data("\n".utf8)) }
+            oppen = false
+        }
+    }
 
     /// Progress of `vad` ("simulering", "backtest"); nil when `tyst`, so the run reports nothing.
     static func ny(_ vad: String, tyst: Bool) -> Framsteg? {
@@ -37,8 +48,13 @@ final class Framsteg: Sendable {
         }
         senast.withLock { senast in
             if terminal {
+                // A run shorter than a second shows nothing.
+                guard senast.bredd > 0 || gatt >= 1 else { return }
                 let fyllnad = String(repeating: " ", count: max(0, senast.bredd - text.count))
-                FileHandle.standardError.write(Data(("\r" + text + fyllnad + (andel >= 1 ? "\n" : "")).utf8))
+                Self.oppenRad.withLock { oppen in
+                    FileHandle.standardError.write(Data(("\r" + text + fyllnad + (andel >= 1 ? "\n" : "")).utf8))
+                    oppen = andel < 1
+                }
                 senast.bredd = andel >= 1 ? 0 : text.count
             } else if senast.tid.map({ andel >= 1 || Self.sekunder(nu - $0) >= Self.intervall }) ?? (gatt >= Self.intervall) {
                 // A short run writes nothing; a long one a line every `intervall` and one when it is done.

@@ -29,6 +29,7 @@ enum Slutkod {
             if kod == .success {
                 if !text.isEmpty { print(text) }
             } else {
+                Framsteg.avslutaRad()
                 FileHandle.standardError.write(Data((text + "\n").utf8))
             }
             exit(kod.rawValue)

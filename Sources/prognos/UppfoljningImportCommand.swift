@@ -11,11 +11,14 @@ import Vokabular
 struct UppfoljningImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Läs in ett månadsutfall, en budget eller organisationen i liggaren.",
+        abstract: "Läs in ett månadsutfall, en budget, organisationen, drivare eller en förvaltnings prognos i liggaren.",
         discussion: """
-            Utfall och budget: kolumnerna enhet;konto;period;belopp, period ÅÅÅÅ-MM, belopp i kr med \
-            decimalkomma eller decimalpunkt, kostnader positiva och intäkter negativa. En rättad fil ersätter \
-            beloppen för de enheter, konton och perioder den innehåller. Organisationen: kolumnerna \
+            Utfall och budget: kolumnerna enhet, konto, period och belopp efter namn i rubrikraden (andra namn \
+            med --kolumner, andra kolumner hoppas över), tabb, semikolon eller komma, period ÅÅÅÅ-MM, ÅÅÅÅMM \
+            eller ÅÅÅÅ-MM-DD, belopp i kr med decimalkomma eller decimalpunkt och tusental åtskilda med \
+            mellanslag eller inte, kostnader positiva och intäkter negativa. En rättad fil ersätter beloppen för \
+            de enheter, konton och perioder den innehåller. Prognos: kolumnerna enhet;konto;ar;prognos och \
+            valfritt kommentar, sparas som en version för hand gjord efter --period. Organisationen: kolumnerna \
             enhet;namn;forvaltning;namnd. Drivare (t.ex. årsarbetare, löneindex, vakanser): kolumnerna \
             enhet;drivare;period;varde, enhet * för ett värde som gäller hela regionen; --konto anger vilka \
             konton drivarna förklarar i regressionsmetoden. Ett fel någonstans i filen gör att ingenting läses in.

@@ -30,8 +30,10 @@ extension CSVRader {
         switch b.count {
         case 6 where siffror(0..<6): return Period(text: String(text.prefix(4)) + "-" + String(text.suffix(2)))
         case 10 where b[7] == UInt8(ascii: "-") && siffror(8..<10):
-            guard let dag = Int(text.suffix(2)), (1...31).contains(dag) else { return nil }
-            return Period(text: String(text.prefix(7)))
+            guard let period = Period(text: String(text.prefix(7))), let dag = Int(text.suffix(2)) else { return nil }
+            let februari = period.ar % 4 == 0 && (period.ar % 100 != 0 || period.ar % 400 == 0) ? 29 : 28
+            let dagar = [31, februari, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][period.manad - 1]
+            return (1...dagar).contains(dag) ? period : nil
         default: return Period(text: text)
         }
     }

@@ -55,7 +55,9 @@ package struct CSVRader {
         guard let header = lines.first, !header.isEmpty else {
             throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en rubrikrad")
         }
-        format = bytes[header].contains(0x09) ? .tabb : bytes[header].contains(0x3B) ? .semikolon : .komma
+        // A tab between fields, not one a spreadsheet left at the end of the header.
+        let rubrikrad = bytes[header].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        format = rubrikrad.contains(0x09) ? .tabb : bytes[header].contains(0x3B) ? .semikolon : .komma
         rubrik = try Self.falt(bytes[header], format: format, fil: fil, rad: 1)
         var rader: [Rad] = []
         rader.reserveCapacity(lines.count)

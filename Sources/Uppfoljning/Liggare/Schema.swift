@@ -13,10 +13,10 @@ import GRDB
 ///   holds its amounts in kronor per unit and row, with the interval bounds where the method gives them.
 /// - `drivare` (v2): a driver's value per unit (`enhet_id` null for the whole region), name, year and
 ///   month; `kontodrivare` says which drivers explain which row (see `Drivare`).
-/// - `prognosbelopp.kommentar` (v4): a line's prognosförklaring in a version by hand.
 /// - `kontrollsumma` (v3): per amount table the sum of its amounts' hashes (see `Kontrollsumma`), checked
 ///   when the ledger is opened. `Kontrollsumma.varde` is part of the file format: a different hash needs a
 ///   new migration that recomputes the sums.
+/// - `prognosbelopp.kommentar` (v4): a line's prognosförklaring in a version by hand.
 enum Schema {
     /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
     /// and left alone.
