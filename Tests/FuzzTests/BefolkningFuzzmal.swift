@@ -61,7 +61,7 @@ extension Fuzzmal {
     }
 
     /// What `prognos befolkning` does, through its use case, without the printing.
-    private static func korSomBefolkning(_ fil: URL) throws -> String {
+    static func korSomBefolkning(_ fil: URL) throws -> String {
         let rapport = Befolkningsrapport(try Befolkningskorning.prognos(try Befolkningskorning.scenario(fil))).rapport
         return ([rapport.text] + rapport.filer.map(\.innehall)).joined(separator: "\n")
     }

@@ -16,6 +16,11 @@ struct FuzzTests {
         try svep(try .befolkning(), fall: 600, tidsgrans: 20)
     }
 
+    @Test("300 mutated copies of SCB data as JSON-stat: each runs or fails with a located ScenarioFel")
+    func jsonstat() throws {
+        try svep(try .jsonstat(), fall: 300, tidsgrans: 20)
+    }
+
     @Test("400 mutated copies of a workforce scenario, its data and its population: each runs or fails with a located ScenarioFel")
     func personal() throws {
         try svep(try .personal(), fall: 400, tidsgrans: 20)

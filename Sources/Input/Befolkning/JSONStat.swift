@@ -36,6 +36,25 @@ enum JSONStat {
         let etiketter: [String: String]
     }
 
+    /// A JSON syntax error at its line and character, as far as Foundation's parser tells where it is (a
+    /// character offset, or a number too large to represent, found in the text).
+    private static func syntaxfel(_ error: any Error, text: String, fil: String) -> ScenarioFel {
+        let beskrivning = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
+        var plats: Int?, problem = "ogiltig JSON"
+        if let m = beskrivning.firstMatch(of: /character (\d+)/) {
+            plats = Int(m.1)
+        } else if let m = beskrivning.firstMatch(of: /Number (\S+) is not representable/), let r = text.range(of: String(m.1)) {
+            plats = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+            problem = "ett tal är för stort för att vara ett antal"
+        }
+        problem += "; förväntade en JSON-stat 2.0-datamängd som SCB:s API levererar"
+        guard let plats else { return ScenarioFel(fil: fil, rad: nil, nyckel: "hela filen", problem: problem) }
+        let fore = text.utf8.prefix(plats)
+        let rad = fore.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let tecken = fore.count - (fore.lastIndex(of: 0x0A).map { fore.distance(from: fore.startIndex, to: $0) + 1 } ?? 0) + 1
+        return ScenarioFel(fil: fil, rad: rad, nyckel: "tecken \(tecken)", problem: problem)
+    }
+
     static func las(_ url: URL, tabell: Befolkningstabell) throws(ScenarioFel) -> [Befolkningspost] {
         let fil = url.path
         func fel(_ nyckel: String, _ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: nil, nyckel: nyckel, problem: problem) }
@@ -44,7 +63,7 @@ enum JSONStat {
         do {
             rot = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
-            throw fel("", "ogiltig JSON; förväntade en JSON-stat 2.0-datamängd som SCB:s API levererar")
+            throw Self.syntaxfel(error, text: text, fil: fil)
         }
         guard let ds = rot as? [String: Any] else { throw fel("", "förväntade ett JSON-objekt (JSON-stat 2.0)") }
         guard (ds["class"] as? String) == "dataset" else { throw fel("class", "förväntade \"dataset\" (JSON-stat 2.0)") }
