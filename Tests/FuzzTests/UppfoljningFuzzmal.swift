@@ -7,10 +7,11 @@ import Vokabular
 
 extension Fuzzmal {
     /// The ledger's import files: the example ledger's organisation and the outcome, budget and drivers of
-    /// 2017–2018 (cut so a case stays quick). A case does what the import commands, `prognos --period 2018-06
-    /// --metod regression` and `avvikelse --ar 2018` do: read each file, import it into a fresh ledger in the
-    /// case folder, make the regression prognosis on the drivers and render the deviation report. Once the
-    /// readers have accepted a file the ledger must accept it too, so a `LiggarFel` counts as a failure.
+    /// 2017–2018 (cut so a case stays quick), and a förvaltning's own prognosis. A case does what the import
+    /// commands, `prognos --period 2018-06 --metod regression` and `avvikelse --ar 2018` do: read each file,
+    /// import it into a fresh ledger in the case folder, make the regression prognosis on the drivers and
+    /// render the deviation report. Once the readers have accepted a file the ledger must accept it too, so a
+    /// `LiggarFel` counts as a failure — but for a prognosis naming a unit or row the ledger does not have.
     static func uppfoljning() throws -> Fuzzmal {
         func fil(_ namn: String, franAr: Int) throws -> Fuzzfil {
             let text = try String(contentsOf: Projekt.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel/\(namn)"),
@@ -22,7 +23,14 @@ extension Fuzzmal {
         }
         return Fuzzmal(namn: "Uppföljning",
                        filer: [try fil("utfall.csv", franAr: 2017), try fil("budget.csv", franAr: 2017),
-                               try fil("organisation.csv", franAr: 0), try fil("drivare.csv", franAr: 2017)],
+                               try fil("organisation.csv", franAr: 0), try fil("drivare.csv", franAr: 2017),
+                               Fuzzfil(sokvag: "uppfoljning/prognos.csv", data: Array("""
+                                   enhet;konto;ar;prognos;kommentar
+                                   Stab;4 Personal;2018;91 331 000;enligt plan
+                                   Stab;3 Intäkter;2018;-7650000,50;"lägre; färre uppdrag"
+                                   Landstingsservice;Anställda;2018;60000000;
+
+                                   """.utf8))],
                        kor: { mapp in
             klassa {
                 // What the import, prognosis and deviation commands do, through their use cases.
@@ -34,6 +42,11 @@ extension Fuzzmal {
                 }
                 _ = try Uppfoljningskorning.importera(.drivare, fil: katalog.appendingPathComponent("drivare.csv").path,
                                                       konton: ["Anställda", "4 Personal"], db: db)
+                // A förvaltning's own prognosis; a mutated unit or row the ledger lacks is refused by name.
+                do {
+                    _ = try Uppfoljningskorning.importeraPrognos(fil: katalog.appendingPathComponent("prognos.csv").path,
+                                                                 period: Period(ar: 2018, manad: 8)!, kommentar: nil, db: db)
+                } catch let fel as Korfel where fel.okandEnhetEllerKonto {}
                 let regression: String
                 do {
                     let prognos = try Uppfoljningskorning.prognos(.regression, efter: Period(ar: 2018, manad: 6)!, db: db)
@@ -58,5 +71,11 @@ private extension Korfel {
     /// Whether the ledger itself refused (a `LiggarFel`): after the readers accepted the files, a failure.
     var arLiggarfel: Bool {
         if case .liggare = self { true } else { false }
+    }
+
+    /// Whether the ledger refused a prognosis for a unit or row it does not have, naming it.
+    var okandEnhetEllerKonto: Bool {
+        guard case .liggare(.ogiltigaVarden(_, let problem)) = self else { return false }
+        return problem.contains("som liggaren inte har")
     }
 }
