@@ -21,7 +21,7 @@ struct LiggarfilTests {
         }
         #expect(tabeller == ["budget", "drivare", "enhet", "forvaltning", "grdb_migrations", "konto", "kontodrivare",
                              "kontrollsumma", "namnd", "prognosbelopp", "prognosversion", "utfall"])
-        #expect(migreringar == ["v1-liggare", "v2-drivare", "v3-kontrollsumma", "v4-prognoskommentar"])
+        #expect(migreringar == ["v1-liggare", "v2-drivare", "v3-kontrollsumma", "v4-prognoskommentar", "v5-en-version-per-metod"])
         #expect(applikation == 0x5052_474C)
         let fore = try l.innehall()
         _ = try Liggare.oppna(l.fil)
@@ -47,6 +47,31 @@ struct LiggarfilTests {
         _ = try liggare.importera([Drivarvarde(enhet: "E", namn: "arsarbetare", period: Period(ar: 2018, manad: 1)!, varde: 3)],
                                   forklarar: ["K"])
         #expect(try liggare.drivare()?.perKonto == ["K": ["arsarbetare"]])
+    }
+
+    @Test("A ledger from before v5 with a method saved twice for one month keeps only the later version")
+    func dubblaVersioner() throws {
+        let l = try Testliggare()
+        defer { l.taBort() }
+        let gammal = try DatabaseQueue(path: l.fil)
+        try Schema.migrator.migrate(gammal, upTo: "v4-prognoskommentar")
+        try gammal.write { db in
+            try db.execute(sql: """
+                INSERT INTO enhet (id, kod) VALUES (1, 'E'); INSERT INTO konto (id, kod, slag) VALUES (1, 'K', 'kostnad');
+                INSERT INTO utfall VALUES (1, 1, 2018, 1, 12345);
+                INSERT INTO prognosversion VALUES (1, 2018, 8, 'profil', '', '2018-09-01 00:00:00.000');
+                INSERT INTO prognosversion VALUES (2, 2018, 8, 'profil', '', '2018-09-02 00:00:00.000');
+                INSERT INTO prognosversion VALUES (3, 2018, 8, NULL, 'för hand', '2018-09-03 00:00:00.000');
+                INSERT INTO prognosversion VALUES (4, 2018, 8, NULL, 'för hand igen', '2018-09-04 00:00:00.000');
+                INSERT INTO prognosbelopp VALUES (1, 1, 1, 100, NULL, NULL, NULL, NULL, NULL);
+                INSERT INTO prognosbelopp VALUES (2, 1, 1, 200, NULL, NULL, NULL, NULL, NULL);
+                """)
+            try Kontrollsumma.lagra(try Kontrollsumma.berakna(.utfall, db), .utfall, db)
+        }
+        try gammal.close()
+        let versioner = try Liggare.oppnaForLasning(l.fil).prognosversioner(ar: 2018)
+        #expect(versioner.compactMap(\.id) == [2, 3, 4])
+        #expect(versioner.first?.poster.first?.prognos == 200)
     }
 
     @Test("Reading a missing, empty or amount-less ledger gives the hint how to import")

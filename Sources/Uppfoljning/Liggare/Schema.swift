@@ -17,6 +17,7 @@ import GRDB
 ///   when the ledger is opened. `Kontrollsumma.varde` is part of the file format: a different hash needs a
 ///   new migration that recomputes the sums.
 /// - `prognosbelopp.kommentar` (v4): a line's prognosförklaring in a version by hand.
+/// - v5: one version per method, year and month (a unique index; older duplicates reduced to the latest).
 enum Schema {
     /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
     /// and left alone.
@@ -115,6 +116,18 @@ enum Schema {
         }
         migrator.registerMigration("v4-prognoskommentar") { db in
             try db.execute(sql: "ALTER TABLE prognosbelopp ADD COLUMN kommentar TEXT")
+        }
+        migrator.registerMigration("v5-en-version-per-metod") { db in
+            // An older Prognos added a column for every save: keep each method's latest version per month. The
+            // amounts go first: foreign keys (and so the cascade) are off while a migration runs.
+            try db.execute(sql: """
+                CREATE TEMP TABLE overflodiga AS SELECT id FROM prognosversion WHERE metod IS NOT NULL AND id NOT IN (
+                    SELECT max(id) FROM prognosversion WHERE metod IS NOT NULL GROUP BY ar, manad, metod);
+                DELETE FROM prognosbelopp WHERE version_id IN (SELECT id FROM overflodiga);
+                DELETE FROM prognosversion WHERE id IN (SELECT id FROM overflodiga);
+                DROP TABLE overflodiga;
+                CREATE UNIQUE INDEX prognosversion_metod ON prognosversion(ar, manad, metod) WHERE metod IS NOT NULL;
+                """)
         }
         return migrator
     }
