@@ -23,20 +23,10 @@ public enum Bokforingsfil {
         bokforingar.reserveCapacity(csv.rader.count)
         var forekomst: [Bokforing.Nyckel: Int] = [:]
         for rad in csv.rader {
-            func fel(_ kolumn: Int, _ problem: String) -> ScenarioFel {
-                ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(index[kolumn] + 1) (\(namn[kolumn]))", problem: problem)
-            }
-            try csv.kravFaltantal(rad, fil: fil, delat: "beloppet")
-            let f = index.map { rad.falt[$0] }
-            if let problem = Kod.problem(f[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
-            if let problem = Kod.problem(f[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }
-            guard let period = CSVRader.exportperiod(f[2]) else { throw fel(2, CSVRader.periodproblem(f[2])) }
-            let ore: Int64
-            switch f[3].isEmpty && tomtSomNoll ? .success(0) : Kronor.ore(f[3], format: csv.format, max: Liggare.maxOre) {
-            case .success(let varde): ore = varde
-            case .failure(let problem): throw fel(3, problem.text)
-            }
-            let bokforing = Bokforing(enhet: f[0], konto: f[1], period: period, ore: ore)
+            let r = try Exportrad(rad, i: csv, index: index, namn: namn, fil: fil, delat: "beloppet")
+            let serie = try r.serie()
+            guard let period = CSVRader.exportperiod(r.falt[2]) else { throw r.fel(2, CSVRader.periodproblem(r.falt[2])) }
+            let bokforing = Bokforing(enhet: serie.enhet, konto: serie.konto, period: period, ore: try r.ore(tomtSomNoll: tomtSomNoll))
             if let forra = forekomst.updateValue(rad.nummer, forKey: bokforing.nyckel) {
                 let nummer = index[1] == index[0] + 1 && index[2] == index[0] + 2
                     ? "\(index[0] + 1)–\(index[2] + 1)" : "\(index[0] + 1), \(index[1] + 1), \(index[2] + 1)"

@@ -1,4 +1,5 @@
 import Input
+import Uppfoljning
 
 /// Which columns of an export hold the unit, the row, the month and the amount, by their names in its
 /// header — `enhet`, `konto`, `period` and `belopp` unless the user maps them, as an ekonomisystem names
@@ -60,5 +61,44 @@ public struct Exportkolumner: Equatable, Sendable {
             index.append(i)
         }
         return index
+    }
+}
+
+/// One line of an export or a prognosis file with its four columns picked out (unit, row, month or year,
+/// amount), and the checks both kinds of file make of them, each failing at its line and column.
+struct Exportrad {
+    /// The four fields in the order unit, row, month or year, amount.
+    let falt: [String]
+    let nummer: Int
+    private let fil: String, index: [Int], namn: [String], format: CSVRader.Format
+
+    /// Line `rad` of `csv` with the columns at `index` (named `namn`); refused unless it has as many fields
+    /// as the header (`delat` names what a decimal comma splits in a comma-separated file).
+    init(_ rad: CSVRader.Rad, i csv: CSVRader, index: [Int], namn: [String], fil: String, delat: String) throws(ScenarioFel) {
+        try csv.kravFaltantal(rad, fil: fil, delat: delat)
+        falt = index.map { rad.falt[$0] }
+        nummer = rad.nummer
+        (self.fil, self.index, self.namn, format) = (fil, index, namn, csv.format)
+    }
+
+    /// The error at column `kolumn` (0–3) of this line.
+    func fel(_ kolumn: Int, _ problem: String) -> ScenarioFel {
+        ScenarioFel(fil: fil, rad: nummer, nyckel: "kolumn \(index[kolumn] + 1) (\(namn[kolumn]))", problem: problem)
+    }
+
+    /// The unit's and the row's codes, each refused at its column unless `Kod` accepts it.
+    func serie() throws(ScenarioFel) -> Serienyckel {
+        if let problem = Kod.problem(falt[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
+        if let problem = Kod.problem(falt[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }
+        return Serienyckel(enhet: falt[0], konto: falt[1])
+    }
+
+    /// The amount in öre (`Kronor`); an empty one is 0 with `tomtSomNoll`, otherwise refused.
+    func ore(tomtSomNoll: Bool = false) throws(ScenarioFel) -> Int64 {
+        if falt[3].isEmpty && tomtSomNoll { return 0 }
+        switch Kronor.ore(falt[3], format: format, max: Liggare.maxOre) {
+        case .success(let ore): return ore
+        case .failure(let problem): throw fel(3, problem.text)
+        }
     }
 }

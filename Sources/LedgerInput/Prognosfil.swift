@@ -21,22 +21,12 @@ public enum Prognosfil {
         var poster: [Prognospost] = []
         var forekomst: [Serienyckel: Int] = [:]
         for rad in csv.rader {
-            func fel(_ kolumn: Int, _ problem: String) -> ScenarioFel {
-                ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "kolumn \(index[kolumn] + 1) (\(namn[kolumn]))", problem: problem)
-            }
-            try csv.kravFaltantal(rad, fil: fil, delat: "prognosen")
-            let f = index.map { rad.falt[$0] }
-            if let problem = Kod.problem(f[0]) { throw fel(0, "enhetskoden duger inte: \(problem)") }
-            if let problem = Kod.problem(f[1]) { throw fel(1, "kontokoden duger inte: \(problem)") }
-            guard Int(f[2]) == ar else { throw fel(2, "förväntade året \(ar), som prognosen gäller, fick \"\(f[2])\"") }
-            let ore: Int64
-            switch Kronor.ore(f[3], format: csv.format, max: Liggare.maxOre) {
-            case .success(let varde): ore = varde
-            case .failure(let problem): throw fel(3, problem.text)
-            }
-            let nyckel = Serienyckel(enhet: f[0], konto: f[1])
+            let r = try Exportrad(rad, i: csv, index: index, namn: namn, fil: fil, delat: "prognosen")
+            let nyckel = try r.serie()
+            guard Int(r.falt[2]) == ar else { throw r.fel(2, "förväntade året \(ar), som prognosen gäller, fick \"\(r.falt[2])\"") }
+            let ore = try r.ore()
             if let forra = forekomst.updateValue(rad.nummer, forKey: nyckel) {
-                throw fel(1, "enhet \(nyckel.enhet) och konto \(nyckel.konto) finns redan på rad \(forra)")
+                throw r.fel(1, "enhet \(nyckel.enhet) och konto \(nyckel.konto) finns redan på rad \(forra)")
             }
             let text = kommentar.map { rad.falt[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             poster.append(Prognospost(nyckel: nyckel, prognos: Double(ore) / 100, kommentar: text))
