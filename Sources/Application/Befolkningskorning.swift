@@ -55,6 +55,15 @@ public struct Befolkningskorning: Sendable {
         }
     }
 
+    /// The deterministic projection of the scenario's assumptions, over its horizon or, when that ends
+    /// earlier, up to the year `sista` (the variant's assumptions are laid out over the longer horizon).
+    public func deterministisk(till sista: Int) throws(ScenarioFel) -> Befolkningsprognos {
+        var s = scenario
+        s.horisont = max(s.horisont, sista - basar)
+        let modell = try modell()
+        do { return try modell.projicera(s.antaganden(modell)) } catch { throw antagandefel(error) }
+    }
+
     /// The scenario's outcomes for comparison, if it names a folder that holds some for the region.
     public func utfall() throws(ScenarioFel) -> Befolkningsutfall? {
         guard let katalog = scenario.utfall else { return nil }

@@ -14,11 +14,15 @@ public struct Personalkorning: Sendable {
     public let antaganden: Personalantaganden
     /// The deterministic population projection that drives care need.
     public let befolkning: Befolkningsprognos
+    /// The population scenario `befolkning` was projected from; nil when it was given (a chain's own).
+    let befolkningsfil: URL?
 
-    /// Reads the data and the population scenario and completes the assumptions. What `aterbruk` has
-    /// already read or projected from the same files (the personnel data, the population over the same
-    /// years) is taken from it rather than read again.
-    public init(_ scenario: Personalscenario, aterbruk: Personalkorning? = nil) throws(ScenarioFel) {
+    /// Reads the data and the population scenario and completes the assumptions. A population given in
+    /// `befolkning` (a chained run's own projection) drives care need instead of the scenario's population
+    /// scenario. What `aterbruk` has already read or projected from the same files (the personnel data, the
+    /// population over the same years) is taken from it rather than read again.
+    public init(_ scenario: Personalscenario, befolkning given: Befolkningsprognos? = nil,
+                aterbruk: Personalkorning? = nil) throws(ScenarioFel) {
         let data: Personaldata
         if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL {
             data = aterbruk.data
@@ -59,7 +63,9 @@ public struct Personalkorning: Sendable {
 
         // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
         let befolkning: Befolkningsprognos
-        if let aterbruk, aterbruk.scenario.befolkning.standardizedFileURL == scenario.befolkning.standardizedFileURL,
+        if let given {
+            befolkning = given
+        } else if let aterbruk, aterbruk.befolkningsfil?.standardizedFileURL == scenario.befolkning.standardizedFileURL,
            aterbruk.scenario.basar == scenario.basar, aterbruk.antaganden.horisont >= utkast.horisont {
             befolkning = aterbruk.befolkning
         } else {
@@ -75,22 +81,17 @@ public struct Personalkorning: Sendable {
         self.data = data
         self.antaganden = antaganden
         self.befolkning = befolkning
+        befolkningsfil = given == nil ? scenario.befolkning : nil
     }
 
     /// The deterministic projection of the scenario's population scenario over the workforce's `horisont` years.
     private static func befolkning(_ scenario: Personalscenario, horisont: Int) throws(ScenarioFel) -> Befolkningsprognos {
-        let fil = scenario.fil.path
-        var befolkningsscenario = try Befolkningsscenario.las(scenario.befolkning)
-        let korning = try Befolkningskorning(befolkningsscenario)
+        let korning = try Befolkningskorning(try Befolkningsscenario.las(scenario.befolkning))
         guard korning.basar <= scenario.basar else {
-            throw ScenarioFel(fil: fil, rad: nil, nyckel: "basar",
+            throw ScenarioFel(fil: scenario.fil.path, rad: nil, nyckel: "basar",
                               problem: "befolkningens basår \(korning.basar) ligger efter personalens basår \(scenario.basar)")
         }
-        befolkningsscenario.horisont = max(befolkningsscenario.horisont, scenario.basar + horisont - korning.basar)
-        let befolkningsmodell = try korning.modell()
-        do { return try befolkningsmodell.projicera(befolkningsscenario.antaganden(befolkningsmodell)) } catch {
-            throw ScenarioFel(fil: scenario.befolkning.path, rad: nil, nyckel: "antaganden", problem: error.description)
-        }
+        return try korning.deterministisk(till: scenario.basar + horisont)
     }
 
     /// The projection.

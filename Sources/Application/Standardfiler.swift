@@ -40,6 +40,10 @@ public enum Standardfiler {
     public static let budgetscenarioNamn = "scenarios/regionplan-2023-2025.yaml"
     /// The default budget scenario.
     public static var budgetscenario: URL { url(budgetscenarioNamn) }
+    /// The default chain scenario, as the user would name it.
+    public static let kedjescenarioNamn = "scenarios/kedja-blekinge.yaml"
+    /// The default chain scenario.
+    public static var kedjescenario: URL { url(kedjescenarioNamn) }
     /// The default workforce scenario.
     public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
     /// The bundled SCB population data.

@@ -16,6 +16,10 @@ public struct Budgetantaganden: Equatable, Sendable {
     /// Personnel costs beyond the indexed decided level, mnkr: e.g. what a workforce scenario costs more or
     /// less than its reference (own and hired staff). Raises verksamhetens kostnader and is paid in the year.
     public var personalkostnadsforandring: [Double]
+    /// The population relative to the one the decided budget's tax and equalisation revenue was computed for
+    /// (1 = the same), per year: skatteintäkter and generella statsbidrag och utjämning are per-inhabitant
+    /// amounts times the population, so they scale with it. A chained scenario sets it from its projection.
+    public var befolkningsfaktor: [Double]
     /// Finansiella intäkter (return on financial assets), mnkr.
     public var finansiellaIntakter: [Double]
     /// Avskrivningar (depreciation), mnkr as a positive amount.
@@ -29,18 +33,23 @@ public struct Budgetantaganden: Equatable, Sendable {
     public init(indexering: Indexering, personalkostnadsandel: Double, skatteunderlagsavvikelse: [Double],
                 statsbidragsforandring: [Double], pensionskostnadsforandring: [Double], finansiellaIntakter: [Double],
                 avskrivningar: [Double], investeringar: Investeringsplan, ramforandringar: [String: [Double]] = [:],
-                personalkostnadsforandring: [Double]? = nil) {
+                personalkostnadsforandring: [Double]? = nil, befolkningsfaktor: [Double]? = nil) {
         self.indexering = indexering
         self.personalkostnadsandel = personalkostnadsandel
         self.skatteunderlagsavvikelse = skatteunderlagsavvikelse
         self.statsbidragsforandring = statsbidragsforandring
         self.pensionskostnadsforandring = pensionskostnadsforandring
         self.personalkostnadsforandring = personalkostnadsforandring ?? pensionskostnadsforandring.map { _ in 0 }
+        self.befolkningsfaktor = befolkningsfaktor ?? pensionskostnadsforandring.map { _ in 1 }
         self.finansiellaIntakter = finansiellaIntakter
         self.avskrivningar = avskrivningar
         self.investeringar = investeringar
         self.ramforandringar = ramforandringar
     }
+
+    /// The population may at most halve or double against the decided budget's: beyond that per-inhabitant
+    /// amounts are no model of tax and equalisation revenue.
+    static let befolkningsfaktorer: ClosedRange<Double> = 0.5...2
 
     func kontrollera(_ period: Planperiod, namnder: [String]) throws(BudgetFel) {
         _ = try indexering.validerad(for: period)
@@ -55,6 +64,7 @@ public struct Budgetantaganden: Equatable, Sendable {
                               ("Finansiella intäkter", finansiellaIntakter), ("Avskrivningar", avskrivningar)] {
             try Serie.kontrollera(serie, namn: namn, period: period)
         }
+        try Serie.kontrollera(befolkningsfaktor, namn: "Befolkningsfaktor", period: period, intervall: Self.befolkningsfaktorer)
         try investeringar.kontrollera(period)
         for (namnd, serie) in ramforandringar.sorted(by: { $0.key < $1.key }) {
             guard namnder.contains(namnd) else { throw .okandNamnd(namnd, kanda: namnder) }

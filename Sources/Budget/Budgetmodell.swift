@@ -81,8 +81,8 @@ public struct Budgetmodell: Equatable, Sendable {
             verksamhetensIntakter: basbudget.verksamhetensIntakter,
             verksamhetensKostnader: kostnader,
             avskrivningar: a.avskrivningar.map { -$0 },
-            skatteintakter: zip(basbudget.skatteintakter, skattefaktor).map { $0 * $1 },
-            statsbidrag: summa(basbudget.statsbidrag, a.statsbidragsforandring),
+            skatteintakter: (0..<planperiod.antalAr).map { basbudget.skatteintakter[$0] * skattefaktor[$0] * a.befolkningsfaktor[$0] },
+            statsbidrag: summa(zip(basbudget.statsbidrag, a.befolkningsfaktor).map { $0 * $1 }, a.statsbidragsforandring),
             finansiellaIntakter: a.finansiellaIntakter,
             finansiellaKostnader: basbudget.finansiellaKostnader)
     }

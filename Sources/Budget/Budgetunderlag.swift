@@ -28,25 +28,37 @@ public struct Budgetunderlag: Equatable, Sendable {
     /// An opening balance whose lines do not balance is carried with an explicit reconciling item
     /// (avstämningspost) when rounding of the printed figures can explain the difference, or when
     /// `accepteraObalans` is set; otherwise it is refused, naming the file and the base year.
+    /// A plan period that runs past the last decided year continues the decided budget as `Forlangning`
+    /// describes.
     public func modell(_ period: Planperiod, accepteraObalans: Bool = false) throws(Underlagsfel) -> Budgetmodell {
         let r = publicerad.resultatbudget, b = publicerad.balansbudget, f = publicerad.finansieringsbudget
+        let beslutad = try beslutadDel(period)
+        let n = period.antalAr
+        let serie = { (tabell: PubliceradTabell, nyckel: String) throws(Underlagsfel) -> [Double] in
+            Forlangning.fortsatt(try self.serie(tabell, nyckel, beslutad), till: n)
+        }
+        let skatteintakter = try self.serie(r, "skatteintakter", beslutad)
+        let tillvaxt = Forlangning.tillvaxt(skatteintakter)
+        let indexering = { (nyckel: String) throws(Underlagsfel) -> [Double] in
+            try self.serie(beslutadIndexering, nyckel, beslutad) + Array(repeating: 0, count: n - beslutad.antalAr)
+        }
         let ramar = try publicerad.budgetramar.rader
             .filter { $0.del == nil && $0.nyckel != "Resultat" }
             .map { rad throws(Underlagsfel) in
-                Budgetram(namnd: rad.nyckel, belopp: try serie(publicerad.budgetramar, rad.nyckel, period))
+                Budgetram(namnd: rad.nyckel, belopp: try serie(publicerad.budgetramar, rad.nyckel))
             }
         guard ramar.last?.namnd == Basbudget.finansforvaltningen else {
             throw Underlagsfel(tabell: publicerad.budgetramar.namn, nyckel: "namnd",
                                problem: "sista ramen ska vara \(Basbudget.finansforvaltningen)")
         }
         let basbudget = Basbudget(
-            verksamhetensIntakter: try serie(r, "verksamhetens_intakter", period),
-            verksamhetensKostnader: try serie(r, "verksamhetens_kostnader", period),
-            skatteintakter: try serie(r, "skatteintakter", period),
-            statsbidrag: try serie(r, "statsbidrag", period),
-            finansiellaKostnader: try serie(r, "finansiella_kostnader", period),
-            indexering: Indexering(personalkostnader: try serie(beslutadIndexering, "personalkostnader", period),
-                                   driftskostnader: try serie(beslutadIndexering, "driftskostnader", period)),
+            verksamhetensIntakter: try serie(r, "verksamhetens_intakter"),
+            verksamhetensKostnader: try serie(r, "verksamhetens_kostnader"),
+            skatteintakter: Forlangning.vaxande(skatteintakter, till: n, procent: tillvaxt),
+            statsbidrag: Forlangning.vaxande(try self.serie(r, "statsbidrag", beslutad), till: n, procent: tillvaxt),
+            finansiellaKostnader: try serie(r, "finansiella_kostnader"),
+            indexering: Indexering(personalkostnader: try indexering("personalkostnader"),
+                                   driftskostnader: try indexering("driftskostnader")),
             budgetramar: ramar)
         let bas = period.basar
         let ingaende = Balansposter(
@@ -72,13 +84,12 @@ public struct Budgetunderlag: Equatable, Sendable {
         }
         // Bilaga 4 prints cash effects; the model takes changes of the balance items themselves.
         let forandringar = Balansforandringar(
-            forrad: try serie(f, "forandring_forrad", period).map { -$0 },
-            kortfristigaFordringar: try serie(f, "forandring_kortfristiga_fordringar", period).map { -$0 },
-            kortfristigaPlaceringar: try serie(f, "forandring_kortfristiga_placeringar", period).map { -$0 },
-            kortfristigaSkulder: try serie(f, "forandring_kortfristiga_skulder", period),
-            avsattningarPensioner: try serie(f, "forandring_avsattningar", period),
-            langfristigaSkulder: zipSumma(try serie(f, "nyupptagna_lan", period),
-                                          try serie(f, "amortering_langfristiga_skulder", period)))
+            forrad: try serie(f, "forandring_forrad").map { -$0 },
+            kortfristigaFordringar: try serie(f, "forandring_kortfristiga_fordringar").map { -$0 },
+            kortfristigaPlaceringar: try serie(f, "forandring_kortfristiga_placeringar").map { -$0 },
+            kortfristigaSkulder: try serie(f, "forandring_kortfristiga_skulder"),
+            avsattningarPensioner: try serie(f, "forandring_avsattningar"),
+            langfristigaSkulder: zipSumma(try serie(f, "nyupptagna_lan"), try serie(f, "amortering_langfristiga_skulder")))
         do {
             return try Budgetmodell(planperiod: period, basbudget: basbudget, ingaendeBalans: ingaende.medAvstamningspost,
                                     balansforandringar: forandringar)
@@ -87,28 +98,54 @@ public struct Budgetunderlag: Equatable, Sendable {
         }
     }
 
-    /// The decided budget's own assumptions: with these the model reproduces the published budget.
+    /// The decided budget's own assumptions: with these the model reproduces the published budget. Past the
+    /// last decided year every assumption keeps its last decided value (indexation, financial income,
+    /// depreciation, investments).
     public func beslutadeAntaganden(_ period: Planperiod) throws(Underlagsfel) -> Budgetantaganden {
         let r = publicerad.resultatbudget, f = publicerad.finansieringsbudget, inv = publicerad.investeringsbudget
+        let beslutad = try beslutadDel(period)
+        let serie = { (tabell: PubliceradTabell, nyckel: String) throws(Underlagsfel) -> [Double] in
+            Forlangning.fortsatt(try self.serie(tabell, nyckel, beslutad), till: period.antalAr)
+        }
         let tkr = { (slag: [String]) throws(Underlagsfel) -> [Double] in
             var total = period.nollserie
-            for namn in slag { total = zipSumma(total, try serie(inv, namn, period)) }
+            for namn in slag { total = zipSumma(total, try serie(inv, namn)) }
             return total.map { $0 / 1000 }
         }
         return Budgetantaganden(
-            indexering: Indexering(personalkostnader: try serie(beslutadIndexering, "personalkostnader", period),
-                                   driftskostnader: try serie(beslutadIndexering, "driftskostnader", period)),
+            indexering: Indexering(personalkostnader: try serie(beslutadIndexering, "personalkostnader"),
+                                   driftskostnader: try serie(beslutadIndexering, "driftskostnader")),
             personalkostnadsandel: 0,
             skatteunderlagsavvikelse: period.nollserie,
             statsbidragsforandring: period.nollserie,
             pensionskostnadsforandring: period.nollserie,
-            finansiellaIntakter: try serie(r, "finansiella_intakter", period),
-            avskrivningar: try serie(r, "avskrivningar", period).map { -$0 },
+            finansiellaIntakter: try serie(r, "finansiella_intakter"),
+            avskrivningar: try serie(r, "avskrivningar").map { -$0 },
             investeringar: Investeringsplan(
-                immateriella: try serie(f, "investeringar_immateriella", period).map { -$0 },
+                immateriella: try serie(f, "investeringar_immateriella").map { -$0 },
                 markOchByggnader: try tkr(["Fastighet"]),
                 maskinerOchInventarier: try tkr(["Medicinsk teknik", "It", "Övrigt"]),
-                finansiella: try serie(f, "forvarv_finansiella_tillgangar", period).map { -$0 }))
+                finansiella: try serie(f, "forvarv_finansiella_tillgangar").map { -$0 }))
+    }
+
+    /// The first year of `period` past the last decided year, when the period runs beyond it.
+    public func forlangningFran(_ period: Planperiod) -> Int? {
+        guard let sista = planar.last else { return nil }
+        return period.ar.first { $0 > sista }
+    }
+
+    /// The decided years of `period`: those up to the last decided year, which must include its first year
+    /// and be at most `Forlangning.maxAr` years short of its end.
+    private func beslutadDel(_ period: Planperiod) throws(Underlagsfel) -> Planperiod {
+        let ar = period.ar.filter { $0 <= (planar.last ?? Int.min) }
+        guard let sista = planar.last, !ar.isEmpty, period.antalAr - ar.count <= Forlangning.maxAr else {
+            throw Underlagsfel(tabell: nil, nyckel: "planperiod", problem:
+                "planperioden \(period.beskrivning) ska börja inom de beslutade åren \(planar.map(String.init).joined(separator: ", ")) "
+                + "och sluta högst \(Forlangning.maxAr) år efter det sista")
+        }
+        do { return try Planperiod(basar: period.basar, ar: ar) } catch {
+            throw Underlagsfel(tabell: nil, nyckel: "planperiod", problem: error.description)
+        }
     }
 
     // MARK: Reading rows

@@ -15,12 +15,16 @@ public enum Korningsrapport {
             ("kanslighetsanalys.csv", k.kanslighet),
         ]
         var text = ["Prognos: \(k.scenario.namn)",
-                    "Scenario \(fil), planperiod \(k.scenario.planperiod.beskrivning), belopp i mnkr", ""]
+                    "Scenario \(fil), planperiod \(k.scenario.planperiod.beskrivning), belopp i mnkr"]
+        if let fran = k.scenario.forlangdFran {
+            text.append("Från \(fran) är budgeten en förlängning av den beslutade (se docs/budget.md).")
+        }
+        text.append("")
         for (_, rapport) in tabeller {
             text.append(Texttabell.text(rapport, ar: ar))
             text.append("")
         }
-        text.append(Texttabell.text(k.jamforelse, ar: ar))
+        text.append(Texttabell.text(k.jamforelse, ar: k.jamforelse.ar))
         text.append("")
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))
         return Rapport(kommando: "run", text: text.joined(separator: "\n"),

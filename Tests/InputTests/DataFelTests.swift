@@ -99,11 +99,12 @@ struct DataFelTests {
     @Test("A plan period the data does not cover blames the scenario and names the years the data covers")
     func planperiodUtanforUnderlaget() throws {
         let fil = try Projekt.scenariokopia {
-            $0.replacingOccurrences(of: "planperiod: [2023, 2024, 2025]", with: "planperiod: [2023, 2024, 2025, 2026]")
+            $0.replacingOccurrences(of: "basar: 2022", with: "basar: 2021")
+                .replacingOccurrences(of: "planperiod: [2023, 2024, 2025]", with: "planperiod: [2022, 2023, 2024, 2025]")
         }
         let e = try #require(fel(fil))
         #expect(e.fil == fil.path && e.nyckel == "planperiod" && e.rad == 10)
-        #expect(e.problem.contains("saknar 2026") && e.problem.contains("täcker budgetåren 2023–2025"))
+        #expect(e.problem.contains("saknar 2022") && e.problem.contains("täcker budgetåren 2023–2025"))
 
         let bas = try Projekt.scenariokopia {
             $0.replacingOccurrences(of: "basar: 2022", with: "basar: 2019")

@@ -5,10 +5,12 @@ import Budget
 struct Antagandelasare {
     let period: Planperiod
     let namnder: [String]
+    /// The decided tax revenue per plan year, which a growth rate in `skatteunderlag_okning` is relative to.
+    let skatteintakter: [Double]
 
     func las(_ varde: YamlVarde, beslutade: Budgetantaganden) throws(ScenarioFel) -> Budgetantaganden {
         let t = try varde.tabell(tillatna: [
-            "indexering", "personalkostnadsandel", "skatteunderlag_avvikelse", "statsbidrag_forandring",
+            "indexering", "personalkostnadsandel", "skatteunderlag_avvikelse", "skatteunderlag_okning", "statsbidrag_forandring",
             "pensionskostnader_forandring", "finansiella_intakter", "avskrivningar", "investeringar", "ramforandringar",
         ])
         var a = beslutade
@@ -20,6 +22,10 @@ struct Antagandelasare {
         let andel = try varde.kravd("personalkostnadsandel", i: t, forvantat: "personalkostnadernas andel av verksamhetens kostnader i procent (0–100)")
         a.personalkostnadsandel = try andel.tal("en andel i procent", intervall: Granser.andel)
         a.skatteunderlagsavvikelse = try procentserie(t["skatteunderlag_avvikelse"], bas: a.skatteunderlagsavvikelse)
+        if let okning = t["skatteunderlag_okning"] {
+            a.skatteunderlagsavvikelse = try skatteokning(okning, avvikelse: a.skatteunderlagsavvikelse,
+                                                         angivna: t["skatteunderlag_avvikelse"])
+        }
         a.statsbidragsforandring = try serie(t["statsbidrag_forandring"], bas: a.statsbidragsforandring)
         a.pensionskostnadsforandring = try serie(t["pensionskostnader_forandring"], bas: a.pensionskostnadsforandring)
         a.finansiellaIntakter = try serie(t["finansiella_intakter"], bas: a.finansiellaIntakter)
@@ -43,6 +49,27 @@ struct Antagandelasare {
             }
         }
         return a
+    }
+
+    /// The tax base written as growth per year, as SKR publishes its forecast (e.g. `{2024: 4.5}`), turned
+    /// into the model's cumulative deviation: tax revenue in year t is the decided S(t) times the product of
+    /// (1 + deviation) up to t, so a growth g in year t means a deviation (1 + g) / (S(t) / S(t−1)) − 1. The
+    /// first plan year has no earlier year in the model and takes `skatteunderlag_avvikelse` instead.
+    private func skatteokning(_ varde: YamlVarde, avvikelse: [Double], angivna: YamlVarde?) throws(ScenarioFel) -> [Double] {
+        let okning = try procentserie(varde, bas: period.ar.map { _ in .nan })
+        let dubbla = try angivna.map { v throws(ScenarioFel) in try v.poster().map(\.nyckel) } ?? []
+        var result = avvikelse
+        for (i, g) in okning.enumerated() where !g.isNaN {
+            guard i > 0 else {
+                throw varde.fel("året \(period.ar[0]) är planperiodens första och har inget föregående år att räkna "
+                                + "ökningen från; ange det med skatteunderlag_avvikelse")
+            }
+            guard !dubbla.contains(String(period.ar[i])) else {
+                throw varde.fel("året \(period.ar[i]) står också i skatteunderlag_avvikelse; ange det på ett ställe")
+            }
+            result[i] = ((1 + g / 100) / (skatteintakter[i] / skatteintakter[i - 1]) - 1) * 100
+        }
+        return result
     }
 
     /// Depreciation and investments are amounts spent, never negative: a sale or a reversal is no

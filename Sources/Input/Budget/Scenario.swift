@@ -48,7 +48,8 @@ public struct Scenario: Sendable {
         try kontrollera(planperiod, mot: underlag, basar: basarVarde, period: periodVarde)
         let accepteraObalans = try topp["acceptera_obalans"]?.sanningsvarde("true eller false") ?? false
         let modell = try underlag.modell(planperiod, accepteraObalans: accepteraObalans)
-        let antaganden = try Antagandelasare(period: planperiod, namnder: modell.basbudget.namnder)
+        let antaganden = try Antagandelasare(period: planperiod, namnder: modell.basbudget.namnder,
+                                         skatteintakter: modell.basbudget.skatteintakter)
             .las(try rot.kravd("antaganden", i: topp, forvantat: "scenariots antaganden"),
                  beslutade: try underlag.beslutadeAntaganden(planperiod))
         return Scenario(fil: fil, namn: namn, planperiod: planperiod, underlag: underlag, modell: modell,
@@ -63,16 +64,25 @@ public struct Scenario: Sendable {
             guard let forsta = ar.first, let sista = ar.last else { return "inga år" }
             return ar == Array(forsta...sista) ? "\(forsta)–\(sista)" : ar.map(String.init).joined(separator: ", ")
         }
-        let saknas = period.ar.filter { !underlag.budget.planar.contains($0) }
+        let planar = underlag.budget.planar
+        let saknas = period.ar.filter { !planar.contains($0) && $0 <= (planar.last ?? Int.max) }
         guard saknas.isEmpty else {
             throw periodVarde.fel("underlaget i \(underlag.katalog.path) saknar \(saknas.map(String.init).joined(separator: ", ")); "
-                                  + "det täcker budgetåren \(tackning(underlag.budget.planar))")
+                                  + "det täcker budgetåren \(tackning(planar))")
+        }
+        if let sista = planar.last, let slut = period.ar.last, slut > sista + Forlangning.maxAr {
+            throw periodVarde.fel("planperioden får sträcka sig högst \(Forlangning.maxAr) år efter det sista beslutade året "
+                                  + "\(sista) (förlängning, se docs/budget.md), alltså till \(sista + Forlangning.maxAr)")
         }
         guard underlag.budget.balansar.contains(period.basar) else {
             throw basar.fel("balansbudgeten i underlaget har ingen utgående balans för \(period.basar); "
                             + "den täcker \(tackning(underlag.budget.balansar))")
         }
     }
+
+    /// The first plan year past the decided budget, which the model continues (`Forlangning`); nil when the
+    /// plan period lies within the decided years.
+    public var forlangdFran: Int? { underlag.budget.forlangningFran(planperiod) }
 
     /// Computes the scenario's statements.
     public func berakna() throws(ScenarioFel) -> Budgetutfall {

@@ -15,7 +15,7 @@ public struct Personalscenario: Sendable {
     public let befolkning: URL
     public let basar: Int
     /// The assumptions, without the retirement rates (they come with the data's age bands).
-    public let antaganden: Antagandeutkast
+    public var antaganden: Antagandeutkast
     /// The budget scenario to carry the personnel cost into, and the workforce scenario whose cost the
     /// budget's decided personnel cost stands for.
     public let budget: (scenario: URL, referens: URL)?

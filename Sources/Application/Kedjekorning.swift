@@ -1,0 +1,136 @@
+import Befolkning
+import Budget
+import Foundation
+import Input
+import Personal
+
+/// The whole chain for one scenario: the population projected, care need and supply giving recruitment
+/// and hired staff, their cost against the reference workforce scenario carried into the budget's personnel
+/// costs, and — unless the scenario fixes them — tax and equalisation revenue following the population.
+///
+/// The decided budget stands for the reference: the reference workforce scenario (the one the budget's
+/// decided personnel cost stands for) with its own population scenario. A chain that changes nothing of it
+/// reproduces the decided budget; every difference from it is carried in two budget assumptions, the
+/// personnel cost difference and the population factor.
+public struct Kedjekorning: Sendable {
+    /// The chain's parts as read.
+    public let kedja: Kedjescenario
+
+    /// Reads nothing: the parts are already read.
+    public init(_ kedja: Kedjescenario) { self.kedja = kedja }
+
+    /// Runs the chain.
+    public func berakna() throws(ScenarioFel) -> Kedjeresultat { try Self.berakna([self])[0] }
+
+    /// Runs many chains; the budgets of all chains that share a budget model are computed as one batch.
+    public static func berakna(_ korningar: [Kedjekorning]) throws(ScenarioFel) -> [Kedjeresultat] {
+        var steg: [Steg] = []
+        for k in korningar { steg.append(try k.forbered()) }
+        var utfall = [[Budgetutfall]](repeating: [], count: steg.count)
+        var kvar = Array(steg.indices)
+        while let forsta = kvar.first {
+            let modell = steg[forsta].budget.modell
+            let grupp = kvar.filter { steg[$0].budget.modell == modell }
+            kvar.removeAll { grupp.contains($0) }
+            let alla: [Budgetutfall]
+            do { alla = try modell.berakna(grupp.flatMap { [steg[$0].utan, steg[$0].med] }) } catch {
+                throw ScenarioFel(fil: steg[forsta].budget.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
+            }
+            for (j, i) in grupp.enumerated() { utfall[i] = [alla[2 * j], alla[2 * j + 1]] }
+        }
+        return steg.indices.map { i in steg[i].resultat(utan: utfall[i][0], med: utfall[i][1]) }
+    }
+
+    /// The chain up to the budget: everything it carries into the budget's assumptions.
+    private struct Steg {
+        let namn: String
+        let budget: Scenario
+        let befolkning: Befolkningsprognos
+        let folkmangd: [Double]
+        let prognos: Personalprognos, referens: Personalprognos
+        let personalindex: [Int]
+        let forandring: [Double], faktor: [Double]
+        /// The budget's assumptions with the personnel cost difference, without and with the population factor.
+        let utan: Budgetantaganden, med: Budgetantaganden
+
+        func resultat(utan: Budgetutfall, med: Budgetutfall) -> Kedjeresultat {
+            Kedjeresultat(namn: namn, forlangdFran: budget.forlangdFran, befolkning: befolkning, folkmangd: folkmangd,
+                          personal: prognos, referens: referens, personalindex: personalindex,
+                          personalkostnadsforandring: forandring, befolkningsfaktor: faktor, budget: med,
+                          utanBefolkningseffekt: utan)
+        }
+    }
+
+    /// The population, the workforce and the reference, and the budget assumptions they give.
+    private func forbered() throws(ScenarioFel) -> Steg {
+        let budget = kedja.budget
+        let plan = budget.planperiod.ar
+        guard let forsta = plan.first, let sista = plan.last else {
+            throw ScenarioFel(fil: budget.fil.path, rad: nil, nyckel: "planperiod", problem: "planperioden har inga år")
+        }
+        // The population, deterministic, over every year the chain reads: 1 November of the year before the
+        // first plan year (revenue) to the last plan year (net cost per inhabitant) and the workforce's years.
+        var personal = kedja.personal
+        let personalSista = max(sista, personal.basar + personal.antaganden.horisont)
+        personal.antaganden.horisont = personalSista - personal.basar
+        let befolkningskorning = try Befolkningskorning(kedja.befolkning)
+        guard befolkningskorning.basar <= min(personal.basar, forsta - 2) else {
+            throw ScenarioFel(fil: kedja.fil.path, rad: nil, nyckel: "befolkning.basar", problem:
+                "befolkningens basår \(befolkningskorning.basar) ska ligga före personalens basår \(personal.basar) "
+                + "och senast \(forsta - 2), två år före planperiodens första år (skatteintäkterna räknas på "
+                + "befolkningen 1 november året före)")
+        }
+        let befolkning = try befolkningskorning.deterministisk(till: personalSista)
+        let personalkorning = try Personalkorning(personal, befolkning: befolkning)
+        let prognos = try personalkorning.prognos()
+
+        // The reference: what the decided budget stands for.
+        var referensscenario = kedja.referens
+        referensscenario.antaganden.horisont = personalSista - referensscenario.basar
+        let referenskorning = try Personalkorning(referensscenario, aterbruk: personalkorning)
+        let referens = try referenskorning.prognos()
+
+        let index = { (p: Personalprognos, year: Int) throws(ScenarioFel) -> Int in
+            guard let t = p.ar.firstIndex(of: year) else {
+                throw ScenarioFel(fil: personal.fil.path, rad: nil, nyckel: "horisont", problem:
+                    "personalprognosen \(p.ar.first ?? 0)–\(p.ar.last ?? 0) täcker inte budgetåret \(year)")
+            }
+            return t
+        }
+        var forandring: [Double] = [], personalindex: [Int] = []
+        for year in plan {
+            let t = try index(prognos, year)
+            personalindex.append(t)
+            forandring.append((prognos.personalkostnad(t) - referens.personalkostnad(try index(referens, year))) / 1e6)
+        }
+        var faktor: [Double] = [], folkmangd: [Double] = []
+        for year in plan {
+            guard let egen = befolkning.novemberForeAr(year), let ref = referenskorning.befolkning.novemberForeAr(year),
+                  let slut = befolkning.folkmangd(ar: year) else {
+                throw ScenarioFel(fil: kedja.fil.path, rad: nil, nyckel: "befolkning", problem:
+                    "befolkningsprognosen täcker inte åren \(year - 2)–\(year) som budgetåret \(year) räknas på")
+            }
+            faktor.append(egen / ref)
+            folkmangd.append(slut)
+        }
+
+        var utan = budget.antaganden
+        utan.personalkostnadsforandring = zip(utan.personalkostnadsforandring, forandring).map { $0 + $1 }
+        var med = utan
+        if !kedja.intakterFoljerBefolkningen { faktor = plan.map { _ in 1 } }
+        med.befolkningsfaktor = zip(med.befolkningsfaktor, faktor).map { $0 * $1 }
+        return Steg(namn: kedja.namn, budget: budget, befolkning: befolkning, folkmangd: folkmangd, prognos: prognos,
+                    referens: referens, personalindex: personalindex, forandring: forandring, faktor: faktor,
+                    utan: utan, med: med)
+    }
+}
+
+/// The chain use cases.
+public enum Kedja {
+    /// Reads the chain file `fil` and everything it names, and runs the chain.
+    public static func kor(_ fil: URL) throws(Korfel) -> Kedjeresultat {
+        let kedja: Kedjescenario
+        do { kedja = try Kedjescenario.las(fil) } catch { throw .scenario(error) }
+        do { return try Kedjekorning(kedja).berakna() } catch { throw .dataEllerAntaganden(error) }
+    }
+}

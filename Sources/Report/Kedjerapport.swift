@@ -1,0 +1,61 @@
+import Application
+import Budget
+import Vokabular
+
+/// The chained run as a report: first the short summary a new user reads (result, hired cost, population
+/// per year), then the key figures of the whole chain and the budget statements; as CSV the key figures
+/// (`kedja.csv`, long: `scenario;storhet;ar;varde`) and the statements, each row carrying the scenario name.
+public enum Kedjerapport {
+    /// The report of `r`, read from the chain file named `fil` as the user gave it.
+    public static func rapport(_ r: Kedjeresultat, fil: String) -> Rapport {
+        let ar = r.ar
+        var text = ["Prognos: \(r.namn)", "Kedja \(fil): befolkning → personal → budget, planperiod \(r.budget.planperiod.beskrivning)"]
+        if let fran = r.forlangdFran {
+            text.append("Från \(fran) är budgeten en förlängning av den beslutade (se docs/budget.md): kostnaderna räknas upp "
+                        + "med scenariots uppräkning, skatter och utjämning växer med skatteunderlaget.")
+        }
+        text.append("")
+        text.append(sammanfattning(r).text)
+        text.append("")
+        text.append(Kolumntabell(rubrik: "Kedjans nyckeltal per år", kolumner: ["", "Enhet"] + ar.map(String.init),
+                                 rader: r.nyckeltal.map { n in [n.rubrik, n.enhet] + n.varden.map { Belopp.text($0, decimaler: n.decimaler) } }).text)
+        text.append("")
+        text.append(Kolumntabell(rubrik: "Skatteunderlagets väg: skatteintäkternas ökning per år, procent",
+                                 kolumner: ar.map(String.init),
+                                 rader: [r.skatteokning.map { $0.map { Belopp.text($0, decimaler: 1) } ?? "–" }]).text)
+        text.append("Nettokostnad per invånare: Regionplanens mål är att minska skillnaden mot jämförbara regioner, "
+                    + "2 508 kr/invånare 2021 (regionplan-2023-2025.txt rad 2070–2076).")
+        text.append("")
+        let tabeller: [(fil: String, rapport: any Budgetrapport)] = [
+            ("resultatbudget.csv", r.budget.resultatbudget),
+            ("balansbudget.csv", r.budget.balansbudget),
+            ("finansieringsbudget.csv", r.budget.finansieringsbudget),
+        ]
+        for (_, rapport) in tabeller {
+            text.append(Texttabell.text(rapport, ar: ar))
+            text.append("")
+        }
+        return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
+                       filer: [("kedja.csv", csv([r]))] + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
+    }
+
+    /// Result, hired cost and population per year: what a new user should see first.
+    static func sammanfattning(_ r: Kedjeresultat) -> Kolumntabell {
+        let visas = ["resultat", "inhyrd_kostnad_mnkr", "intaktseffekt_befolkning", "folkmangd"]
+        let nyckeltal = visas.compactMap { nyckel in r.nyckeltal.first { $0.nyckel == nyckel } }
+        return Kolumntabell(rubrik: "Sammanfattning", kolumner: ["År"] + nyckeltal.map { "\($0.rubrik) \($0.enhet)" },
+                            rader: r.ar.indices.map { i in
+                                [String(r.ar[i])] + nyckeltal.map { Belopp.text($0.varden[i], decimaler: $0.decimaler) }
+                            })
+    }
+
+    /// The key figures of one or more chained runs as one long table a pivot table reads:
+    /// `scenario;storhet;ar;varde`.
+    public static func csv(_ resultat: [Kedjeresultat]) -> String {
+        CSVText.text(rubrik: ["scenario", "storhet", "ar", "varde"], rader: resultat.flatMap { r in
+            r.nyckeltal.flatMap { n in
+                zip(r.ar, n.varden).map { [r.namn, n.nyckel, String($0), CSVText.tal($1, decimaler: max(n.decimaler, 1))] }
+            }
+        })
+    }
+}

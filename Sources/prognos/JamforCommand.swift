@@ -1,0 +1,23 @@
+import Application
+import ArgumentParser
+import Foundation
+import Report
+
+/// `prognos jamfor A.yaml B.yaml …`: several scenarios run in one batch, their key figures side by side.
+struct JamforCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jamfor",
+        abstract: "Jämför scenarier (kedjor eller budgetscenarier) sida vid sida, med skillnader mot det första."
+    )
+
+    @Argument(help: "Två eller fler scenariofiler (YAML); det första är jämförelsens bas.")
+    var scenarier: [String]
+
+    @Option(name: .long, help: "Skriv jamforelse.csv (scenario;storhet;ar;varde) i den här mappen.")
+    var out: String?
+
+    func run() throws {
+        let jamforelse = try Scenariojamforelse(scenarier.map(Standardfiler.fil))
+        try Utskrift.visa(Jamforelserapport.rapport(jamforelse), out: out)
+    }
+}
