@@ -1,0 +1,132 @@
+import Application
+import Befolkning
+import Budget
+import Foundation
+import Personal
+import Testdelar
+import Testing
+@testable import Input
+
+/// The chain, population → workforce → budget, against the modules run one after another by hand.
+@Suite("Kedjan")
+struct KedjaTests {
+    static let scenarier = Projekt.rot.appendingPathComponent("scenarios")
+    static let kedja = scenarier.appendingPathComponent("kedja-blekinge.yaml")
+
+    /// A chain in a fresh folder naming the bundled scenarios by absolute path, with the population
+    /// scenario's text changed by `befolkning` (written beside it) and the chain's name and extra lines.
+    static func kedja(namn: String, befolkning: (String) -> String = { $0 }, mer: String = "") throws -> URL {
+        let mapp = try Projektmappar.tempmapp("kedja")
+        let data = Projekt.rot.appendingPathComponent("notebooks-data").path
+        let pop = try String(contentsOf: scenarier.appendingPathComponent("befolkning-blekinge.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "../notebooks-data", with: data)
+        try befolkning(pop).write(to: mapp.appendingPathComponent("befolkning.yaml"), atomically: true, encoding: .utf8)
+        let text = """
+            namn: \(namn)
+            befolkning: befolkning.yaml
+            personal: \(scenarier.appendingPathComponent("personal-blekinge.yaml").path)
+            budget: \(scenarier.appendingPathComponent("regionplan-2023-2025.yaml").path)
+            \(mer)
+            """
+        let fil = mapp.appendingPathComponent("kedja.yaml")
+        try text.write(to: fil, atomically: true, encoding: .utf8)
+        return fil
+    }
+
+    /// The population scenario with migration at half the mean profile.
+    static func halverad(_ text: String) -> String {
+        text.replacingOccurrences(of: "# migration: {netto_per_ar: 800}", with: "migration: {skala: 0.5}")
+    }
+
+    @Test("The bundled chain changes nothing of the decided budget it stands for")
+    func standardkedjanArBeslutadBudget() throws {
+        let r = try Kedja.kor(Self.kedja)
+        let beslutad = try Scenario.las(Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml")).berakna()
+        #expect(r.budget == beslutad)
+        #expect(r.personalkostnadsforandring == [0, 0, 0])
+        #expect(r.befolkningsfaktor == [1, 1, 1])
+        // Net cost per inhabitant from Bilaga 1's verksamhetens nettoresultat (regionplan-2023-2025.txt
+        // line 2211: 6 320,3 mnkr in 2023) over the projected population.
+        #expect(abs(r.nettokostnadPerInvanare[0] - 6320.3e6 / r.folkmangd[0]) < 1e-6)
+    }
+
+    @Test("A chained what-if equals the population, workforce and budget run one after another by hand")
+    func kedjanSomForHand() throws {
+        let fil = try Self.kedja(namn: "Halverad migration", befolkning: Self.halverad)
+        let r = try Kedja.kor(fil)
+
+        // By hand: the population projected to 2028, the workforce on it, the reference as the workforce
+        // scenario runs alone, the cost difference and the population on 1 November into the budget.
+        let pop = try Befolkningskorning(try Befolkningsscenario.las(fil.deletingLastPathComponent().appendingPathComponent("befolkning.yaml")))
+        let modell = try pop.modell()
+        var s = pop.scenario
+        s.horisont = 2028 - pop.basar
+        let befolkning = try modell.projicera(s.antaganden(modell))
+        let personal = try Personalscenario.las(Self.scenarier.appendingPathComponent("personal-blekinge.yaml"))
+        let egen = try Personalkorning(personal, befolkning: befolkning).prognos()
+        let referenskorning = try Personalkorning(personal)
+        let referens = try referenskorning.prognos()
+        let budget = try Scenario.las(Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml"))
+        var a = budget.antaganden
+        func total(_ p: Befolkningsprognos, _ year: Int) -> Double {
+            p.folkmangd[p.ar.firstIndex(of: year)!].joined().reduce(0, +)
+        }
+        for (i, year) in [2023, 2024, 2025].enumerated() {
+            let t = egen.ar.firstIndex(of: year)!, u = referens.ar.firstIndex(of: year)!
+            a.personalkostnadsforandring[i] += (egen.personalkostnad(t) - referens.personalkostnad(u)) / 1e6
+            let november = { (p: Befolkningsprognos) in total(p, year - 2) + (total(p, year - 1) - total(p, year - 2)) * 10 / 12 }
+            a.befolkningsfaktor[i] = november(befolkning) / november(referenskorning.befolkning)
+        }
+        let forHand = try budget.modell.berakna(a)
+        // Equal up to the order of summation.
+        let nara = { (x: [Double], y: [Double]) in zip(x, y).allSatisfy { abs($0 - $1) < 1e-6 } }
+        #expect(nara(r.budget.resultatbudget.resultat, forHand.resultatbudget.resultat))
+        #expect(nara(r.budget.resultatbudget.skatteintakter, forHand.resultatbudget.skatteintakter))
+        #expect(nara(r.budget.balansbudget.utgaendeBalans.map(\.egetKapital), forHand.balansbudget.utgaendeBalans.map(\.egetKapital)))
+        #expect(nara(r.budget.finansieringsbudget.likvidaMedelUB, forHand.finansieringsbudget.likvidaMedelUB))
+        #expect(nara(r.folkmangd, [2023, 2024, 2025].map { total(befolkning, $0) }))
+        #expect(r.befolkningsfaktor.allSatisfy { $0 < 1 })
+        // The revenue line is the population factor's effect on the decided taxes and grants.
+        let beslutad = try budget.berakna().resultatbudget
+        for i in 0..<3 {
+            let forvantad = (a.befolkningsfaktor[i] - 1) * (beslutad.skatteintakter[i] + beslutad.statsbidrag[i])
+            #expect(abs(r.intaktseffekt[i] - forvantad) < 1e-6)
+        }
+    }
+
+    @Test("With revenue fixed, the population moves costs only")
+    func intakterFasta() throws {
+        let fil = try Self.kedja(namn: "Fasta intäkter", befolkning: Self.halverad, mer: "intakter_folja_befolkningen: false")
+        let r = try Kedja.kor(fil)
+        #expect(r.befolkningsfaktor == [1, 1, 1] && r.intaktseffekt == [0, 0, 0])
+        #expect(r.personalkostnadsforandring.allSatisfy { $0 < 0 })
+    }
+
+    @Test("The comparison's differences are the differences of the single runs")
+    func jamforelseArSkillnaderAvEnskildaKorningar() throws {
+        let fil = try Self.kedja(namn: "Halverad migration", befolkning: Self.halverad)
+        let budgetfil = Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml")
+        let j = try Scenariojamforelse([Self.kedja, fil, budgetfil])
+        let a = try Kedja.kor(Self.kedja), b = try Kedja.kor(fil)
+        #expect(j.scenarier.map(\.namn) == [a.namn, b.namn, "Regionplan 2023–2025 (beslutad budget)"])
+        for n in a.nyckeltal {
+            let m = try #require(b.nyckeltal.first { $0.nyckel == n.nyckel })
+            for (i, year) in a.ar.enumerated() {
+                let skillnad = try #require(j.scenarier[1].varde(n.nyckel, year)) - #require(j.scenarier[0].varde(n.nyckel, year))
+                #expect(skillnad == m.varden[i] - n.varden[i], "\(n.nyckel) \(year)")
+            }
+        }
+        // A budget-only scenario has the budget's key figures, those of the decided budget.
+        let beslutad = try Scenario.las(budgetfil).berakna()
+        #expect(j.scenarier[2].varde("resultat", 2025) == beslutad.resultatbudget.resultat[2])
+        #expect(j.scenarier[2].varde("folkmangd", 2025) == nil)
+    }
+
+    @Test("A chain whose population starts too late for the budget's revenue is refused naming the key")
+    func befolkningForSen() throws {
+        let fil = try Self.kedja(namn: "Sen", befolkning: { $0.replacingOccurrences(of: "# basar: 2015", with: "basar: 2022") })
+        #expect { try Kedja.kor(fil) } throws: { fel in
+            "\(fel)".contains("befolkning.basar") || "\(fel)".contains("basår")
+        }
+    }
+}
