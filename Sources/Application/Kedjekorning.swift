@@ -42,13 +42,20 @@ public struct Kedjekorning: Sendable {
     }
 
     /// The chain up to the budget: everything it carries into the budget's assumptions.
-    private struct Steg {
+    struct Steg {
         let namn: String
+        /// The population scenario's data read, the workforce run on the chain's population, and the
+        /// reference's population; the last year the workforce is projected to.
+        let befolkningskorning: Befolkningskorning, personalkorning: Personalkorning
+        let referensbefolkning: Befolkningsprognos
+        let personalSista: Int
         let budget: Scenario
         let befolkning: Befolkningsprognos
         let folkmangd: [Double]
         let prognos: Personalprognos, referens: Personalprognos
         let personalindex: [Int]
+        /// The reference's personnel cost per plan year, kronor.
+        let referenskostnad: [Double]
         let forandring: [Double], faktor: [Double]
         /// The budget's assumptions with the personnel cost difference, without and with the population factor.
         let utan: Budgetantaganden, med: Budgetantaganden
@@ -62,7 +69,7 @@ public struct Kedjekorning: Sendable {
     }
 
     /// The population, the workforce and the reference, and the budget assumptions they give.
-    private func forbered() throws(ScenarioFel) -> Steg {
+    func forbered() throws(ScenarioFel) -> Steg {
         let budget = kedja.budget
         let plan = budget.planperiod.ar
         guard let forsta = plan.first, let sista = plan.last else {
@@ -97,11 +104,13 @@ public struct Kedjekorning: Sendable {
             }
             return t
         }
-        var forandring: [Double] = [], personalindex: [Int] = []
+        var forandring: [Double] = [], personalindex: [Int] = [], referenskostnad: [Double] = []
         for year in plan {
             let t = try index(prognos, year)
             personalindex.append(t)
-            forandring.append((prognos.personalkostnad(t) - referens.personalkostnad(try index(referens, year))) / 1e6)
+            let r = referens.personalkostnad(try index(referens, year))
+            referenskostnad.append(r)
+            forandring.append((prognos.personalkostnad(t) - r) / 1e6)
         }
         var faktor: [Double] = [], folkmangd: [Double] = []
         for year in plan {
@@ -119,18 +128,33 @@ public struct Kedjekorning: Sendable {
         var med = utan
         if !kedja.intakterFoljerBefolkningen { faktor = plan.map { _ in 1 } }
         med.befolkningsfaktor = zip(med.befolkningsfaktor, faktor).map { $0 * $1 }
-        return Steg(namn: kedja.namn, budget: budget, befolkning: befolkning, folkmangd: folkmangd, prognos: prognos,
-                    referens: referens, personalindex: personalindex, forandring: forandring, faktor: faktor,
+        return Steg(namn: kedja.namn, befolkningskorning: befolkningskorning, personalkorning: personalkorning,
+                    referensbefolkning: referenskorning.befolkning, personalSista: personalSista, budget: budget, befolkning: befolkning, folkmangd: folkmangd, prognos: prognos,
+                    referens: referens, personalindex: personalindex, referenskostnad: referenskostnad, forandring: forandring, faktor: faktor,
                     utan: utan, med: med)
     }
 }
 
 /// The chain use cases.
 public enum Kedja {
-    /// Reads the chain file `fil` and everything it names, and runs the chain.
-    public static func kor(_ fil: URL) throws(Korfel) -> Kedjeresultat {
+    /// Reads the chain file `fil` and everything it names, and runs the chain; with `simuleringar` also
+    /// its stochastic paths, seeded with `seed` or the population scenario's seed. `framsteg` hears how many
+    /// paths are done.
+    public static func kor(_ fil: URL, simuleringar: Int? = nil, seed: UInt64? = nil,
+                           framsteg: ((Int) -> Void)? = nil) throws(Korfel) -> Kedjeresultat {
         let kedja: Kedjescenario
         do { kedja = try Kedjescenario.las(fil) } catch { throw .scenario(error) }
-        do { return try Kedjekorning(kedja).berakna() } catch { throw .dataEllerAntaganden(error) }
+        let korning = Kedjekorning(kedja)
+        var resultat: Kedjeresultat
+        do { resultat = try korning.berakna() } catch { throw .dataEllerAntaganden(error) }
+        if let simuleringar {
+            let horisont = (resultat.ar.last ?? 0) - (kedja.befolkning.basar ?? resultat.befolkning.basar)
+            try Minne.kontrollera(2 * Befolkningsmodell.minnesbehov(banor: simuleringar, horisont: horisont),
+                                  for: "kedjans \(simuleringar) banor × \(horisont) år", minska: "minska --simuleringar")
+            do {
+                resultat.intervall = try korning.simulera(banor: simuleringar, seed: seed ?? kedja.befolkning.seed, framsteg: framsteg)
+            } catch { throw .dataEllerAntaganden(error) }
+        }
+        return resultat
     }
 }

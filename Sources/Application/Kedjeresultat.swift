@@ -25,6 +25,8 @@ public struct Kedjeresultat: Sendable {
     /// The budget with everything the chain carries into it, and the same without revenue following the
     /// population.
     public let budget: Budgetutfall, utanBefolkningseffekt: Budgetutfall
+    /// The quantiles of the stochastic chain, when paths were asked for.
+    public internal(set) var intervall: Kedjeintervall? = nil
 
     /// The plan years.
     public var ar: [Int] { budget.planperiod.ar }

@@ -17,8 +17,9 @@ public struct Personalmodell: Sendable {
     /// Hired FTE per segment in the base year.
     public let inhyrda: [Segment: Double]
     public let vardtyngd: Vardtyngd
-    /// The population by year, `[kon][ålder]`, from the base year of the population projection on.
-    public let befolkning: [Int: [[Double]]]
+    /// The population's care need by area and year (Σ pop·w, `Vardtyngd`), from the base year of the
+    /// population projection on.
+    public let vardbehov: Vardbehov
 
     public init(basar: Int, bestand: Personalbestand, inhyrda: [Segment: Double], vardtyngd: Vardtyngd,
                 befolkning: Befolkningsprognos) throws(PersonalFel) {
@@ -36,7 +37,9 @@ public struct Personalmodell: Sendable {
         self.bestand = bestand
         self.inhyrda = inhyrda
         self.vardtyngd = vardtyngd
-        self.befolkning = pop
+        vardbehov = Vardbehov(varden: vardtyngd.vikter.keys.reduce(into: [:]) { v, omrade in
+            v[omrade] = pop.mapValues { vardtyngd.behov(omrade, $0) }
+        })
     }
 
     /// One scenario.
@@ -45,10 +48,25 @@ public struct Personalmodell: Sendable {
     /// Many scenarios: scenarios that share exit and ageing rates are carried forward together, one matrix
     /// product per year.
     public func berakna(_ scenarier: [Personalantaganden]) throws(PersonalFel) -> [Personalprognos] {
+        try berakna(scenarier.map { ($0, vardbehov) })
+    }
+
+    /// One scenario on many populations, e.g. the paths of a stochastic projection, each given as its care
+    /// need (`Vardbehov`): carried forward together, one matrix product per year.
+    public func berakna(_ a: Personalantaganden, vardbehov banor: [Vardbehov]) throws(PersonalFel) -> [Personalprognos] {
+        try berakna(banor.map { (a, $0) })
+    }
+
+    private func berakna(_ fall: [(Personalantaganden, Vardbehov)]) throws(PersonalFel) -> [Personalprognos] {
+        let scenarier = fall.map(\.0)
         let nb = bestand.aldersband.antal, ns = bestand.segment.count
-        for a in scenarier {
+        let omraden = Set(bestand.segment.map(\.omrade))
+        for (a, vb) in fall {
             try a.kontrollera(grupper: bestand.grupper, band: nb)
-            for year in basar...(basar + a.horisont) where befolkning[year] == nil { throw .befolkningSaknas(ar: year) }
+            for omrade in omraden {
+                let ar = vb.varden[omrade]
+                for year in basar...(basar + a.horisont) where ar?[year] == nil { throw .befolkningSaknas(ar: year) }
+            }
         }
         // Scenarios with the same transition share one product per year.
         var grupper: [(matris: Matrix, index: [Int])] = []
@@ -68,7 +86,7 @@ public struct Personalmodell: Sendable {
                 let efter: Matrix
                 do { efter = try matris.multiplied(by: x) } catch { throw .berakningsfel(error) }
                 for (j, s) in aktiva.enumerated() {
-                    let (rader, nytt) = ar(scenarier[s], steg: steg, fore: tillstand[s], aldrade: efter.column(j))
+                    let (rader, nytt) = ar(scenarier[s], fall[s].1, steg: steg, fore: tillstand[s], aldrade: efter.column(j))
                     tillstand[s] = nytt
                     resultat[s].append(rader)
                 }
@@ -98,10 +116,10 @@ public struct Personalmodell: Sendable {
 
     /// The need of a segment in `year`: the base year's need (own working FTE plus hired) times the weighted
     /// population's growth, less productivity.
-    func behov(_ s: Int, _ year: Int, _ a: Personalantaganden) -> Double {
+    func behov(_ s: Int, _ year: Int, _ a: Personalantaganden, _ vb: Vardbehov) -> Double {
         let segment = bestand.segment[s]
-        let bas = vardtyngd.behov(segment.omrade, befolkning[basar]!)
-        let nu = vardtyngd.behov(segment.omrade, befolkning[year]!)
+        let bas = vb.varden[segment.omrade]?[basar] ?? 0
+        let nu = vb.varden[segment.omrade]?[year] ?? 0
         let start = egna(s, bestand.antal[s], a) + (inhyrda[segment] ?? 0)
         let faktor = bas > 0 ? nu / bas : 1
         return start * faktor * pow1p(-a.produktivitet, year - basar)
@@ -141,7 +159,7 @@ public struct Personalmodell: Sendable {
     }
 
     /// One year of every segment from the start stock `fore` and its linear update `aldrade`.
-    private func ar(_ a: Personalantaganden, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
+    private func ar(_ a: Personalantaganden, _ vb: Vardbehov, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
         let nb = bestand.aldersband.antal, year = basar + steg
         var nytt = aldrade
         var rader: [Personalprognos.Ar] = []
@@ -154,7 +172,7 @@ public struct Personalmodell: Sendable {
             r.ovrigaAvgangar = (0..<nb).reduce(0) { $0 + start[$1] * (1 - a.pensionering[$1]) * tau }
             // Those ageing out of the last band retire.
             r.pensionsavgangar += start.reduce(0, +) - r.pensionsavgangar - r.ovrigaAvgangar - efter.reduce(0, +)
-            r.behov = behov(s, year, a)
+            r.behov = behov(s, year, a, vb)
             let perPerson = bestand.medelgrad(s) * (1 - a.sjukfranvaro)
             r.rekryteringsbehov = max(0, r.behov - egna(s, efter, a)) / perPerson
             behovPersoner[s] = r.rekryteringsbehov

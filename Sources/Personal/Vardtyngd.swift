@@ -50,3 +50,13 @@ public struct Vardtyngd: Equatable, Sendable {
         return (0..<2).reduce(0) { acc, k in acc + zip(befolkning[k], w[k]).reduce(0) { $0 + $1.0 * $1.1 } }
     }
 }
+
+/// A population's care need by area and year: Σ pop·w with the area's `Vardtyngd` weights. The workforce
+/// model reads the population only through it, so a stochastic projection's paths can each give their own.
+public struct Vardbehov: Equatable, Sendable {
+    /// Weighted persons by area and year.
+    public let varden: [String: [Int: Double]]
+
+    /// Creates the care need from weighted sums by area and year.
+    public init(varden: [String: [Int: Double]]) { self.varden = varden }
+}

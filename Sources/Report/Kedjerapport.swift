@@ -20,6 +20,10 @@ public enum Kedjerapport {
         text.append(Kolumntabell(rubrik: "Kedjans nyckeltal per år", kolumner: ["", "Enhet"] + ar.map(String.init),
                                  rader: r.nyckeltal.map { n in [n.rubrik, n.enhet] + n.varden.map { Belopp.text($0, decimaler: n.decimaler) } }).text)
         text.append("")
+        if let intervall = r.intervall {
+            text.append(intervalltext(intervall))
+            text.append("")
+        }
         text.append(Kolumntabell(rubrik: "Skatteunderlagets väg: skatteintäkternas ökning per år, procent",
                                  kolumner: ar.map(String.init),
                                  rader: [r.skatteokning.map { $0.map { Belopp.text($0, decimaler: 1) } ?? "–" }]).text)
@@ -35,8 +39,31 @@ public enum Kedjerapport {
             text.append(Texttabell.text(rapport, ar: ar))
             text.append("")
         }
+        let kvantiler = r.intervall.map { [("kedja-kvantiler.csv", kvantilcsv(r.namn, $0))] } ?? []
         return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
-                       filer: [("kedja.csv", csv([r]))] + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
+                       filer: [("kedja.csv", csv([r]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
+    }
+
+    /// The quantiles per key figure: one table each, a row per plan year.
+    static func intervalltext(_ k: Kedjeintervall) -> String {
+        var delar = ["Osäkerhet genom hela kedjan: \(Belopp.text(Double(k.banor), decimaler: 0)) slumpbanor av befolkningen "
+                     + "(seed \(k.seed)) genom vårdbehov, rekrytering och kostnad till resultatet. Intervallen täcker "
+                     + "befolkningens och personalförsörjningens osäkerhet, inte skatteunderlagets, prisernas eller räntornas."]
+        for s in k.serier {
+            delar.append("")
+            delar.append(Kolumntabell(rubrik: "\(s.rubrik) (\(s.enhet)), kvantiler", kolumner: ["År", "2,5 %", "10 %", "50 %", "90 %", "97,5 %"],
+                                      rader: zip(k.ar, s.kvantiler).map { year, q in
+                                          [String(year)] + q.varden.map { Belopp.text($0, decimaler: s.decimaler) }
+                                      }).text)
+        }
+        return delar.joined(separator: "\n")
+    }
+
+    /// `scenario;storhet;ar;p2_5;p10;p50;p90;p97_5`.
+    static func kvantilcsv(_ namn: String, _ k: Kedjeintervall) -> String {
+        CSVText.text(rubrik: ["scenario", "storhet", "ar", "p2_5", "p10", "p50", "p90", "p97_5"], rader: k.serier.flatMap { s in
+            zip(k.ar, s.kvantiler).map { year, q in [namn, s.nyckel, String(year)] + q.varden.map { CSVText.tal($0, decimaler: max(s.decimaler, 1)) } }
+        })
     }
 
     /// Result, hired cost and population per year: what a new user should see first.

@@ -16,8 +16,26 @@ struct KorCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv kedja.csv och budgetrapporterna som CSV i den här mappen.")
     var out: String?
 
+    @Option(name: .long, help: "Kör befolkningens slumpbanor genom hela kedjan och visa intervall (1–100 000 banor).")
+    var simuleringar: Int?
+
+    @Option(name: .long, help: "Slumpfrö för banorna (standard: befolkningsscenariots).")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Visa inga framsteg under långa körningar.")
+    var tyst = false
+
+    func validate() throws {
+        if let simuleringar, !(1...100_000).contains(simuleringar) {
+            throw ValidationError("--simuleringar ska vara 1–100 000.")
+        }
+    }
+
     func run() throws {
-        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario)
+        let banor = simuleringar ?? 0
+        let framsteg = banor >= 1_000 || Framsteg.intervall == 0 ? Framsteg.ny("kedjans banor", tyst: tyst) : nil
+        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, simuleringar: simuleringar,
+                                     seed: seed, framsteg: framsteg.map { f in { f.rapportera($0, av: banor) } })
         try Utskrift.visa(Kedjerapport.rapport(resultat, fil: scenario ?? Standardfiler.kedjescenarioNamn), out: out)
     }
 }

@@ -130,3 +130,30 @@ struct KedjaTests {
         }
     }
 }
+
+/// The chain's stochastic paths.
+@Suite("Kedjans osäkerhet")
+struct KedjeintervallTests {
+    @Test("The median path is the deterministic chain within Monte Carlo error, and a seed gives the same quantiles")
+    func medianOchSeed() throws {
+        let banor = 300
+        let r = try Kedja.kor(KedjaTests.kedja, simuleringar: banor, seed: 7)
+        let intervall = try #require(r.intervall)
+        #expect(intervall.banor == banor && intervall.ar == [2023, 2024, 2025])
+        let deterministisk = Dictionary(uniqueKeysWithValues: r.nyckeltal.map { ($0.nyckel, $0.varden) })
+        for serie in intervall.serier {
+            let varden = try #require(deterministisk[serie.nyckel == "personalkostnad_mnkr" ? "personalkostnad_forandring" : serie.nyckel])
+            for (i, q) in serie.kvantiler.enumerated() {
+                #expect(q.p2_5 <= q.p10 && q.p10 <= q.p50 && q.p50 <= q.p90 && q.p90 <= q.p97_5)
+                guard serie.nyckel != "personalkostnad_mnkr" else { continue }
+                // The median's standard error is about 1,2533 σ / √n, with σ from the 10–90 % range of a normal
+                // distribution (2 · 1,2816 σ); four standard errors.
+                let sigma = (q.p90 - q.p10) / 2.5631
+                let grans = 4 * 1.2533 * sigma / Double(banor).squareRoot()
+                #expect(abs(q.p50 - varden[i]) <= grans, "\(serie.nyckel) \(intervall.ar[i]): median \(q.p50), deterministiskt \(varden[i])")
+            }
+        }
+        let igen = try #require(try Kedja.kor(KedjaTests.kedja, simuleringar: banor, seed: 7).intervall)
+        #expect(igen.serier.map(\.kvantiler) == intervall.serier.map(\.kvantiler))
+    }
+}

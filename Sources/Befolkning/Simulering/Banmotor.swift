@@ -80,7 +80,11 @@ struct Banmotor {
     ///
     /// A path runs through all its years before the next one starts, so its column stays in the core's
     /// first-level cache for the whole projection; blocks of paths go to all cores.
+    ///
+    /// `efterBanar`, when given, sees every random path's column after every year (path, year index,
+    /// column); it runs on all cores at once and must write only the path's own entries.
     func kor(banor: Int, slump: SplitMix64?, varjeAr: ((Int, UnsafeBufferPointer<Double>) -> Void)? = nil,
+             efterBanar: (@Sendable (Int, Int, UnsafeBufferPointer<Double>) -> Void)? = nil,
              framsteg: ((Int) -> Void)? = nil) throws(BefolkningsFel) -> Banresultat {
         try antaganden.kontrollera(basar: modell.basar)
         guard banor >= 1, slump != nil || banor == 1 else { throw .ogiltigtAntagande("antalet banor ska vara minst 1") }
@@ -99,7 +103,10 @@ struct Banmotor {
                 let forsta = banor * del / delar, slut = banor * (del + 1) / delar
                 Parallellt.block(slut - forsta) { block in
                     bana.karna.oppna { oppnad in
-                        for j in block { bana.kor(forsta + j, oppnad, slump: slumpar[forsta + j], ut: ut) }
+                        for j in block {
+                            let i = forsta + j
+                            bana.kor(i, oppnad, slump: slumpar[i], ut: ut, efterAr: efterBanar.map { f in { f(i, $0, $1) } })
+                        }
                     }
                 }
                 framsteg?(slut)
