@@ -108,6 +108,12 @@ struct BasfilTests {
         let sjalv = try fil("sjalv.yaml", "bas: ./sjalv.yaml\n", i: mapp)
         let e2 = try #require(fel { _ = try Scenario.las(sjalv) })
         #expect(e2.fil == sjalv.path && e2.rad == 1 && e2.nyckel == "bas" && e2.problem.contains("sjalv.yaml → sjalv.yaml"), "\(e2)")
+        // Seventeen files in a row, each on the next: one more than may build on each other.
+        for i in 0..<16 { _ = try fil("k\(i).yaml", "bas: k\(i + 1).yaml\n", i: mapp) }
+        _ = try fil("k16.yaml", "namn: K\n", i: mapp)
+        let e4 = try #require(fel { _ = try Scenariofil.las(mapp.appendingPathComponent("k0.yaml")) })
+        #expect(e4.fil.hasSuffix("k15.yaml") && e4.nyckel == "bas" && e4.problem.contains("fler än 16"), "\(e4)")
+        _ = try Scenariofil.las(mapp.appendingPathComponent("k1.yaml")) // sixteen are fine
         let saknas = try fil("saknas.yaml", "namn: C\nbas: finns-inte.yaml\n", i: mapp)
         let e3 = try #require(fel { _ = try Scenario.las(saknas) })
         #expect(e3.fil == saknas.path && e3.rad == 2 && e3.nyckel == "bas" && e3.problem.contains("finns inte"), "\(e3)")
@@ -138,6 +144,8 @@ struct BasfilTests {
         #expect(text.contains("2024: 4.3  # overlagg.yaml:4"), "\(text)")
         #expect(text.contains("2023: 3.1  # regionplan-2023-2025.yaml:18"))
         #expect(text.contains("personalkostnadsandel: 47  # --satt"))
+        // A series from one line stays on one line.
+        #expect(text.contains("driftskostnader: {2023: 3.7, 2024: 2.8, 2025: 2.8}  # regionplan-2023-2025.yaml:19"))
         #expect(text.contains("underlag: \(Projekt.underlag.path)  # regionplan-2023-2025.yaml:13"))
         #expect(!text.contains("bas:"))
         let igen = try Scenario.las(try self.fil("antaganden.yaml", text, i: try Projektmappar.tempmapp("bas")))

@@ -20,6 +20,10 @@ extension YamlVarde {
                               till rader: inout [String]) {
         let huvud = efter.map { "\(indrag)\($0)" }
         let inre = efter == nil ? indrag : indrag + "  "
+        if let enRad = paEnRad(nod, sokvag: sokvag, sokvagar: sokvagar) {
+            rader.append("\(huvud.map { "\($0) " } ?? indrag)\(enRad)")
+            return
+        }
         switch nod.innehall {
         case .skalar(let text, let citerad):
             var varde = skalar(text, citerad: citerad)
@@ -46,6 +50,36 @@ extension YamlVarde {
                       till: &rader)
             }
         }
+    }
+
+    /// A series written on one line in one file (`{2023: 3.1, 2024: 3.3}`, `[2023, 2024]`) on one line again,
+    /// with one comment; nil for anything else, a path among its values, or a value that flow style would
+    /// read differently.
+    private static func paEnRad(_ nod: Yamlnod, sokvag: String, sokvagar: Set<String>) -> String? {
+        let element: [(nyckel: String?, varde: Yamlnod)]
+        switch nod.innehall {
+        case .skalar: return nil
+        case .tabell(let poster): element = poster.map { ($0.nyckel, $0.varde) }
+        case .lista(let lista): element = lista.map { (nil, $0) }
+        }
+        guard let forsta = element.first?.varde, forsta.rad != nil else { return nil }
+        var delar: [String] = []
+        for (i, (nyckel, varde)) in element.enumerated() {
+            let barn = sokvag.isEmpty ? nyckel ?? "\(i)" : "\(sokvag).\(nyckel ?? "\(i)")"
+            guard varde.ursprung == forsta.ursprung, varde.rad == forsta.rad, !sokvagar.contains(barn),
+                  let (text, citerad) = varde.skalar, citerad || flodesenkel(text) else { return nil }
+            let varde = skalar(text, citerad: citerad)
+            guard let nyckel else { delar.append(varde); continue }
+            guard flodesenkel(nyckel) else { return nil }
+            delar.append("\(nyckel): \(varde)")
+        }
+        let text = delar.joined(separator: ", ")
+        return (nod.poster != nil ? "{\(text)}" : "[\(text)]") + "  # \(ursprung(forsta))"
+    }
+
+    /// Whether plain text reads back the same inside `{}` or `[]`.
+    private static func flodesenkel(_ text: String) -> Bool {
+        enkel(text) && !text.contains { ",[]{}".contains($0) }
     }
 
     /// A scalar as it was written: plain text as is (it was valid plain YAML where it stood, and stays so in
