@@ -109,14 +109,15 @@ extension Befolkningskorning {
     /// What a user lowers when a run is too large.
     private static let minska = "minska simuleringar eller horisont (--simuleringar, --horisont)"
 
-    /// The scenario in `fil`, or without one the medium projection of the bundled data with its outcomes.
-    public static func scenario(_ fil: URL?) throws(Korfel) -> Befolkningsscenario {
+    /// The scenario in `fil` with the `nyckel=värde` overrides in `satt`, or without a file the medium
+    /// projection of the bundled data with its outcomes.
+    public static func scenario(_ fil: URL?, satt: [String] = []) throws(Korfel) -> Befolkningsscenario {
         guard let fil else {
             var s = Befolkningsscenario(data: Standardfiler.befolkningsdata)
             s.utfall = Standardfiler.befolkningsutfall
             return s
         }
-        do { return try Befolkningsscenario.las(fil) } catch { throw .scenario(error) }
+        do { return try Befolkningsscenario.las(fil, satt: satt) } catch { throw .scenario(error) }
     }
 
     /// The projection use case: the model estimated, the projection, its intervals and the comparison

@@ -16,10 +16,11 @@ public struct Budgetkorning {
     /// Where the published data contradicts itself, the opening balance's reconciling item first.
     public let avstamning: [Avstamningsanmarkning]
 
-    /// Reads the scenario at `fil` and computes everything the budget report shows.
-    public init(scenario fil: URL) throws(Korfel) {
+    /// Reads the scenario at `fil` with the `nyckel=värde` overrides in `satt` and computes everything the
+    /// budget report shows.
+    public init(scenario fil: URL, satt: [String] = []) throws(Korfel) {
         do {
-            scenario = try Scenario.las(fil)
+            scenario = try Scenario.las(fil, satt: satt)
             utfall = try scenario.berakna()
             kanslighet = try scenario.kanslighetsanalys()
         } catch {

@@ -147,10 +147,11 @@ public struct Personalresultat: Sendable {
     /// with it; nil when the scenario names no budget.
     public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
 
-    /// Reads the scenario in `fil`, projects and carries the cost into the budget it names.
-    public init(scenario fil: URL) throws(Korfel) {
+    /// Reads the scenario in `fil` with the `nyckel=värde` overrides in `satt`, projects and carries the cost
+    /// into the budget it names.
+    public init(scenario fil: URL, satt: [String] = []) throws(Korfel) {
         do {
-            let korning = try Personalkorning(try Personalscenario.las(fil))
+            let korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
             prognos = try korning.prognos()
             namn = korning.scenario.namn
             budget = try korning.budgetlank(prognos).map {

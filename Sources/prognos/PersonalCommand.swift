@@ -13,11 +13,16 @@ struct PersonalCommand: ParsableCommand {
     @Argument(help: "Scenariofil (YAML); standard scenarios/personal-blekinge.yaml.")
     var scenario: String?
 
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. grupper.läkare.rekryteringskapacitet=60; kan anges flera gånger.",
+                               valueName: "nyckel=värde"))
+    var satt: [String] = []
+
     @Option(name: .long, help: "Skriv personal.csv i den här mappen.")
     var out: String?
 
     func run() throws {
-        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario)
+        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt)
         try Utskrift.visa(Personalrapport(resultat).rapport, out: out)
     }
 }

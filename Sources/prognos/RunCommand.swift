@@ -14,6 +14,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Scenariofil (YAML); standard scenarios/regionplan-2023-2025.yaml.")
     var scenario: String?
 
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. antaganden.indexering.personalkostnader.2024=4.3; kan anges flera gånger.",
+                               valueName: "nyckel=värde"))
+    var satt: [String] = []
+
     @Option(name: .long, help: "Skriv rapporterna som CSV (semikolon, decimalkomma) i den här mappen.")
     var out: String?
 
@@ -21,7 +26,7 @@ struct RunCommand: ParsableCommand {
     var visaAvrundning = false
 
     func run() throws {
-        let korning = try Budgetkorning(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.budgetscenario)
+        let korning = try Budgetkorning(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.budgetscenario, satt: satt)
         try Utskrift.visa(Korningsrapport.budget(korning, fil: scenario ?? Standardfiler.budgetscenarioNamn,
                                                  visaAvrundning: visaAvrundning), out: out)
     }

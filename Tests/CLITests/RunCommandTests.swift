@@ -78,6 +78,22 @@ struct RunCommandTests {
         #expect(k.stdout.isEmpty)
     }
 
+    @Test("--satt prints what an override file with bas: prints; a malformed --satt exits 1 saying what was expected")
+    func satt() throws {
+        let mapp = try Korning.tempmapp()
+        let fil = mapp.appendingPathComponent("overlagg.yaml")
+        try "bas: \(Korning.rot.path)/scenarios/regionplan-2023-2025.yaml\nantaganden: {indexering: {personalkostnader: {2024: 4.3}}}\n"
+            .write(to: fil, atomically: true, encoding: .utf8)
+        let overlagg = try Korning.kor(["run", fil.path])
+        let satt = try Korning.kor(["run", "--satt", "antaganden.indexering.personalkostnader.2024=4.3"])
+        #expect(overlagg.status == 0 && satt.status == 0, "\(overlagg.stderr)\(satt.stderr)")
+        #expect(satt.stdout == overlagg.stdout.replacingOccurrences(of: fil.path, with: "scenarios/regionplan-2023-2025.yaml"))
+        #expect(satt.stdout != (try Korning.kor(["run"])).stdout)
+        let fel = try Korning.kor(["run", "--satt", "antaganden.personalkostnadsandel"])
+        #expect(fel.status == 1)
+        #expect(fel.stderr.contains("kommandoraden (--satt): förväntade nyckel=värde"), "\(fel.stderr)")
+    }
+
     @Test("A missing scenario file is an error naming the file")
     func saknadFil() throws {
         let k = try Korning.kor(["run", "scenarios/finns-inte.yaml"])

@@ -9,6 +9,10 @@ import Vokabular
 public struct Befolkningsscenario: Sendable {
     /// The scenario file, when it was read from one.
     public var fil: URL?
+    /// The file as read, with its `bas:` files and `satt` values laid together: YAML with each value's file
+    /// and line in a comment and paths absolute; nil without a file. Command-line options other than
+    /// `--satt` are not in it.
+    public var upplost: String?
     /// The scenario's name in reports.
     public var namn = "Befolkningsprognos, medelalternativ"
     /// The folder of SCB data.
@@ -48,20 +52,24 @@ public struct Befolkningsscenario: Sendable {
         return a
     }
 
-    /// Reads a scenario file; `data` in it is relative to the file.
-    public static func las(_ fil: URL) throws(ScenarioFel) -> Befolkningsscenario {
-        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
-        let rot = try YamlVarde.las(text, fil: fil.path)
+    /// Reads a scenario file; `data` and `utfall` in it are relative to the file they are written in. The
+    /// file may build on another with `bas:`; `satt` holds `nyckel=värde` overrides from the command line,
+    /// laid over it in order.
+    public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Befolkningsscenario {
+        try las(try Scenariofil.las(fil, satt: satt), fil: fil)
+    }
+
+    /// Reads a scenario from a loaded tree, e.g. a section of another file.
+    package static func las(_ rot: YamlVarde, fil: URL) throws(ScenarioFel) -> Befolkningsscenario {
         let t = try rot.tabell(tillatna: ["namn", "data", "utfall", "region", "basar", "horisont", "variant", "fruktsamhet",
                                           "dodlighet", "migration", "simuleringar", "seed", "fonster"])
-        let dataVarde = try rot.kravd("data", i: t, forvantat: "mappen med SCB-data, relativt scenariofilen")
-        var s = Befolkningsscenario(data: URL(fileURLWithPath: try dataVarde.text("en sökväg"),
-                                              relativeTo: fil.deletingLastPathComponent()).standardizedFileURL)
+        let dataVarde = try rot.kravd("data", i: t, forvantat: "mappen med SCB-data, relativt filen den står i")
+        var s = Befolkningsscenario(data: try dataVarde.url("en sökväg"))
         s.fil = fil
+        s.upplost = rot.yaml(sokvagar: ["data", "utfall"])
         if let v = t["namn"] { s.namn = try v.text("scenariots namn") }
         if let v = t["utfall"] {
-            s.utfall = URL(fileURLWithPath: try v.text("mappen med utfall, relativt scenariofilen"),
-                           relativeTo: fil.deletingLastPathComponent()).standardizedFileURL
+            s.utfall = try v.url("mappen med utfall, relativt filen den står i")
         }
         if let v = t["region"] { s.region = try v.text("en regionkod, t.ex. \"10\"") }
         if let v = t["basar"] { s.basar = try v.heltal("basåret", intervall: Artal.giltiga) }

@@ -18,10 +18,19 @@ public struct Scenario: Sendable {
     /// The scenario's assumptions: the decided ones with the file's values laid over them.
     public let antaganden: Budgetantaganden
 
-    /// Reads and checks a scenario file and the data set it names.
-    public static func las(_ fil: URL) throws(ScenarioFel) -> Scenario {
-        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
-        let rot = try YamlVarde.las(text, fil: fil.path)
+    /// The scenario as read, with its `bas:` files and `satt` values laid together: YAML with each value's
+    /// file and line in a comment and the data set's path absolute.
+    public let upplost: String
+
+    /// Reads and checks a scenario file and the data set it names. The file may build on another with
+    /// `bas:`; `satt` holds `nyckel=värde` overrides from the command line, laid over the file in order.
+    public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Scenario {
+        try las(try Scenariofil.las(fil, satt: satt), fil: fil)
+    }
+
+    /// Reads a scenario from a loaded tree, e.g. a section of another file; `fil` is the file that the
+    /// computation's errors name.
+    package static func las(_ rot: YamlVarde, fil: URL) throws(ScenarioFel) -> Scenario {
         let topp = try rot.tabell(tillatna: ["namn", "basar", "planperiod", "underlag", "acceptera_obalans", "antaganden"])
         let namn = try rot.kravd("namn", i: topp, forvantat: "scenariots namn").text("scenariots namn")
         let basarVarde = try rot.kravd("basar", i: topp, forvantat: "basåret, t.ex. 2022")
@@ -38,11 +47,10 @@ public struct Scenario: Sendable {
             throw periodVarde.fel(error.description)
         }
         let underlagVarde = try rot.kravd("underlag", i: topp, forvantat: "sökvägen till en datamapp i notebooks-data")
-        let katalog = URL(fileURLWithPath: try underlagVarde.text("sökvägen till en datamapp"),
-                          relativeTo: fil.deletingLastPathComponent()).standardizedFileURL
+        let katalog = try underlagVarde.url("sökvägen till en datamapp")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: katalog.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw underlagVarde.fel("mappen \(katalog.path) finns inte; förväntade en datamapp relativt scenariofilen")
+            throw underlagVarde.fel("mappen \(katalog.path) finns inte; förväntade en datamapp relativt filen den står i")
         }
         let underlag = try Underlag.las(katalog: katalog)
         try kontrollera(planperiod, mot: underlag, basar: basarVarde, period: periodVarde)
@@ -53,7 +61,7 @@ public struct Scenario: Sendable {
             .las(try rot.kravd("antaganden", i: topp, forvantat: "scenariots antaganden"),
                  beslutade: try underlag.beslutadeAntaganden(planperiod))
         return Scenario(fil: fil, namn: namn, planperiod: planperiod, underlag: underlag, modell: modell,
-                        antaganden: antaganden)
+                        antaganden: antaganden, upplost: rot.yaml(sokvagar: ["underlag"]))
     }
 
     /// The plan period must lie within the years the data set covers; a mismatch is the scenario's

@@ -20,6 +20,10 @@ public struct Personalscenario: Sendable {
     /// budget's decided personnel cost stands for.
     public let budget: (scenario: URL, referens: URL)?
 
+    /// The scenario as read, with its `bas:` files and `satt` values laid together: YAML with each value's
+    /// file and line in a comment and paths absolute.
+    public let upplost: String
+
     /// What the file says of the assumptions; `Personalkorning` completes them with the data.
     public struct Antagandeutkast: Sendable {
         public var horisont: Int
@@ -30,17 +34,22 @@ public struct Personalscenario: Sendable {
         public var anstallningsprofil: [String: Double]
     }
 
-    /// Reads a scenario file; paths in it are relative to the file.
-    public static func las(_ fil: URL) throws(ScenarioFel) -> Personalscenario {
-        let text = try Textfil.las(fil, slag: "scenariofilen", maxStorlek: Textfil.maxScenariostorlek)
-        let rot = try YamlVarde.las(text, fil: fil.path)
+    /// The key paths whose values are paths.
+    private static let sokvagar: Set<String> = ["data", "befolkning", "budget.scenario", "budget.referens"]
+
+    /// Reads a scenario file; paths in it are relative to the file they are written in. The file may build on
+    /// another with `bas:`; `satt` holds `nyckel=värde` overrides from the command line, laid over it in order.
+    public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Personalscenario {
+        try las(try Scenariofil.las(fil, satt: satt), fil: fil)
+    }
+
+    /// Reads a scenario from a loaded tree, e.g. a section of another file; `fil` is the file that later
+    /// errors name.
+    package static func las(_ rot: YamlVarde, fil: URL) throws(ScenarioFel) -> Personalscenario {
         let t = try rot.tabell(tillatna: ["namn", "data", "befolkning", "basar", "horisont", "sjukfranvaro", "po_palagg",
                                           "timmar_per_arsarbetare", "produktivitet", "indexering", "hyrkostnadstak",
                                           "anstallningsprofil", "grupper", "budget"])
-        let mapp = fil.deletingLastPathComponent()
-        func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL {
-            URL(fileURLWithPath: try v.text("en sökväg relativt scenariofilen"), relativeTo: mapp).standardizedFileURL
-        }
+        func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL { try v.url("en sökväg relativt filen den står i") }
         func procent(_ nyckel: String, _ standard: Double, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
             guard let v = t[nyckel] else { return standard }
             return try v.tal("en procentsats", intervall: intervall) / 100
@@ -95,6 +104,7 @@ public struct Personalscenario: Sendable {
                 timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? Personalmodellval.timmarPerArsarbetare,
                 produktivitet: try procent("produktivitet", Personalmodellval.produktivitet, -50...50), indexering: indexering, standardindexering: standard,
                 hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), anstallningsprofil: profil),
-            budget: budget)
+            budget: budget,
+            upplost: rot.yaml(sokvagar: sokvagar))
     }
 }

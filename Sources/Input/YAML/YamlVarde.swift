@@ -1,57 +1,43 @@
 import Budget
 import Foundation
 import Vokabular
-import Yams
 
-/// A value in a scenario's YAML with its key path and position, offering typed reads that fail with a
-/// `ScenarioFel` naming file, line, key path and what was expected.
-struct YamlVarde {
-    let node: Node
-    let sokvag: String
-    let fil: String
+/// A value in a scenario's YAML with its key path and the file and line it was written on, offering typed
+/// reads that fail with a `ScenarioFel` naming that file and line, the key path and what was expected.
+/// `Scenariofil` loads the tree.
+package struct YamlVarde {
+    let nod: Yamlnod
+    /// The key path from the root, e.g. `antaganden.indexering.personalkostnader.2024`.
+    package let sokvag: String
 
-    /// Parses a YAML document after `Yamlkontroll` has checked it; syntax errors become a `ScenarioFel` with
-    /// the line of the problem.
-    static func las(_ text: String, fil: String) throws(ScenarioFel) -> YamlVarde {
-        try Yamlkontroll.kontrollera(text, fil: fil)
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw ScenarioFel(fil: fil, rad: error.rad, nyckel: "", problem: "ogiltig YAML: \(error.problem)")
-        } catch {
-            throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "ogiltig YAML: \(error)")
-        }
-        guard let node else {
-            throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en scenariofil i YAML")
-        }
-        return YamlVarde(node: node, sokvag: "", fil: fil)
+    init(_ nod: Yamlnod, sokvag: String = "") {
+        self.nod = nod
+        self.sokvag = sokvag
     }
 
-    var rad: Int? { node.mark?.line }
+    /// The file the value was written in (or the command line), as errors name it.
+    package var fil: String { nod.ursprung.namn }
 
-    func fel(_ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: rad, nyckel: sokvag, problem: problem) }
+    package var rad: Int? { nod.rad }
 
-    private func barn(_ nyckel: String, _ node: Node) -> YamlVarde {
-        YamlVarde(node: node, sokvag: sokvag.isEmpty ? nyckel : "\(sokvag).\(nyckel)", fil: fil)
+    package func fel(_ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: rad, nyckel: sokvag, problem: problem) }
+
+    private func barn(_ nyckel: String, _ nod: Yamlnod) -> YamlVarde {
+        YamlVarde(nod, sokvag: sokvag.isEmpty ? nyckel : "\(sokvag).\(nyckel)")
     }
 
     /// The entries of a mapping in file order; anything else is an error.
-    func poster(_ forvantat: String = "en tabell med nycklar") throws(ScenarioFel) -> [(nyckel: String, varde: YamlVarde)] {
-        guard let mapping = node.mapping else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
-        return mapping.map { (key, value) in
-            let namn = key.scalar?.string ?? ""
-            return (namn, barn(namn, value))
-        }
+    package func poster(_ forvantat: String = "en tabell med nycklar") throws(ScenarioFel) -> [(nyckel: String, varde: YamlVarde)] {
+        guard let poster = nod.poster else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        return poster.map { ($0.nyckel, barn($0.nyckel, $0.varde)) }
     }
 
     /// A mapping whose keys must all be among `tillatna`; returns lookup by key.
-    func tabell(tillatna: [String]) throws(ScenarioFel) -> [String: YamlVarde] {
+    package func tabell(tillatna: [String]) throws(ScenarioFel) -> [String: YamlVarde] {
         var result: [String: YamlVarde] = [:]
         for (nyckel, varde) in try poster() {
             guard tillatna.contains(nyckel) else {
-                throw ScenarioFel(fil: fil, rad: varde.rad, nyckel: varde.sokvag,
-                                  problem: "okänd nyckel; tillåtna här är \(tillatna.joined(separator: ", "))")
+                throw varde.fel("okänd nyckel; tillåtna här är \(tillatna.joined(separator: ", "))")
             }
             result[nyckel] = varde
         }
@@ -59,7 +45,7 @@ struct YamlVarde {
     }
 
     /// A required key of a mapping already read with `tabell`.
-    func kravd(_ nyckel: String, i tabell: [String: YamlVarde], forvantat: String) throws(ScenarioFel) -> YamlVarde {
+    package func kravd(_ nyckel: String, i tabell: [String: YamlVarde], forvantat: String) throws(ScenarioFel) -> YamlVarde {
         guard let varde = tabell[nyckel] else {
             throw ScenarioFel(fil: fil, rad: rad, nyckel: sokvag.isEmpty ? nyckel : "\(sokvag).\(nyckel)",
                               problem: "nyckeln saknas; förväntade \(forvantat)")
@@ -69,16 +55,16 @@ struct YamlVarde {
 
     /// A number written plainly (3.1, -1.5, 40) within `intervall`; quoted values, text and numbers outside
     /// the range are errors.
-    func tal(_ forvantat: String = "ett tal", intervall: ClosedRange<Double> = Granser.mnkr) throws(ScenarioFel) -> Double {
-        guard let scalar = node.scalar else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
-        if scalar.style == .plain || scalar.style == .any, let value = Decimaltal.tolka(text, decimaltecken: ".") {
+    package func tal(_ forvantat: String = "ett tal", intervall: ClosedRange<Double> = Granser.mnkr) throws(ScenarioFel) -> Double {
+        guard let skalar = nod.skalar else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        let text = skalar.text.trimmingCharacters(in: .whitespaces)
+        if !skalar.citerad, let value = Decimaltal.tolka(text, decimaltecken: ".") {
             guard intervall.contains(value) else {
                 throw fel("förväntade \(forvantat) \(Granser.beskrivning(intervall)), fick \(text)")
             }
             return value
         }
-        var problem = "förväntade \(forvantat), fick texten \"\(scalar.string)\""
+        var problem = "förväntade \(forvantat), fick texten \"\(skalar.text)\""
         let medPunkt = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "−", with: "-")
             .replacingOccurrences(of: " ", with: "")
         if let value = Decimaltal.tolka(medPunkt, decimaltecken: ".") {
@@ -88,9 +74,8 @@ struct YamlVarde {
     }
 
     /// A whole number (e.g. a year) within `intervall`.
-    func heltal(_ forvantat: String = "ett heltal", intervall: ClosedRange<Int>) throws(ScenarioFel) -> Int {
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
-              let value = Int(scalar.string) else {
+    package func heltal(_ forvantat: String = "ett heltal", intervall: ClosedRange<Int>) throws(ScenarioFel) -> Int {
+        guard let skalar = nod.skalar, !skalar.citerad, let value = Int(skalar.text) else {
             throw fel("förväntade \(forvantat), fick \(beskrivning)")
         }
         guard intervall.contains(value) else {
@@ -100,11 +85,9 @@ struct YamlVarde {
     }
 
     /// `true` or `false`, written plainly.
-    func sanningsvarde(_ forvantat: String) throws(ScenarioFel) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else {
-            throw fel("förväntade \(forvantat), fick \(beskrivning)")
-        }
-        switch scalar.string {
+    package func sanningsvarde(_ forvantat: String) throws(ScenarioFel) -> Bool {
+        guard let skalar = nod.skalar, !skalar.citerad else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        switch skalar.text {
         case "true": return true
         case "false": return false
         default: throw fel("förväntade \(forvantat), fick \(beskrivning)")
@@ -112,47 +95,34 @@ struct YamlVarde {
     }
 
     /// Text (any scalar) without control characters.
-    func text(_ forvantat: String = "en text") throws(ScenarioFel) -> String {
-        guard let scalar = node.scalar, !scalar.string.isEmpty else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
-        guard !scalar.string.unicodeScalars.contains(where: Styrtecken.omfattar) else {
+    package func text(_ forvantat: String = "en text") throws(ScenarioFel) -> String {
+        guard let skalar = nod.skalar, !skalar.text.isEmpty else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        guard !skalar.text.unicodeScalars.contains(where: Styrtecken.omfattar) else {
             throw fel("förväntade \(forvantat) utan styrtecken, fick \(beskrivning)")
         }
-        return scalar.string
+        return skalar.text
+    }
+
+    /// A path written relative to the file the value came from (the working directory for `--satt`), as an
+    /// absolute file URL.
+    package func url(_ forvantat: String) throws(ScenarioFel) -> URL {
+        URL(fileURLWithPath: try text(forvantat), relativeTo: nod.ursprung.mapp).standardizedFileURL
     }
 
     /// A list of values.
-    func lista(_ forvantat: String) throws(ScenarioFel) -> [YamlVarde] {
-        guard let sequence = node.sequence else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
-        return sequence.enumerated().map { barn("\($0.offset)", $0.element) }
+    package func lista(_ forvantat: String) throws(ScenarioFel) -> [YamlVarde] {
+        guard case .lista(let element) = nod.innehall else { throw fel("förväntade \(forvantat), fick \(beskrivning)") }
+        return element.enumerated().map { barn("\($0.offset)", $0.element) }
     }
 
     /// How the value looks, for error messages.
-    var beskrivning: String {
-        switch node {
-        case .scalar(let s):
-            guard !s.string.isEmpty else { return "ett tomt värde" }
-            return s.string.count > 60 ? "\"\(s.string.prefix(60))…\"" : "\"\(s.string)\""
-        case .mapping: return "en tabell"
-        case .sequence: return "en lista"
-        case .alias: return "ett alias"
-        }
-    }
-}
-
-extension YamlError {
-    /// The line of a parse error, when libyaml reports one.
-    var rad: Int? {
-        switch self {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    /// The problem as libyaml states it.
-    var problem: String {
-        switch self {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(self)"
+    package var beskrivning: String {
+        switch nod.innehall {
+        case .skalar(let text, _):
+            guard !text.isEmpty else { return "ett tomt värde" }
+            return text.count > 60 ? "\"\(text.prefix(60))…\"" : "\"\(text)\""
+        case .tabell: return "en tabell"
+        case .lista: return "en lista"
         }
     }
 }
