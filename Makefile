@@ -1,6 +1,6 @@
 # Prognos — two commands: `make run` and `make test` (see README.md).
 APT_PACKAGES := libopenblas-dev liblapacke-dev libsqlite3-dev pkg-config
-SCENARIO ?= scenarios/regionplan-2023-2025.yaml
+SCENARIO ?= scenarios/kedja-blekinge.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTHON ?= python3
 BENCH_PARAMETRAR := .build/befolkning-parametrar.json
@@ -31,9 +31,9 @@ deps:
 build: deps
 	swift build -c release $(SWIFTFLAGS)
 
-## run: the main job on the bundled default scenario.
+## run: the main job on the bundled default scenario: the whole chain, population → workforce → budget.
 run: build
-	.build/release/prognos run $(SCENARIO)
+	.build/release/prognos kor $(SCENARIO)
 
 ## test: the whole test suite.
 test: deps

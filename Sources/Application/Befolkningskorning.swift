@@ -87,6 +87,8 @@ public struct Befolkningskorning: Sendable {
 public struct Befolkningsresultat: Sendable {
     /// The scenario's name.
     public let namn: String
+    /// The scenario as it was resolved from its file and `--satt` values, as YAML; nil without a file.
+    public let upplost: String?
     /// The estimated model.
     public let modell: Befolkningsmodell
     /// The deterministic projection.
@@ -132,7 +134,7 @@ extension Befolkningskorning {
             let modell = try k.modell()
             let (prognos, intervall) = try k.prognos(modell, framsteg: framsteg)
             return Befolkningsresultat(
-                namn: s.namn, modell: modell, prognos: prognos, intervall: intervall,
+                namn: s.namn, upplost: s.upplost, modell: modell, prognos: prognos, intervall: intervall,
                 jamforelse: try k.utfall().flatMap { Utfallsjamforelse(prognos: prognos, intervall: intervall, utfall: $0) })
         } catch {
             throw .dataEllerAntaganden(error)

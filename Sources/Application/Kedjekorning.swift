@@ -140,13 +140,14 @@ public enum Kedja {
     /// Reads the chain file `fil` and everything it names, and runs the chain; with `simuleringar` also
     /// its stochastic paths, seeded with `seed` or the population scenario's seed. `framsteg` hears how many
     /// paths are done.
-    public static func kor(_ fil: URL, simuleringar: Int? = nil, seed: UInt64? = nil,
+    public static func kor(_ fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil,
                            framsteg: ((Int) -> Void)? = nil) throws(Korfel) -> Kedjeresultat {
         let kedja: Kedjescenario
-        do { kedja = try Kedjescenario.las(fil) } catch { throw .scenario(error) }
+        do { kedja = try Kedjescenario.las(fil, satt: satt) } catch { throw .scenario(error) }
         let korning = Kedjekorning(kedja)
         var resultat: Kedjeresultat
         do { resultat = try korning.berakna() } catch { throw .dataEllerAntaganden(error) }
+        resultat.upplost = kedja.upplost
         if let simuleringar {
             let horisont = (resultat.ar.last ?? 0) - (kedja.befolkning.basar ?? resultat.befolkning.basar)
             try Minne.kontrollera(2 * Befolkningsmodell.minnesbehov(banor: simuleringar, horisont: horisont),

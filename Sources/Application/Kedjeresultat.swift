@@ -25,6 +25,8 @@ public struct Kedjeresultat: Sendable {
     /// The budget with everything the chain carries into it, and the same without revenue following the
     /// population.
     public let budget: Budgetutfall, utanBefolkningseffekt: Budgetutfall
+    /// The chain as it was resolved from its files and `--satt` values, as YAML.
+    public internal(set) var upplost = ""
     /// The quantiles of the stochastic chain, when paths were asked for.
     public internal(set) var intervall: Kedjeintervall? = nil
 

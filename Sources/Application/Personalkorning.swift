@@ -141,6 +141,8 @@ public struct Budgetlank: Sendable {
 public struct Personalresultat: Sendable {
     /// The scenario's name.
     public let namn: String
+    /// The scenario as it was resolved from its files and `--satt` values, as YAML.
+    public let upplost: String
     /// The projection.
     public let prognos: Personalprognos
     /// The budget link per plan year: the personnel cost difference (mnkr) and the result as decided and
@@ -154,6 +156,7 @@ public struct Personalresultat: Sendable {
             let korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
             prognos = try korning.prognos()
             namn = korning.scenario.namn
+            upplost = korning.scenario.upplost
             budget = try korning.budgetlank(prognos).map {
                 ($0.ar, $0.personalkostnadsforandring, $0.beslutad.resultatbudget.resultat, $0.medPersonal.resultatbudget.resultat)
             }

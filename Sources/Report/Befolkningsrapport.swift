@@ -12,11 +12,14 @@ public struct Befolkningsrapport {
     public let prognos: Befolkningsprognos
     public let intervall: Befolkningsintervall
     public let jamforelse: Utfallsjamforelse?
+    /// The resolved scenario, written as `antaganden.yaml` beside the CSV; nil without a scenario file.
+    public let upplost: String?
 
     /// Gathers what the report shows.
     public init(namn: String, modell: Befolkningsmodell, prognos: Befolkningsprognos, intervall: Befolkningsintervall,
-                jamforelse: Utfallsjamforelse?) {
+                jamforelse: Utfallsjamforelse?, upplost: String? = nil) {
         self.namn = namn
+        self.upplost = upplost
         self.modell = modell
         self.prognos = prognos
         self.intervall = intervall
@@ -25,11 +28,14 @@ public struct Befolkningsrapport {
 
     /// The report of the projection use case's result.
     public init(_ r: Befolkningsresultat) {
-        self.init(namn: r.namn, modell: r.modell, prognos: r.prognos, intervall: r.intervall, jamforelse: r.jamforelse)
+        self.init(namn: r.namn, modell: r.modell, prognos: r.prognos, intervall: r.intervall, jamforelse: r.jamforelse,
+                  upplost: r.upplost)
     }
 
-    /// The text and the CSV files.
-    public var rapport: Rapport { Rapport(kommando: "befolkning", text: text, filer: csvFiler) }
+    /// The text, the CSV files and, with a scenario file, `antaganden.yaml`.
+    public var rapport: Rapport {
+        Rapport(kommando: "befolkning", text: text, filer: csvFiler + (upplost.map { [("antaganden.yaml", $0)] } ?? []))
+    }
 
     /// The years shown in the terminal: the first three, then every fifth, and the last.
     var valdaIndex: [Int] {
@@ -166,10 +172,11 @@ public struct Befolkningsrapport {
             }
         }
         return [
-            ("befolkning.csv", CSVText.text(rubrik: ["ar", "kon", "alder", "antal"], rader: rader)),
+            ("befolkning.csv", CSVText.text(rubrik: ["ar", "kon", "alder", "antal"], rader: rader, scenario: namn)),
             ("komponenter.csv", CSVText.text(rubrik: ["ar", "fodda", "doda", "nettomigration", "tfr", "e0_kvinnor", "e0_man"],
-                                             rader: komponenter)),
-            ("kvantiler.csv", CSVText.text(rubrik: ["ar", "serie", "prognos", "p2_5", "p10", "p50", "p90", "p97_5"], rader: kvantiler)),
+                                             rader: komponenter, scenario: namn)),
+            ("kvantiler.csv", CSVText.text(rubrik: ["ar", "serie", "prognos", "p2_5", "p10", "p50", "p90", "p97_5"], rader: kvantiler,
+                                           scenario: namn)),
         ]
     }
 }

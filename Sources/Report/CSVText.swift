@@ -5,7 +5,11 @@ import Vokabular
 /// separator, UTF-8 with byte-order mark, CRLF line endings. Shared by every report.
 public enum CSVText {
     /// The file's text from a header and rows of cells; cells holding `;`, `"` or a line break are quoted.
-    public static func text(rubrik: [String], rader: [[String]]) -> String {
+    /// With `scenario`, every row begins with the scenario's name in a first column, `scenario`, so that files
+    /// of several runs can be put together and still tell them apart.
+    public static func text(rubrik: [String], rader: [[String]], scenario: String? = nil) -> String {
+        let rubrik = scenario == nil ? rubrik : ["scenario"] + rubrik
+        let rader = scenario.map { namn in rader.map { [namn] + $0 } } ?? rader
         let lines = ([rubrik] + rader).map { $0.map(falt).joined(separator: ";") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -28,6 +28,7 @@ public enum Korningsrapport {
         text.append("")
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))
         return Rapport(kommando: "run", text: text.joined(separator: "\n"),
-                       filer: tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar)) })
+                       filer: tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: k.scenario.namn)) }
+                           + [("antaganden.yaml", k.scenario.upplost)])
     }
 }

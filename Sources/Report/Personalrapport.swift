@@ -10,21 +10,26 @@ public struct Personalrapport {
     public let namn: String
     public let prognos: Personalprognos
     public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
+    /// The resolved scenario, written as `antaganden.yaml` beside the CSV.
+    public let upplost: String?
 
     public init(namn: String, prognos: Personalprognos,
-                budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?) {
+                budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?, upplost: String? = nil) {
         self.namn = namn
         self.prognos = prognos
         self.budget = budget
+        self.upplost = upplost
     }
 
     /// The report of the workforce use case's result.
     public init(_ r: Personalresultat) {
-        self.init(namn: r.namn, prognos: r.prognos, budget: r.budget)
+        self.init(namn: r.namn, prognos: r.prognos, budget: r.budget, upplost: r.upplost)
     }
 
-    /// The text and `personal.csv`.
-    public var rapport: Rapport { Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)]) }
+    /// The text, `personal.csv` and `antaganden.yaml`.
+    public var rapport: Rapport {
+        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)] + (upplost.map { [("antaganden.yaml", $0)] } ?? []))
+    }
 
     /// The groups the Regionplan's own-staff indicator follows.
     static let indikatorgrupper = ["läkare", "sjuksköterskor"]
@@ -91,6 +96,6 @@ public struct Personalrapport {
         }
         return CSVText.text(rubrik: ["ar", "grupp", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov", "anstallningar",
                                      "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr", "merkostnad_mnkr",
-                                     "egen_andel_procent", "ej_tackt_aa"], rader: rader)
+                                     "egen_andel_procent", "ej_tackt_aa"], rader: rader, scenario: namn)
     }
 }

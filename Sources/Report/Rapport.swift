@@ -18,7 +18,8 @@ public struct Rapport: Sendable {
 
     /// The line that tells where the files went, e.g. "CSV skriven till ut/prognos.csv".
     public func skrivna(till mapp: String) -> String {
-        filer.count == 1 ? "CSV skriven till \(mapp)/\(filer[0].namn)"
-            : "CSV skrivna till \(mapp)/: \(filer.map(\.namn).joined(separator: ", "))"
+        let slag = filer.allSatisfy { $0.namn.hasSuffix(".csv") } ? "CSV" : "Filer"
+        return filer.count == 1 ? "\(slag == "CSV" ? "CSV" : "Filen") skriven till \(mapp)/\(filer[0].namn)"
+            : "\(slag) skrivna till \(mapp)/: \(filer.map(\.namn).joined(separator: ", "))"
     }
 }

@@ -13,7 +13,13 @@ struct KorCommand: ParsableCommand {
     @Argument(help: "Kedjescenario (YAML); standard scenarios/kedja-blekinge.yaml.")
     var scenario: String?
 
-    @Option(name: .long, help: "Skriv kedja.csv och budgetrapporterna som CSV i den här mappen.")
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Ändra ett värde i kedjan, t.ex. befolkning.migration.skala=0.5 eller "
+                               + "personal.grupper.sjuksköterskor.rekryteringskapacitet=120; kan anges flera gånger.",
+                               valueName: "nyckel=värde"))
+    var satt: [String] = []
+
+    @Option(name: .long, help: "Skriv kedja.csv, budgetrapporterna och antaganden.yaml i den här mappen.")
     var out: String?
 
     @Option(name: .long, help: "Kör befolkningens slumpbanor genom hela kedjan och visa intervall (1–100 000 banor).")
@@ -34,7 +40,7 @@ struct KorCommand: ParsableCommand {
     func run() throws {
         let banor = simuleringar ?? 0
         let framsteg = banor >= 1_000 || Framsteg.intervall == 0 ? Framsteg.ny("kedjans banor", tyst: tyst) : nil
-        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, simuleringar: simuleringar,
+        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, satt: satt, simuleringar: simuleringar,
                                      seed: seed, framsteg: framsteg.map { f in { f.rapportera($0, av: banor) } })
         try Utskrift.visa(Kedjerapport.rapport(resultat, fil: scenario ?? Standardfiler.kedjescenarioNamn), out: out)
     }

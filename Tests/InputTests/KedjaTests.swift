@@ -38,13 +38,15 @@ struct KedjaTests {
         text.replacingOccurrences(of: "# migration: {netto_per_ar: 800}", with: "migration: {skala: 0.5}")
     }
 
-    @Test("The bundled chain changes nothing of the decided budget it stands for")
+    @Test("The bundled chain changes nothing of the decided budget it stands for, continued to 2030")
     func standardkedjanArBeslutadBudget() throws {
         let r = try Kedja.kor(Self.kedja)
-        let beslutad = try Scenario.las(Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml")).berakna()
+        #expect(r.ar == Array(2023...2030) && r.forlangdFran == 2026)
+        let beslutad = try Scenario.las(Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml"),
+                                        satt: ["planperiod=[\((2023...2030).map(String.init).joined(separator: ", "))]"]).berakna()
         #expect(r.budget == beslutad)
-        #expect(r.personalkostnadsforandring == [0, 0, 0])
-        #expect(r.befolkningsfaktor == [1, 1, 1])
+        #expect(r.personalkostnadsforandring == r.ar.map { _ in 0 })
+        #expect(r.befolkningsfaktor == r.ar.map { _ in 1 })
         // Net cost per inhabitant from Bilaga 1's verksamhetens nettoresultat (regionplan-2023-2025.txt
         // line 2211: 6 320,3 mnkr in 2023) over the projected population.
         #expect(abs(r.nettokostnadPerInvanare[0] - 6320.3e6 / r.folkmangd[0]) < 1e-6)
@@ -102,12 +104,45 @@ struct KedjaTests {
         #expect(r.personalkostnadsforandring.allSatisfy { $0 < 0 })
     }
 
+    @Test("An override file and --satt give the chain an edited copy gives")
+    func overridesSomKopia() throws {
+        let kopia = try Self.kedja(namn: "Halverad migration", befolkning: Self.halverad)
+        let mapp = try Projektmappar.tempmapp("kedja-bas")
+        let over = mapp.appendingPathComponent("halverad.yaml")
+        try "bas: \(kopia.path)\nbefolkning: {migration: {skala: 0.5}}\n".write(to: over, atomically: true, encoding: .utf8)
+        let grund = try Self.kedja(namn: "Halverad migration")
+        let a = try Kedja.kor(kopia), b = try Kedja.kor(over), c = try Kedja.kor(grund, satt: ["befolkning.migration.skala=0.5"])
+        #expect(a.budget == b.budget && a.budget == c.budget)
+        #expect(a.nyckeltal == b.nyckeltal && a.nyckeltal == c.nyckeltal)
+        // The override is laid over a copy that already halves migration: the same; over the bundled one it changes the result.
+        #expect(try Kedja.kor(grund).budget != a.budget)
+    }
+
+    @Test("An unknown key in a chain override and a circular bas: are errors naming file and key")
+    func felIOverride() throws {
+        let mapp = try Projektmappar.tempmapp("kedja-fel")
+        let over = mapp.appendingPathComponent("fel.yaml")
+        try "bas: \(KedjaTests.kedja.path)\nbefolkning:\n  migraton: {skala: 0.5}\n".write(to: over, atomically: true, encoding: .utf8)
+        #expect { try Kedja.kor(over) } throws: { fel in
+            let f = (fel as! Korfel).scenarioFel
+            return f?.fil == over.path && f?.rad == 3 && f?.nyckel == "befolkning.migraton"
+        }
+        let a = mapp.appendingPathComponent("a.yaml"), b = mapp.appendingPathComponent("b.yaml")
+        try "bas: b.yaml\n".write(to: a, atomically: true, encoding: .utf8)
+        try "bas: a.yaml\n".write(to: b, atomically: true, encoding: .utf8)
+        #expect { try Kedja.kor(a) } throws: { fel in
+            let f = (fel as! Korfel).scenarioFel
+            return f?.nyckel == "bas" && f?.problem.contains("cirkel") == true
+        }
+    }
+
     @Test("The comparison's differences are the differences of the single runs")
     func jamforelseArSkillnaderAvEnskildaKorningar() throws {
         let fil = try Self.kedja(namn: "Halverad migration", befolkning: Self.halverad)
+        let grund = try Self.kedja(namn: "Huvudalternativ")
         let budgetfil = Self.scenarier.appendingPathComponent("regionplan-2023-2025.yaml")
-        let j = try Scenariojamforelse([Self.kedja, fil, budgetfil])
-        let a = try Kedja.kor(Self.kedja), b = try Kedja.kor(fil)
+        let j = try Scenariojamforelse([grund, fil, budgetfil])
+        let a = try Kedja.kor(grund), b = try Kedja.kor(fil)
         #expect(j.scenarier.map(\.namn) == [a.namn, b.namn, "Regionplan 2023–2025 (beslutad budget)"])
         for n in a.nyckeltal {
             let m = try #require(b.nyckeltal.first { $0.nyckel == n.nyckel })
@@ -137,7 +172,8 @@ struct KedjeintervallTests {
     @Test("The median path is the deterministic chain within Monte Carlo error, and a seed gives the same quantiles")
     func medianOchSeed() throws {
         let banor = 300
-        let r = try Kedja.kor(KedjaTests.kedja, simuleringar: banor, seed: 7)
+        let fil = try KedjaTests.kedja(namn: "Huvudalternativ 2023–2025")
+        let r = try Kedja.kor(fil, simuleringar: banor, seed: 7)
         let intervall = try #require(r.intervall)
         #expect(intervall.banor == banor && intervall.ar == [2023, 2024, 2025])
         let deterministisk = Dictionary(uniqueKeysWithValues: r.nyckeltal.map { ($0.nyckel, $0.varden) })
@@ -153,7 +189,7 @@ struct KedjeintervallTests {
                 #expect(abs(q.p50 - varden[i]) <= grans, "\(serie.nyckel) \(intervall.ar[i]): median \(q.p50), deterministiskt \(varden[i])")
             }
         }
-        let igen = try #require(try Kedja.kor(KedjaTests.kedja, simuleringar: banor, seed: 7).intervall)
+        let igen = try #require(try Kedja.kor(fil, simuleringar: banor, seed: 7).intervall)
         #expect(igen.serier.map(\.kvantiler) == intervall.serier.map(\.kvantiler))
     }
 }

@@ -18,6 +18,12 @@ package struct YamlVarde {
     /// The file the value was written in (or the command line), as errors name it.
     package var fil: String { nod.ursprung.namn }
 
+    /// The file the value was written in; nil for a value from the command line.
+    package var filURL: URL? {
+        guard case .fil(let url) = nod.ursprung else { return nil }
+        return url
+    }
+
     package var rad: Int? { nod.rad }
 
     package func fel(_ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: rad, nyckel: sokvag, problem: problem) }

@@ -1,0 +1,73 @@
+import Foundation
+import Budget
+import Vokabular
+
+/// A chained scenario (YAML): one run from population to budget result. It names the population, workforce
+/// and budget scenarios it chains — each a file, or a table with `bas:` and the keys that change — how far
+/// the plan period runs, and whether tax and equalisation revenue follow the projected population. See
+/// `scenarios/README.md` for the format.
+public struct Kedjescenario: Sendable {
+    /// The chain file.
+    public let fil: URL
+    /// The scenario's name, shown in every output.
+    public let namn: String
+    /// The population scenario.
+    public let befolkning: Befolkningsscenario
+    /// The workforce scenario; its own population scenario is replaced by `befolkning`.
+    public let personal: Personalscenario
+    /// The workforce scenario the decided budget's personnel cost stands for, with its own population
+    /// scenario: the workforce scenario's `budget.referens`, or the workforce scenario itself.
+    public let referens: Personalscenario
+    /// The budget scenario.
+    public let budget: Scenario
+    /// Whether skatteintäkter and utjämning follow the projected population (true unless the file says no).
+    public let intakterFoljerBefolkningen: Bool
+    /// The chain as it was resolved from its files and `--satt` values, as YAML (see `Scenario.upplost`).
+    public let upplost: String
+
+    /// The keys whose text values name the scenario files the chain includes.
+    static let delar: Set<String> = ["befolkning", "personal", "budget"]
+
+    /// Reads a chain file with the files it names, and `satt` values (`--satt nyckel=värde`, e.g.
+    /// `befolkning.migration.skala=0.5`) laid over it.
+    public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Kedjescenario {
+        let rot = try Scenariofil.las(fil, satt: satt, inkludera: delar)
+        let t = try rot.tabell(tillatna: ["namn", "befolkning", "personal", "budget", "planperiod_till", "intakter_folja_befolkningen"])
+        func del(_ nyckel: String, _ vad: String) throws(ScenarioFel) -> (YamlVarde, URL) {
+            let v = try rot.kravd(nyckel, i: t, forvantat: vad)
+            return (v, v.filURL ?? fil)
+        }
+        let (personalVarde, personalfil) = try del("personal", "personalscenariots fil")
+        let personal = try Personalscenario.las(personalVarde, fil: personalfil)
+        let (befolkningVarde, befolkningsfil) = try del("befolkning", "befolkningsscenariots fil")
+        let (budgetVarde, budgetfil) = try del("budget", "budgetscenariots fil")
+        var budget = try Scenario.las(budgetVarde, fil: budgetfil)
+        if let till = t["planperiod_till"] {
+            budget = try forlangd(budget, till: till, satt: satt, fil: fil)
+        }
+        return Kedjescenario(
+            fil: fil,
+            namn: try rot.kravd("namn", i: t, forvantat: "scenariots namn").text("scenariots namn"),
+            befolkning: try Befolkningsscenario.las(befolkningVarde, fil: befolkningsfil),
+            personal: personal,
+            referens: try personal.budget.map { b throws(ScenarioFel) in try Personalscenario.las(b.referens) } ?? personal,
+            budget: budget,
+            intakterFoljerBefolkningen: try t["intakter_folja_befolkningen"]?.sanningsvarde("true eller false") ?? true,
+            upplost: rot.yaml(sokvagar: ["budget.underlag", "befolkning.data", "befolkning.utfall", "personal.data",
+                                         "personal.befolkning", "personal.budget.scenario", "personal.budget.referens"]))
+    }
+
+    /// The budget with its plan period running to the year `till` names: from the budget's first plan year,
+    /// at most `Forlangning.maxAr` years past the decided budget.
+    private static func forlangd(_ budget: Scenario, till: YamlVarde, satt: [String], fil: URL) throws(ScenarioFel) -> Scenario {
+        let forsta = budget.planperiod.ar[0]
+        let beslutad = budget.underlag.budget.planar.last ?? forsta
+        let sista = try till.heltal("det sista året i planperioden, \(forsta)–\(beslutad + Forlangning.maxAr)",
+                                    intervall: forsta...(beslutad + Forlangning.maxAr))
+        let ar = (forsta...sista).map(String.init).joined(separator: ", ")
+        let rot = try Scenariofil.las(fil, satt: satt + ["budget.planperiod=[\(ar)]"], inkludera: delar)
+        let v = try rot.kravd("budget", i: try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"]),
+                              forvantat: "budgetscenariots fil")
+        return try Scenario.las(v, fil: budget.fil)
+    }
+}
