@@ -29,6 +29,6 @@ public enum Korningsrapport {
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))
         return Rapport(kommando: "run", text: text.joined(separator: "\n"),
                        filer: tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: k.scenario.namn)) }
-                           + [("antaganden.yaml", k.scenario.upplost)])
+                           + [("antaganden-run.yaml", k.scenario.upplost)])
     }
 }

@@ -29,14 +29,15 @@ struct BefolkningCommandTests {
                                  "--out", ut.path])
         #expect(k.status == 0, "\(k.stderr)")
         let befolkning = try csv(ut.appendingPathComponent("befolkning.csv"))
-        #expect(befolkning.first == ["ar", "kon", "alder", "antal"])
+        #expect(befolkning.first == ["scenario", "ar", "kon", "alder", "antal"])
+        #expect(befolkning.dropFirst().allSatisfy { $0[0] == "Befolkningsprognos Blekinge län, medelalternativ" })
         // notebooks-data/scb-befolkning-1968-2015/README.md: Blekinge 31 Dec 2015 = 156 253.
-        #expect(befolkning.filter { $0[0] == "2015" }.reduce(0) { $0 + tal($1[3]) } == 156_253)
+        #expect(befolkning.filter { $0[1] == "2015" }.reduce(0) { $0 + tal($1[4]) } == 156_253)
         #expect(befolkning.count == 1 + 11 * 2 * 101)
         let kvantiler = try csv(ut.appendingPathComponent("kvantiler.csv"))
-        #expect(kvantiler.first == ["ar", "serie", "prognos", "p2_5", "p10", "p50", "p90", "p97_5"])
-        let total2025 = try #require(kvantiler.first { $0[0] == "2025" && $0[1] == "total" })
-        let varden = total2025.dropFirst(3).map(tal)
+        #expect(kvantiler.first == ["scenario", "ar", "serie", "prognos", "p2_5", "p10", "p50", "p90", "p97_5"])
+        let total2025 = try #require(kvantiler.first { $0[1] == "2025" && $0[2] == "total" })
+        let varden = total2025.dropFirst(4).map(tal)
         #expect(varden == varden.sorted())
         // The deterministic total in kvantiler.csv is the sum of befolkning.csv for that year.
         let summa2025 = befolkning.filter { $0[0] == "2025" }.reduce(0) { $0 + tal($1[3]) }
@@ -57,8 +58,8 @@ struct BefolkningCommandTests {
         func total2045(_ fil: String, _ ut: URL) throws -> Double {
             let k = try Korning.kor(["befolkning", fil, "--simuleringar", "50", "--out", ut.path])
             #expect(k.status == 0, "\(k.stderr)")
-            let rad = try #require(try csv(ut.appendingPathComponent("kvantiler.csv")).first { $0[0] == "2045" && $0[1] == "total" })
-            return tal(rad[2])
+            let rad = try #require(try csv(ut.appendingPathComponent("kvantiler.csv")).first { $0[1] == "2045" && $0[2] == "total" })
+            return tal(rad[3])
         }
         let medel = try total2045("scenarios/befolkning-blekinge.yaml", mapp.appendingPathComponent("medel"))
         let utan = try total2045(kopia.path, mapp.appendingPathComponent("utan"))

@@ -23,17 +23,18 @@ struct RunCommandTests {
         let k = try Korning.kor(["run", "scenarios/regionplan-2023-2025.yaml", "--out", mapp.path])
         #expect(k.status == 0, "\(k.stderr)")
         let filer = try FileManager.default.contentsOfDirectory(atPath: mapp.path).sorted()
-        #expect(filer == [".prognos-rapporter", "balansbudget.csv", "budgetramar.csv", "finansieringsbudget.csv",
+        #expect(filer == [".prognos-rapporter", "antaganden-run.yaml", "balansbudget.csv", "budgetramar.csv", "finansieringsbudget.csv",
                           "kanslighetsanalys.csv", "resultatbudget.csv"])
         let data = try Data(contentsOf: mapp.appendingPathComponent("resultatbudget.csv"))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark for spreadsheet programs")
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "rad;rubrik;2023;2024;2025")
-        // Bilaga 1 line 2213: Skatteintäkter 4 543,7 4 712,4 4 865,6.
-        #expect(lines.contains("skatteintakter;Skatteintäkter;4543,7;4712,4;4865,6"))
+        #expect(lines.first == "scenario;rad;rubrik;2023;2024;2025")
+        // Bilaga 1 line 2213: Skatteintäkter 4 543,7 4 712,4 4 865,6; every row names the scenario.
+        let namn = "Regionplan 2023–2025 (beslutad budget)"
+        #expect(lines.contains("\(namn);skatteintakter;Skatteintäkter;4543,7;4712,4;4865,6"))
         // Every CSV amount matches the printed table.
-        let rad = try #require(lines.first { $0.hasPrefix("resultat;") })
-        let belopp = rad.split(separator: ";").dropFirst(2).map { Double($0.replacingOccurrences(of: ",", with: "."))! }
+        let rad = try #require(lines.first { $0.hasPrefix("\(namn);resultat;") })
+        let belopp = rad.split(separator: ";").dropFirst(3).map { Double($0.replacingOccurrences(of: ",", with: "."))! }
         #expect(belopp.count == 3)
         for (value, text) in zip(belopp, belopp.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") }) {
             #expect(k.stdout.contains(text), "\(value)")
@@ -52,8 +53,8 @@ struct RunCommandTests {
         #expect(bas.status == 0 && whatIf.status == 0, "\(whatIf.stderr)")
         func resultat(_ katalog: String) throws -> [Double] {
             let text = try String(contentsOf: mapp.appendingPathComponent("\(katalog)/resultatbudget.csv"), encoding: .utf8)
-            let rad = try #require(text.split(separator: "\r\n").first { $0.hasPrefix("resultat;") })
-            return rad.split(separator: ";").dropFirst(2).map { Double($0.replacingOccurrences(of: ",", with: "."))! }
+            let rad = try #require(text.split(separator: "\r\n").first { $0.split(separator: ";").dropFirst().first == "resultat" })
+            return rad.split(separator: ";").dropFirst(3).map { Double($0.replacingOccurrences(of: ",", with: "."))! }
         }
         let r0 = try resultat("bas"), r1 = try resultat("whatif")
         // 2023: 45 % of 7 126,0 (Bilaga 1 line 2207) × (1.041/1.031 − 1) ≈ 31.1 mnkr more cost.

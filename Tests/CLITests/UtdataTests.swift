@@ -29,7 +29,7 @@ struct UtdataTests {
         let ut = mapp.appendingPathComponent("ut")
         #expect(try Korning.kor(["run", "--out", ut.path]).status == 0)
         let budget = try Rapportmapp.allt(ut).filter { $0.key != ".prognos-rapporter" }
-        #expect(budget.count == 5)
+        #expect(budget.count == 6)
         #expect(try Korning.kor(["personal", "--out", ut.path]).status == 0)
         #expect(try Korning.kor(["run", "--out", ut.path]).status == 0)
         let bada = try Rapportmapp.allt(ut)
@@ -116,7 +116,7 @@ struct UtdataTests {
             for (index, scenario) in referenser.scenarier.enumerated() {
                 let k = try Korning.kor(["run", scenario, "--out", ut.path])
                 #expect(k.status == 0, "\(k.stderr)")
-                #expect(k.stdout.contains("CSV skrivna till \(ut.path)/"))
+                #expect(k.stdout.contains("Filer skrivna till \(ut.path)/"))
                 #expect(Rapportmapp.las(ut, referenser: referenser.uppsattningar) == .uppsattning(index))
             }
         }
