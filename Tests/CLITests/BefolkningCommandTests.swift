@@ -40,10 +40,10 @@ struct BefolkningCommandTests {
         let varden = total2025.dropFirst(4).map(tal)
         #expect(varden == varden.sorted())
         // The deterministic total in kvantiler.csv is the sum of befolkning.csv for that year.
-        let summa2025 = befolkning.filter { $0[0] == "2025" }.reduce(0) { $0 + tal($1[3]) }
-        #expect(abs(tal(total2025[2]) - summa2025) < 0.1 * 202)
+        let summa2025 = befolkning.filter { $0[1] == "2025" }.reduce(0) { $0 + tal($1[4]) }
+        #expect(abs(tal(total2025[3]) - summa2025) < 0.1 * 202)
         #expect(try csv(ut.appendingPathComponent("komponenter.csv")).first
-                == ["ar", "fodda", "doda", "nettomigration", "tfr", "e0_kvinnor", "e0_man"])
+                == ["scenario", "ar", "fodda", "doda", "nettomigration", "tfr", "e0_kvinnor", "e0_man"])
     }
 
     @Test("A what-if with no net migration gives a smaller population than the medium variant")
