@@ -12,6 +12,8 @@ import Vokabular
 public struct Kedjeintervall: Sendable {
     /// The number of paths and the seed.
     public let banor: Int, seed: UInt64
+    /// The population's base year: the paths' uncertainty grows from there, also over years already past.
+    public let befolkningensBasar: Int
     /// The plan years.
     public let ar: [Int]
     /// The quantiles per key figure.
@@ -115,7 +117,7 @@ extension Kedjekorning {
             start = slut
             framsteg?(start)
         }
-        return Kedjeintervall(banor: banor, seed: seed, ar: plan, serier: nycklar.enumerated().map { k, n in
+        return Kedjeintervall(banor: banor, seed: seed, befolkningensBasar: banorna.basar, ar: plan, serier: nycklar.enumerated().map { k, n in
             Kedjeintervall.Kvantilserie(nyckel: n.0, rubrik: n.1, enhet: n.2, decimaler: n.3, kvantiler: varden[k].map { Kvantiler(av: $0) })
         })
     }

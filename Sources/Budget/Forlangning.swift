@@ -12,7 +12,7 @@ import Foundation
 ///   growth of the decided tax revenue (the equalisation follows the tax base in SKR's model);
 /// - verksamhetens intäkter, finansiella kostnader, nämnd frames, depreciation, investments and the planned
 ///   balance changes stay at the last decided year's amounts ("Generellt är budgeten för verksamhetens
-///   intäkter inte uppräknad", regionplan-2023-2025.txt line 1735).
+///   intäkter inte uppräknad", regionplan-2023-2025.txt line 1739).
 public enum Forlangning {
     /// The most years a plan period may run beyond the last decided year.
     public static let maxAr = 10

@@ -49,7 +49,9 @@ public enum Kedjerapport {
     static func intervalltext(_ k: Kedjeintervall) -> String {
         var delar = ["Osäkerhet genom hela kedjan: \(Belopp.text(Double(k.banor), decimaler: 0)) slumpbanor av befolkningen "
                      + "(seed \(k.seed)) genom vårdbehov, rekrytering och kostnad till resultatet. Intervallen täcker "
-                     + "befolkningens och personalförsörjningens osäkerhet, inte skatteunderlagets, prisernas eller räntornas."]
+                     + "befolkningens och personalförsörjningens osäkerhet, inte skatteunderlagets, prisernas eller räntornas. "
+                     + "Befolkningen skrivs fram från \(k.befolkningensBasar), det sista året i data, så osäkerheten växer också "
+                     + "över år som redan har passerat; med nyare data blir intervallen smalare."]
         for s in k.serier {
             delar.append("")
             delar.append(Kolumntabell(rubrik: "\(s.rubrik) (\(s.enhet)), kvantiler", kolumner: ["År", "2,5 %", "10 %", "50 %", "90 %", "97,5 %"],

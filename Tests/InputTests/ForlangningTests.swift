@@ -37,7 +37,7 @@ struct ForlangningTests {
         let tillvaxt = (4865.6 / 4543.7).squareRoot()
         #expect(abs(r.skatteintakter[3] - 4865.6 * tillvaxt) < 1e-6)
         #expect(abs(r.statsbidrag[7] - 1835.9 * pow(tillvaxt, 5)) < 1e-6)
-        // Revenue of the operations is not indexed (line 1735) and stays at 2025's.
+        // Revenue of the operations is not indexed (line 1739) and stays at 2025's.
         #expect(r.verksamhetensIntakter[7] == 1075.3)
     }
 
