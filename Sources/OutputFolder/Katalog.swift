@@ -181,6 +181,11 @@ struct Katalog: Sendable {
         guard kod == 0 else { throw SystemFel(kod: kod) }
     }
 
+    /// Atomically renames `namn` to `nytt`, replacing the file `nytt` if there is one.
+    func ersatt(_ nytt: String, med namn: String) throws(SystemFel) {
+        guard renameat(fd, namn, fd, nytt) == 0 else { throw .senaste }
+    }
+
     /// Atomically renames `namn` to `nytt`, failing with EEXIST if `nytt` exists.
     func dopOm(_ namn: String, till nytt: String) throws(SystemFel) {
         let kod = prognos_rename_noreplace(fd, namn, fd, nytt)

@@ -9,6 +9,8 @@ public enum RapportFel: Error, CustomStringConvertible, Equatable {
     case ogiltigtFilnamn(String)
     /// The path exists but is not a directory.
     case inteEnMapp(sokvag: String, slag: Postslag)
+    /// The path of a report file exists but is not a regular file.
+    case inteEnFil(sokvag: String, slag: Postslag)
     /// The folder holds entries Prognos did not write: up to three described in `fynd`, `antal` in all.
     case frammandeInnehall(sokvag: String, fynd: [String], antal: Int)
     /// A system call failed during `atgard` with `errno`.
@@ -32,6 +34,8 @@ public enum RapportFel: Error, CustomStringConvertible, Equatable {
             return "ogiltigt namn på rapportfil: \"\(Styrtecken.maskerade(namn))\""
         case .inteEnMapp(let sokvag, let slag):
             return "\(inledning(sokvag)): det är \(slag.obestamd), inte en mapp; ingenting skrevs"
+        case .inteEnFil(let sokvag, let slag):
+            return "\(inledning(sokvag)): det är \(slag.obestamd), inte en fil; ingenting skrevs"
         case .frammandeInnehall(let sokvag, let fynd, let antal):
             return "\(inledning(sokvag)): mappen innehåller sådant som Prognos inte har skrivit "
                 + "(\(RapportFel.lista(fynd, antal))); ingenting skrevs. Ange en ny eller tom mapp, "

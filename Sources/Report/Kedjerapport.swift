@@ -42,7 +42,8 @@ public enum Kedjerapport {
         let kvantiler = r.intervall.map { [("kedja-kvantiler.csv", kvantilcsv(r.namn, $0))] } ?? []
         return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
                        filer: [("kedja.csv", csv([r]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }
-                           + [("antaganden.yaml", r.upplost)])
+                           + [("antaganden.yaml", r.upplost)],
+                       html: Kedjehtml.sida(r, fil: fil))
     }
 
     /// The quantiles per key figure: one table each, a row per plan year.

@@ -8,12 +8,15 @@ public struct Rapport: Sendable {
     public let text: String
     /// The files for `--out`, in the order they are listed.
     public let filer: [(namn: String, innehall: String)]
+    /// The self-contained HTML page for `--rapport`, for the commands that have one.
+    public let html: String?
 
     /// Creates a report.
-    public init(kommando: String, text: String, filer: [(namn: String, innehall: String)]) {
+    public init(kommando: String, text: String, filer: [(namn: String, innehall: String)], html: String? = nil) {
         self.kommando = kommando
         self.text = text
         self.filer = filer
+        self.html = html
     }
 
     /// The line that tells where the files went, e.g. "CSV skriven till ut/prognos.csv".

@@ -22,6 +22,9 @@ struct KorCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv kedja.csv, budgetrapporterna och antaganden.yaml i den här mappen.")
     var out: String?
 
+    @Option(name: .long, help: "Skriv rapporten som en fristående HTML-sida med diagram i den här filen, t.ex. rapport.html.")
+    var rapport: String?
+
     @Option(name: .long, help: "Kör befolkningens slumpbanor genom hela kedjan och visa intervall (1–100 000 banor).")
     var simuleringar: Int?
 
@@ -42,6 +45,6 @@ struct KorCommand: ParsableCommand {
         let framsteg = banor >= 1_000 || Framsteg.intervall == 0 ? Framsteg.ny("kedjans banor", tyst: tyst) : nil
         let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, satt: satt, simuleringar: simuleringar,
                                      seed: seed, framsteg: framsteg.map { f in { f.rapportera($0, av: banor) } })
-        try Utskrift.visa(Kedjerapport.rapport(resultat, fil: scenario ?? Standardfiler.kedjescenarioNamn), out: out)
+        try Utskrift.visa(Kedjerapport.rapport(resultat, fil: scenario ?? Standardfiler.kedjescenarioNamn), out: out, html: rapport)
     }
 }

@@ -1,0 +1,57 @@
+/// A self-contained HTML page: its style inline, no scripts, fonts or anything fetched over the network,
+/// laid out to print on A4. Every report page is one.
+struct HTMLSida {
+    let titel: String
+    /// The page's body, section by section.
+    let delar: [String]
+
+    var html: String {
+        """
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.skyddad(titel))</title>
+        <style>
+        \(Self.stil)
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>\(HTMLText.skyddad(titel))</h1>
+        \(delar.joined(separator: "\n"))
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The style: readable on screen, one A4 column when printed, charts kept whole on a page.
+    static let stil = """
+        @page { size: A4; margin: 15mm; }
+        body { font-family: system-ui, "Segoe UI", "DejaVu Sans", sans-serif; color: #1b1b1b; margin: 0; background: #fff; }
+        main { max-width: 780px; margin: 0 auto; padding: 16px; }
+        h1 { font-size: 1.6em; margin: 0.2em 0 0.4em; }
+        h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; border-bottom: 1px solid #ccc; }
+        table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 0.4em 0; }
+        th, td { padding: 2px 8px; border-bottom: 1px solid #e4e4e4; text-align: right; }
+        th:first-child, td:first-child { text-align: left; }
+        figure.diagram { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+        figcaption { font-weight: 600; margin-bottom: 4px; }
+        svg { width: 100%; height: auto; }
+        svg .rutnat { stroke: #ddd; stroke-width: 1; }
+        svg text { font-size: 12px; fill: #333; }
+        svg .yetikett { text-anchor: end; }
+        svg .xetikett, svg .axeltitel { text-anchor: middle; }
+        .forklaring span { margin-right: 14px; font-size: 0.9em; white-space: nowrap; }
+        .forklaring i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; }
+        .forklaring i.kontur { border: 1.2px solid #222; width: 10px; height: 10px; }
+        table.data { font-size: 0.85em; }
+        table.data caption { text-align: left; color: #555; font-size: 0.95em; padding: 2px 0; }
+        pre.antaganden { font-size: 0.8em; background: #f6f6f6; padding: 8px; white-space: pre-wrap; }
+        .obs { background: #fff4d6; padding: 6px 10px; border-left: 4px solid #e6a800; }
+        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } }
+        """
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Vokabular
+
+/// A line chart over years as SVG: one line per series with a marker per point, and bands (e.g. the 80 %
+/// and 95 % intervals of a fan chart) drawn under them; titled, with labelled axes, a legend, a text
+/// alternative, and the data as a table under it. Series are `g.serie` elements and points `circle.punkt`,
+/// so a test can count them against the result.
+struct Linjediagram {
+    /// One line.
+    struct Serie {
+        let namn: String
+        let varden: [Double]
+    }
+
+    /// A filled band between two lines.
+    struct Band {
+        let namn: String
+        let nedre: [Double], ovre: [Double]
+    }
+
+    let titel: String
+    /// The unit of the values, e.g. "mnkr".
+    let enhet: String
+    let ar: [Int]
+    let serier: [Serie]
+    let band: [Band]
+    let decimaler: Int
+
+    private static let bredd = 720.0, hojd = 300.0
+    private static let vanster = 78.0, hoger = 20.0, topp = 16.0, botten = 44.0
+    /// Line colours (colour-blind safe, Okabe–Ito), and band fills.
+    static let farger = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+    static let bandfarger = ["#0072B2", "#0072B2"]
+
+    /// The chart with its title, legend, SVG and data table.
+    var html: String {
+        "<figure class=\"diagram\">\n<figcaption>\(HTMLText.skyddad(titel)) (\(HTMLText.skyddad(enhet)))</figcaption>\n"
+            + svg + "\n" + tabell + "\n</figure>"
+    }
+
+    /// What the chart shows, in words, for screen readers and when the picture is not seen.
+    var beskrivning: String {
+        guard let forsta = ar.first, let sista = ar.last else { return titel }
+        let delar = serier.map { s in
+            "\(s.namn): \(Belopp.text(s.varden.first ?? .nan, decimaler: decimaler)) år \(forsta), "
+                + "\(Belopp.text(s.varden.last ?? .nan, decimaler: decimaler)) år \(sista)"
+        }
+        let intervall = band.isEmpty ? "" : "; skuggat: \(band.map(\.namn).joined(separator: " och "))"
+        return "\(titel), \(enhet), \(forsta)–\(sista). " + delar.joined(separator: "; ") + intervall + "."
+    }
+
+    var svg: String {
+        let skala = Skala(serier.flatMap(\.varden) + band.flatMap { $0.nedre + $0.ovre })
+        let x0 = Self.vanster, x1 = Self.bredd - Self.hoger, y0 = Self.hojd - Self.botten, y1 = Self.topp
+        let x = { (i: Int) in ar.count < 2 ? (x0 + x1) / 2 : x0 + Double(i) / Double(ar.count - 1) * (x1 - x0) }
+        let y = { (v: Double) in skala.pixel(v, fran: y0, till: y1) }
+        let k = HTMLText.koordinat
+        var delar = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(k(Self.bredd)) \(k(Self.hojd))\" role=\"img\" "
+                     + "aria-label=\"\(HTMLText.skyddad(beskrivning))\">",
+                     "<title>\(HTMLText.skyddad(titel))</title><desc>\(HTMLText.skyddad(beskrivning))</desc>"]
+        for v in skala.steg {
+            delar.append("<line class=\"rutnat\" x1=\"\(k(x0))\" x2=\"\(k(x1))\" y1=\"\(k(y(v)))\" y2=\"\(k(y(v)))\"/>"
+                         + "<text class=\"yetikett\" x=\"\(k(x0 - 6))\" y=\"\(k(y(v) + 4))\">\(Belopp.text(v, decimaler: Self.tickdecimaler(skala)))</text>")
+        }
+        let steg = Swift.max(1, ar.count / 10)
+        for (i, year) in ar.enumerated() where i % steg == 0 || i == ar.count - 1 {
+            delar.append("<text class=\"xetikett\" x=\"\(k(x(i)))\" y=\"\(k(y0 + 18))\">\(year)</text>")
+        }
+        delar.append("<text class=\"axeltitel\" x=\"\(k((x0 + x1) / 2))\" y=\"\(k(Self.hojd - 6))\">År</text>")
+        delar.append("<text class=\"axeltitel\" transform=\"rotate(-90)\" x=\"\(k(-(y0 + y1) / 2))\" y=\"14\">\(HTMLText.skyddad(enhet))</text>")
+        for (j, b) in band.enumerated() {
+            let upp = b.ovre.indices.map { "\(k(x($0))),\(k(y(b.ovre[$0])))" }
+            let ner = b.nedre.indices.reversed().map { "\(k(x($0))),\(k(y(b.nedre[$0])))" }
+            delar.append("<polygon class=\"band\" data-namn=\"\(HTMLText.skyddad(b.namn))\" fill=\"\(Self.bandfarger[j % 2])\" "
+                         + "fill-opacity=\"\(j == 0 ? "0.15" : "0.25")\" points=\"\((upp + ner).joined(separator: " "))\"/>")
+        }
+        for (j, s) in serier.enumerated() {
+            let farg = Self.farger[j % Self.farger.count]
+            let punkter = s.varden.indices.filter { s.varden[$0].isFinite }
+            delar.append("<g class=\"serie\" data-namn=\"\(HTMLText.skyddad(s.namn))\">")
+            delar.append("<polyline fill=\"none\" stroke=\"\(farg)\" stroke-width=\"2\" points=\""
+                         + punkter.map { "\(k(x($0))),\(k(y(s.varden[$0])))" }.joined(separator: " ") + "\"/>")
+            for i in punkter {
+                delar.append("<circle class=\"punkt\" cx=\"\(k(x(i)))\" cy=\"\(k(y(s.varden[i])))\" r=\"3\" fill=\"\(farg)\">"
+                             + "<title>\(ar[i]): \(Belopp.text(s.varden[i], decimaler: decimaler)) \(HTMLText.skyddad(enhet))</title></circle>")
+            }
+            delar.append("</g>")
+        }
+        delar.append("</svg>")
+        let forklaring = serier.enumerated().map { j, s in
+            "<span><i style=\"background:\(Self.farger[j % Self.farger.count])\"></i>\(HTMLText.skyddad(s.namn))</span>"
+        } + band.enumerated().map { j, b in
+            "<span><i class=\"bandruta\" style=\"background:\(Self.bandfarger[j % 2]);opacity:\(j == 0 ? "0.3" : "0.5")\"></i>\(HTMLText.skyddad(b.namn))</span>"
+        }
+        return delar.joined(separator: "\n") + "\n<p class=\"forklaring\">\(forklaring.joined(separator: " "))</p>"
+    }
+
+    /// The data as a table: one row per year, one column per series and band edge.
+    var tabell: String {
+        let rubriker = serier.map(\.namn) + band.flatMap { ["\($0.namn), nedre", "\($0.namn), övre"] }
+        let rader = ar.indices.map { i in
+            [String(ar[i])] + serier.map { Belopp.text($0.varden[i], decimaler: decimaler) }
+                + band.flatMap { [Belopp.text($0.nedre[i], decimaler: decimaler), Belopp.text($0.ovre[i], decimaler: decimaler)] }
+        }
+        return Datatabell(rubrik: "Data: \(titel) (\(enhet))", kolumner: ["År"] + rubriker, rader: rader).html
+    }
+
+    /// Decimals the tick labels need to tell the ticks apart.
+    private static func tickdecimaler(_ s: Skala) -> Int {
+        guard s.steg.count > 1 else { return 0 }
+        let avstand = s.steg[1] - s.steg[0]
+        return avstand >= 1 ? 0 : Swift.min(3, Int((-log10(avstand)).rounded(.up)))
+    }
+}
