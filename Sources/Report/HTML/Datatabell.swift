@@ -11,7 +11,7 @@ struct Datatabell {
                 i == 0 ? "<th scope=\"row\">\(HTMLText.skyddad(cell))</th>" : "<td>\(HTMLText.skyddad(cell))</td>"
             }.joined() + "</tr>"
         }.joined(separator: "\n")
-        return "<table class=\"data\">\n<caption>\(HTMLText.skyddad(rubrik))</caption>\n<thead><tr>\(huvud)</tr></thead>\n"
-            + "<tbody>\n\(kropp)\n</tbody>\n</table>"
+        return "<div class=\"tabell\"><table class=\"data\">\n<caption>\(HTMLText.skyddad(rubrik))</caption>\n<thead><tr>\(huvud)</tr></thead>\n"
+            + "<tbody>\n\(kropp)\n</tbody>\n</table></div>"
     }
 }

@@ -36,7 +36,7 @@ struct HTMLSida {
         h1 { font-size: 1.6em; margin: 0.2em 0 0.4em; }
         h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; border-bottom: 1px solid #ccc; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 0.4em 0; }
-        th, td { padding: 2px 8px; border-bottom: 1px solid #e4e4e4; text-align: right; }
+        th, td { padding: 2px 6px; border-bottom: 1px solid #e4e4e4; text-align: right; white-space: nowrap; }
         th:first-child, td:first-child { text-align: left; }
         figure.diagram { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-weight: 600; margin-bottom: 4px; }
@@ -48,7 +48,8 @@ struct HTMLSida {
         .forklaring span { margin-right: 14px; font-size: 0.9em; white-space: nowrap; }
         .forklaring i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; }
         .forklaring i.kontur { border: 1.2px solid #222; width: 10px; height: 10px; }
-        table.data { font-size: 0.85em; }
+        div.tabell { overflow-x: auto; }
+        table.data { font-size: 0.8em; }
         table.data caption { text-align: left; color: #555; font-size: 0.95em; padding: 2px 0; }
         pre.antaganden { font-size: 0.8em; background: #f6f6f6; padding: 8px; white-space: pre-wrap; }
         .obs { background: #fff4d6; padding: 6px 10px; border-left: 4px solid #e6a800; }

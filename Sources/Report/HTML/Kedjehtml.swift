@@ -94,6 +94,6 @@ public enum Kedjehtml {
     /// The scenario as it was read.
     static func antaganden(_ r: Kedjeresultat) -> String {
         "<h2>Antaganden</h2>\n<p>Scenariot som det lästes, med filen och raden varje värde kommer från.</p>\n"
-            + "<pre class=\"antaganden\">\(HTMLText.skyddad(r.upplost))</pre>"
+            + "<pre class=\"antaganden\">\(HTMLText.skyddad(r.upplost, rader: true))</pre>"
     }
 }
