@@ -30,6 +30,7 @@ public enum Jamforelserapport {
         let csv = CSVText.text(rubrik: ["scenario", "storhet", "ar", "varde"], rader: j.scenarier.flatMap { s in
             s.nyckeltal.flatMap { n in zip(s.ar, n.varden).map { [s.namn, n.nyckel, String($0), CSVText.tal($1, decimaler: max(n.decimaler, 1))] } }
         })
-        return Rapport(kommando: "jamfor", text: text.joined(separator: "\n"), filer: [("jamforelse.csv", csv)])
+        return Rapport(kommando: "jamfor", text: text.joined(separator: "\n"), filer: [("jamforelse.csv", csv)],
+                       html: Jamforelsehtml.sida(j))
     }
 }

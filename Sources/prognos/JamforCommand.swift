@@ -16,8 +16,11 @@ struct JamforCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv jamforelse.csv (scenario;storhet;ar;varde) i den här mappen.")
     var out: String?
 
+    @Option(name: .long, help: "Skriv jämförelsen som en fristående HTML-sida med diagram i den här filen, t.ex. jamforelse.html.")
+    var rapport: String?
+
     func run() throws {
         let jamforelse = try Scenariojamforelse(scenarier.map(Standardfiler.fil))
-        try Utskrift.visa(Jamforelserapport.rapport(jamforelse), out: out)
+        try Utskrift.visa(Jamforelserapport.rapport(jamforelse), out: out, html: rapport)
     }
 }

@@ -49,6 +49,7 @@ struct HTMLSida {
         .forklaring i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; }
         .forklaring i.kontur { border: 1.2px solid #222; width: 10px; height: 10px; }
         div.tabell { overflow-x: auto; }
+        thead th { white-space: normal; vertical-align: bottom; }
         table.data { font-size: 0.8em; }
         table.data caption { text-align: left; color: #555; font-size: 0.95em; padding: 2px 0; }
         pre.antaganden { font-size: 0.8em; background: #f6f6f6; padding: 8px; white-space: pre-wrap; }

@@ -42,8 +42,10 @@ struct Linjediagram {
     var beskrivning: String {
         guard let forsta = ar.first, let sista = ar.last else { return titel }
         let delar = serier.map { s in
-            "\(s.namn): \(Belopp.text(s.varden.first ?? .nan, decimaler: decimaler)) år \(forsta), "
-                + "\(Belopp.text(s.varden.last ?? .nan, decimaler: decimaler)) år \(sista)"
+            let finita = s.varden.indices.filter { s.varden[$0].isFinite }
+            guard let a = finita.first, let b = finita.last else { return "\(s.namn): inga värden" }
+            return "\(s.namn): \(Belopp.text(s.varden[a], decimaler: decimaler)) år \(ar[a]), "
+                + "\(Belopp.text(s.varden[b], decimaler: decimaler)) år \(ar[b])"
         }
         let intervall = band.isEmpty ? "" : "; skuggat: \(band.map(\.namn).joined(separator: " och "))"
         return "\(titel), \(enhet), \(forsta)–\(sista). " + delar.joined(separator: "; ") + intervall + "."
@@ -98,9 +100,9 @@ struct Linjediagram {
     /// The data as a table: one row per year, one column per series and band edge.
     var tabell: String {
         let rubriker = serier.map(\.namn) + band.flatMap { ["\($0.namn), nedre", "\($0.namn), övre"] }
+        let text = { (v: Double) in v.isFinite ? Belopp.text(v, decimaler: decimaler) : "" }
         let rader = ar.indices.map { i in
-            [String(ar[i])] + serier.map { Belopp.text($0.varden[i], decimaler: decimaler) }
-                + band.flatMap { [Belopp.text($0.nedre[i], decimaler: decimaler), Belopp.text($0.ovre[i], decimaler: decimaler)] }
+            [String(ar[i])] + serier.map { text($0.varden[i]) } + band.flatMap { [text($0.nedre[i]), text($0.ovre[i])] }
         }
         return Datatabell(rubrik: "Data: \(titel) (\(enhet))", kolumner: ["År"] + rubriker, rader: rader).html
     }
