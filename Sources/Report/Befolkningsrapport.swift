@@ -34,7 +34,8 @@ public struct Befolkningsrapport {
 
     /// The text, the CSV files and, with a scenario file, `antaganden.yaml`.
     public var rapport: Rapport {
-        Rapport(kommando: "befolkning", text: text, filer: csvFiler + (upplost.map { [("antaganden-befolkning.yaml", $0)] } ?? []))
+        Rapport(kommando: "befolkning", text: text, filer: csvFiler + (upplost.map { [("antaganden-befolkning.yaml", $0)] } ?? []),
+                html: Befolkningshtml.sida(self))
     }
 
     /// The years shown in the terminal: the first three, then every fifth, and the last.

@@ -28,7 +28,8 @@ public struct Personalrapport {
 
     /// The text, `personal.csv` and `antaganden.yaml`.
     public var rapport: Rapport {
-        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []))
+        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
+                html: Personalhtml.sida(self))
     }
 
     /// The groups the Regionplan's own-staff indicator follows.

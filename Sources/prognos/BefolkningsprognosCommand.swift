@@ -20,11 +20,14 @@ struct BefolkningsprognosCommand: ParsableCommand {
 
     @OptionGroup var val: Befolkningsval
 
+    @Option(name: .long, help: "Skriv prognosen som en fristående HTML-sida med diagram i den här filen, t.ex. befolkning.html.")
+    var rapport: String?
+
     func run() throws {
         var s = try Befolkningskorning.scenario(scenario.map(Standardfiler.fil), satt: satt)
         val.tillampa(&s)
         let r = try Befolkningskorning.prognos(s, framsteg: val.framsteg(s, vad: "simulering"))
-        try Utskrift.visa(Befolkningsrapport(r).rapport, out: val.out)
+        try Utskrift.visa(Befolkningsrapport(r).rapport, out: val.out, html: rapport)
     }
 
     func validate() throws {

@@ -21,8 +21,11 @@ struct PersonalCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv personal.csv i den här mappen.")
     var out: String?
 
+    @Option(name: .long, help: "Skriv prognosen som en fristående HTML-sida med diagram i den här filen, t.ex. personal.html.")
+    var rapport: String?
+
     func run() throws {
         let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt)
-        try Utskrift.visa(Personalrapport(resultat).rapport, out: out)
+        try Utskrift.visa(Personalrapport(resultat).rapport, out: out, html: rapport)
     }
 }

@@ -1,0 +1,40 @@
+import Befolkning
+import Vokabular
+
+/// The population projection as one self-contained HTML page: fan charts of the total and of 80+, the
+/// pyramid of the base year against the horizon, and the components of change, each with its data.
+public enum Befolkningshtml {
+    /// The page for the projection `r`.
+    public static func sida(_ r: Befolkningsrapport) -> String {
+        let p = r.prognos, i = r.intervall
+        /// A group's deterministic line with the 95 % and 80 % bands of the paths.
+        func solfjader(_ grupp: Aldersgrupp, _ titel: String) -> String {
+            let t = p.ar.indices
+            let q = t.map { i.kvantiler(grupp, $0) }
+            return Linjediagram(titel: titel, enhet: "personer", ar: p.ar, serier: [.init(namn: "Prognos", varden: t.map { p.summa(grupp, $0) })],
+                                band: [.init(namn: "95 %-intervall", nedre: q.map(\.p2_5), ovre: q.map(\.p97_5)),
+                                       .init(namn: "80 %-intervall", nedre: q.map(\.p10), ovre: q.map(\.p90))],
+                                decimaler: 0).html
+        }
+        var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt, intervall ur \(Belopp.text(Double(i.banor), decimaler: 0)) "
+                     + "simulerade banor. Folkmängden avser 31 december.</p>"]
+        if let upplost = r.upplost {
+            delar.append("<h2>Antaganden</h2>\n<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>")
+        }
+        delar.append("<h2>Folkmängd</h2>")
+        delar.append(solfjader(.total, "Folkmängd"))
+        delar.append(solfjader(.ar80plus, "Folkmängd 80 år och äldre"))
+        if let sista = p.ar.last, let fm = p.folkmangd.last {
+            delar.append(Befolkningspyramid(titel: "Befolkningen efter ålder och kön, \(p.basar) och \(sista)",
+                                            grupper: Befolkningspyramid.etiketter(antalAldrar: Alder.antal), forstaAr: p.basar,
+                                            sistaAr: sista, forsta: Befolkningspyramid.grupperade(p.bas),
+                                            sista: Befolkningspyramid.grupperade(fm)).html)
+        }
+        delar.append("<h2>Komponenter</h2>")
+        delar.append(Linjediagram(titel: "Födda, döda och flyttnetto", enhet: "personer per år", ar: p.ar,
+                                  serier: [.init(namn: "Födda", varden: p.fodda), .init(namn: "Döda", varden: p.doda),
+                                           .init(namn: "Flyttnetto", varden: p.migration)],
+                                  band: [], decimaler: 0).html)
+        return HTMLSida(titel: "Befolkningsprognos: \(r.namn)", delar: delar).html
+    }
+}

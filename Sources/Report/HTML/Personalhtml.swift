@@ -1,0 +1,44 @@
+import Personal
+import Vokabular
+
+/// The workforce projection as one self-contained HTML page: staffing need against own staff per group,
+/// hired personnel and its cost per year, and, when linked, the effect on the budget's result.
+public enum Personalhtml {
+    /// The page for the projection in `r`.
+    public static func sida(_ r: Personalrapport) -> String {
+        let p = r.prognos
+        let t = p.ar.indices
+        var delar = ["<p>Basår \(p.ar.first ?? 0) (utfall ur data), prognos till \(p.ar.last ?? 0). Årsarbetare (åa) är utförd tid "
+                     + "efter sjukfrånvaro, kostnader i mnkr i löpande priser.</p>"]
+        if let upplost = r.upplost {
+            delar.append("<h2>Antaganden</h2>\n<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>")
+        }
+        delar.append("<h2>Behov och egen personal</h2>")
+        if let sista = p.ar.last, let s = t.last {
+            let ar = p.grupper.map { p.grupp($0, s) }
+            delar.append(Stapeldiagram(titel: "Personalbehov och egen personal per yrkesgrupp \(sista)", enhet: "åa", kategorier: p.grupper,
+                                       serier: [.init(namn: "Behov", varden: ar.map(\.behov)), .init(namn: "Egen personal", varden: ar.map(\.egna)),
+                                                .init(namn: "Inhyrd personal", varden: ar.map(\.inhyrda)),
+                                                .init(namn: "Ej täckt", varden: ar.map(\.ejTackt))],
+                                       decimaler: 0).html)
+        }
+        for grupp in p.grupper {
+            delar.append(Linjediagram(titel: "Behov och egen personal: \(grupp)", enhet: "åa", ar: p.ar,
+                                      serier: [.init(namn: "Behov", varden: t.map { p.grupp(grupp, $0).behov }),
+                                               .init(namn: "Egen personal", varden: t.map { p.grupp(grupp, $0).egna }),
+                                               .init(namn: "Inhyrda", varden: t.map { p.grupp(grupp, $0).inhyrda })],
+                                      band: [], decimaler: 0).html)
+        }
+        delar.append("<h2>Inhyrd personal</h2>")
+        delar.append(Linjediagram(titel: "Kostnad för inhyrd personal", enhet: "mnkr", ar: p.ar,
+                                  serier: p.grupper.map { g in .init(namn: g, varden: t.map { p.grupp(g, $0).inhyrdKostnad / 1e6 }) },
+                                  band: [], decimaler: 1).html)
+        if let b = r.budget {
+            delar.append("<h2>Effekt på budgeten</h2>")
+            delar.append(Linjediagram(titel: "Resultat, beslutad budget och med personalscenariot", enhet: "mnkr", ar: b.ar,
+                                      serier: [.init(namn: "Beslutad budget", varden: b.beslutad), .init(namn: "Med personalscenariot", varden: b.medPersonal)],
+                                      band: [], decimaler: 1).html)
+        }
+        return HTMLSida(titel: "Personalförsörjning: \(r.namn)", delar: delar).html
+    }
+}
