@@ -8,7 +8,8 @@ import Vokabular
 public enum Avvikelsetabell {
     /// The text and `avvikelse.csv`; `liggare` is the ledger's path as the user gave it.
     public static func rapport(_ r: Avvikelserapport, liggare: String) -> Rapport {
-        Rapport(kommando: "uppfoljning avvikelse", text: text(r, liggare: liggare), filer: [("avvikelse.csv", csv(r))])
+        Rapport(kommando: "uppfoljning avvikelse", text: text(r, liggare: liggare), filer: [("avvikelse.csv", csv(r))],
+                html: Avvikelsehtml.sida(r, liggare: liggare))
     }
 
     /// The terminal text for the report made from the ledger `liggare`.

@@ -24,8 +24,11 @@ struct UppfoljningAvvikelseCommand: ParsableCommand {
     @Option(name: .long, help: "Mapp som avvikelse.csv skrivs till.")
     var out: String?
 
+    @Option(name: .customLong("rapport"), help: "Skriv rapporten som en fristående HTML-sida med diagram i den här filen, t.ex. avvikelse.html.")
+    var html: String?
+
     func run() throws {
         let rapport = try Uppfoljningskorning.avvikelse(ar: ar, db: val.db)
-        try Utskrift.visa(Avvikelsetabell.rapport(rapport, liggare: val.db), out: out)
+        try Utskrift.visa(Avvikelsetabell.rapport(rapport, liggare: val.db), out: out, html: html)
     }
 }

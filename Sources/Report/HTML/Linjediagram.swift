@@ -25,6 +25,8 @@ struct Linjediagram {
     let serier: [Serie]
     let band: [Band]
     let decimaler: Int
+    /// The horizontal axis' title and the heading of the table's first column: years unless told otherwise.
+    var xTitel = "År"
 
     private static let bredd = 720.0, hojd = 300.0
     private static let vanster = 78.0, hoger = 20.0, topp = 16.0, botten = 44.0
@@ -68,7 +70,7 @@ struct Linjediagram {
         for (i, year) in ar.enumerated() where i % steg == 0 || i == ar.count - 1 {
             delar.append("<text class=\"xetikett\" x=\"\(k(x(i)))\" y=\"\(k(y0 + 18))\">\(year)</text>")
         }
-        delar.append("<text class=\"axeltitel\" x=\"\(k((x0 + x1) / 2))\" y=\"\(k(Self.hojd - 6))\">År</text>")
+        delar.append("<text class=\"axeltitel\" x=\"\(k((x0 + x1) / 2))\" y=\"\(k(Self.hojd - 6))\">\(HTMLText.skyddad(xTitel))</text>")
         delar.append("<text class=\"axeltitel\" transform=\"rotate(-90)\" x=\"\(k(-(y0 + y1) / 2))\" y=\"14\">\(HTMLText.skyddad(enhet))</text>")
         for (j, b) in band.enumerated() {
             let upp = b.ovre.indices.map { "\(k(x($0))),\(k(y(b.ovre[$0])))" }
@@ -104,7 +106,7 @@ struct Linjediagram {
         let rader = ar.indices.map { i in
             [String(ar[i])] + serier.map { text($0.varden[i]) } + band.flatMap { [text($0.nedre[i]), text($0.ovre[i])] }
         }
-        return Datatabell(rubrik: "Data: \(titel) (\(enhet))", kolumner: ["År"] + rubriker, rader: rader).html
+        return Datatabell(rubrik: "Data: \(titel) (\(enhet))", kolumner: [xTitel] + rubriker, rader: rader).html
     }
 
     /// Decimals the tick labels need to tell the ticks apart.
