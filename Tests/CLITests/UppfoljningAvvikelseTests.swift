@@ -63,6 +63,29 @@ struct UppfoljningAvvikelseTests {
         #expect(k.stdout.contains("CSV skriven till \(ut)/avvikelse.csv"))
     }
 
+    @Test("--rapport: the prognosis by month against budget and outcome, and the deviation per nämnd, as the table has them")
+    func html() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        try Self.liggare(db)
+        let fil = mapp.appendingPathComponent("avvikelse.html")
+        let k = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", db, "--rapport", fil.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        let html = try String(contentsOf: fil, encoding: .utf8)
+        func punkter(_ serie: String) -> Int {
+            let delar = html.components(separatedBy: "<g class=\"serie\" data-namn=\"\(serie)\">")
+            guard delar.count > 1 else { return -1 }
+            return delar[1].components(separatedBy: "</g>")[0].components(separatedBy: "class=\"punkt\"").count - 1
+        }
+        // Budget and the closed year's outcome at every month; the hand version covers Landstingsservice only,
+        // so the total has no prognosis from it (as in the text report) and its line has no point.
+        #expect(punkter("Budget") == 12 && punkter("Utfall helår") == 12 && punkter("Prognos hand") == 0)
+        // Landstingsstyrelsen's deviation against budget: 1 216,2 − 1 184,1 = 32,2 mnkr (the text report's totals).
+        #expect(html.contains("<th scope=\"row\">Landstingsstyrelsen</th><td>32,2</td>"))
+        #expect(k.stdout.contains("Rapporten skriven till \(fil.path)"))
+    }
+
     @Test("A missing or empty ledger gives the import hint, a year without outcome says which months have it; both exit 1")
     func vagran() throws {
         let mapp = try Korning.tempmapp()
