@@ -14,13 +14,20 @@ public struct Befolkningskorning: Sendable {
     /// The base year: the scenario's, or the last year of the data.
     public let basar: Int
 
-    /// Reads the scenario's data.
-    public init(_ scenario: Befolkningsscenario) throws(ScenarioFel) {
-        let underlag = try Befolkningsunderlag.las(katalog: scenario.data)
+    /// Reads the scenario's data, or takes it from `aterbruk` when that run read the same folder for the same
+    /// region.
+    public init(_ scenario: Befolkningsscenario, aterbruk: Befolkningskorning? = nil) throws(ScenarioFel) {
         self.scenario = scenario
-        region = try underlag.data(region: scenario.region)
-        riket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
-            ? try underlag.data(region: Befolkningsunderlag.riket) : region
+        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL,
+           aterbruk.scenario.region == scenario.region {
+            region = aterbruk.region
+            riket = aterbruk.riket
+        } else {
+            let underlag = try Befolkningsunderlag.las(katalog: scenario.data)
+            region = try underlag.data(region: scenario.region)
+            riket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
+                ? try underlag.data(region: Befolkningsunderlag.riket) : region
+        }
         basar = scenario.basar ?? region.ar.upperBound
     }
 

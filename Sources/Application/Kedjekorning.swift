@@ -94,7 +94,10 @@ public struct Kedjekorning: Sendable {
         // The reference: what the decided budget stands for.
         var referensscenario = kedja.referens
         referensscenario.antaganden.horisont = personalSista - referensscenario.basar
-        let referenskorning = try Personalkorning(referensscenario, aterbruk: personalkorning)
+        // The reference's population from its own scenario, on the data already read when it is the same.
+        let referensbefolkning = try Befolkningskorning(try Befolkningsscenario.las(referensscenario.befolkning),
+                                                        aterbruk: befolkningskorning).deterministisk(till: personalSista)
+        let referenskorning = try Personalkorning(referensscenario, befolkning: referensbefolkning, aterbruk: personalkorning)
         let referens = try referenskorning.prognos()
 
         let index = { (p: Personalprognos, year: Int) throws(ScenarioFel) -> Int in

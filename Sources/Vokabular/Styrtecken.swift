@@ -8,9 +8,11 @@
 public enum Styrtecken {
     /// True for a character that must not be printed as it is.
     public static func omfattar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII, most of every file, without the Unicode tables: C0 controls and DEL.
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
         switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
+        case .control, .format, .lineSeparator, .paragraphSeparator: return true
+        default: return false
         }
     }
 
