@@ -20,6 +20,8 @@ public struct Personalmodell: Sendable {
     /// The population's care need by area and year (Σ pop·w, `Vardtyngd`), from the base year of the
     /// population projection on.
     public let vardbehov: Vardbehov
+    /// Each group with its segments' indices, in the order of `bestand.grupper`.
+    private let gruppsegment: [(grupp: String, segment: [Int])]
 
     public init(basar: Int, bestand: Personalbestand, inhyrda: [Segment: Double], vardtyngd: Vardtyngd,
                 befolkning: Befolkningsprognos) throws(PersonalFel) {
@@ -37,6 +39,7 @@ public struct Personalmodell: Sendable {
         self.bestand = bestand
         self.inhyrda = inhyrda
         self.vardtyngd = vardtyngd
+        gruppsegment = bestand.grupper.map { g in (g, bestand.segment.indices.filter { bestand.segment[$0].grupp == g }) }
         vardbehov = Vardbehov(varden: vardtyngd.vikter.keys.reduce(into: [:]) { v, omrade in
             v[omrade] = pop.mapValues { vardtyngd.behov(omrade, $0) }
         })
@@ -130,16 +133,15 @@ public struct Personalmodell: Sendable {
         zip(antal, bestand.grad[s]).reduce(0) { $0 + $1.0 * $1.1 } * (1 - a.sjukfranvaro)
     }
 
-    /// Own staff's cost of a segment's headcount by band in `year`, kronor.
-    private func egenKostnad(_ s: Int, _ antal: [Double], _ year: Int, _ a: Personalantaganden) -> Double {
-        (0..<antal.count).reduce(0) { $0 + antal[$1] * bestand.grad[s][$1] * bestand.lon[s][$1] } * 12 * (1 + a.poPalagg)
-            * a.prisfaktor(year, basar: basar)
+    /// Own staff's cost of a segment's headcount by band at the year's price level `pris`, kronor.
+    private func egenKostnad(_ s: Int, _ antal: [Double], pris: Double, _ a: Personalantaganden) -> Double {
+        (0..<antal.count).reduce(0) { $0 + antal[$1] * bestand.grad[s][$1] * bestand.lon[s][$1] } * 12 * (1 + a.poPalagg) * pris
     }
 
-    /// Hired FTE's cost and premium over the same working FTE of own staff in `year`, kronor.
-    private func hyrkostnad(_ s: Int, _ inhyrda: Double, _ year: Int, _ a: Personalantaganden) -> (kostnad: Double, merkostnad: Double) {
-        let pris = a.prisfaktor(year, basar: basar)
-        let kostnad = inhyrda * a.timmarPerArsarbetare * (a.grupper[bestand.segment[s].grupp]?.timpris ?? 0) * pris
+    /// Hired FTE's cost and premium over the same working FTE of own staff at the price level `pris`, kronor.
+    private func hyrkostnad(_ s: Int, _ inhyrda: Double, pris: Double, timpris: Double, _ a: Personalantaganden)
+        -> (kostnad: Double, merkostnad: Double) {
+        let kostnad = inhyrda * a.timmarPerArsarbetare * timpris * pris
         let egenPerArbetandeAA = bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro)
         return (kostnad, kostnad - inhyrda * egenPerArbetandeAA)
     }
@@ -152,8 +154,9 @@ public struct Personalmodell: Sendable {
             r.egna = egna(s, bestand.antal[s], a)
             r.inhyrda = inhyrda[bestand.segment[s]] ?? 0
             r.behov = r.egna + r.inhyrda
-            r.egenKostnad = egenKostnad(s, bestand.antal[s], basar, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, basar, a)
+            r.egenKostnad = egenKostnad(s, bestand.antal[s], pris: 1, a)
+            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: 1,
+                                                         timpris: a.grupper[bestand.segment[s].grupp]?.timpris ?? 0, a)
             return r
         }
     }
@@ -161,13 +164,16 @@ public struct Personalmodell: Sendable {
     /// One year of every segment from the start stock `fore` and its linear update `aldrade`.
     private func ar(_ a: Personalantaganden, _ vb: Vardbehov, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
         let nb = bestand.aldersband.antal, year = basar + steg
+        // Looked up once a year, not once per segment and use.
+        let pris = a.prisfaktor(year, basar: basar)
+        let grupp = bestand.segment.map { a.grupper[$0.grupp] }
         var nytt = aldrade
         var rader: [Personalprognos.Ar] = []
         var behovPersoner = [Double](repeating: 0, count: bestand.segment.count)
         for s in bestand.segment.indices {
             let start = Array(fore[(s * nb)..<((s + 1) * nb)]), efter = Array(aldrade[(s * nb)..<((s + 1) * nb)])
             var r = Personalprognos.Ar()
-            let tau = a.grupper[bestand.segment[s].grupp]?.personalomsattning ?? 0
+            let tau = grupp[s]?.personalomsattning ?? 0
             r.pensionsavgangar = (0..<nb).reduce(0) { $0 + start[$1] * a.pensionering[$1] }
             r.ovrigaAvgangar = (0..<nb).reduce(0) { $0 + start[$1] * (1 - a.pensionering[$1]) * tau }
             // Those ageing out of the last band retire.
@@ -178,8 +184,7 @@ public struct Personalmodell: Sendable {
             behovPersoner[s] = r.rekryteringsbehov
             rader.append(r)
         }
-        for grupp in bestand.grupper {
-            let index = bestand.segment.indices.filter { bestand.segment[$0].grupp == grupp }
+        for (grupp, index) in gruppsegment {
             let onskat = index.reduce(0) { $0 + behovPersoner[$1] }
             let kapacitet = a.grupper[grupp]!.rekryteringskapacitet
             let profil = a.grupper[grupp]!.anstallningsprofil
@@ -195,10 +200,10 @@ public struct Personalmodell: Sendable {
             r.antal = antal.reduce(0, +)
             r.egna = egna(s, antal, a)
             let kvar = max(0, r.behov - r.egna)
-            r.inhyrda = min(kvar, r.behov * (a.grupper[bestand.segment[s].grupp]?.hyrtak ?? 0))
+            r.inhyrda = min(kvar, r.behov * (grupp[s]?.hyrtak ?? 0))
             r.ejTackt = kvar - r.inhyrda
-            r.egenKostnad = egenKostnad(s, antal, year, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, year, a)
+            r.egenKostnad = egenKostnad(s, antal, pris: pris, a)
+            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: pris, timpris: grupp[s]?.timpris ?? 0, a)
             rader[s] = r
         }
         return (rader, nytt)
