@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SQLite through the system library (libsqlite3-dev), for the ledger of monthly outcomes.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The local web server of `prognos serve` (HTTP on SwiftNIO); only the prognos program links it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own: its logger (silenced, its lines are English) and its I/O errors (errno).
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
     targets: [
         // C system library: OpenBLAS (cblas.h) and LAPACKE (lapacke.h). Only LinearAlgebra imports it.
@@ -54,6 +59,8 @@ let package = Package(
             dependencies: [
                 "Vokabular", "Befolkning", "Uppfoljning", "Input", "LedgerInput", "Application", "Report", "OutputFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // Every benchmark and peer comparison (make bench); none of it is in the prognos program.

@@ -44,6 +44,11 @@ public enum Standardfiler {
     public static let kedjescenarioNamn = "scenarios/kedja-blekinge.yaml"
     /// The default chain scenario.
     public static var kedjescenario: URL { url(kedjescenarioNamn) }
+    /// The bundled chain scenarios (`scenarios/kedja-*.yaml`), as the user would name them, sorted.
+    public static var kedjescenarier: [String] {
+        let filer = (try? FileManager.default.contentsOfDirectory(atPath: url("scenarios").path)) ?? []
+        return filer.filter { $0.hasPrefix("kedja-") && $0.hasSuffix(".yaml") }.sorted().map { "scenarios/" + $0 }
+    }
     /// The default workforce scenario.
     public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
     /// The bundled SCB population data.

@@ -21,6 +21,10 @@ public struct ScenarioFel: Error, Equatable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// Whether the problem is in a `--satt` value rather than in a file: `nyckel` is then the value's key
+    /// path, or the part of it the reader checks.
+    public var iSatt: Bool { fil == Yamlnod.Ursprung.kommandoraden.namn }
+
     /// The error as one line, `file:line: key: problem`, with control characters from the file escaped so
     /// that printing it cannot move the cursor, change colours or break the line.
     public var description: String {

@@ -5,6 +5,7 @@ struct Prognos: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prognos",
         abstract: "Prognos- och scenariomotor för regionens ekonomi.",
-        subcommands: [KorCommand.self, JamforCommand.self, RunCommand.self, BefolkningCommand.self, PersonalCommand.self, UppfoljningCommand.self]
+        subcommands: [KorCommand.self, JamforCommand.self, RunCommand.self, BefolkningCommand.self, PersonalCommand.self, UppfoljningCommand.self,
+                      ServeCommand.self]
     )
 }

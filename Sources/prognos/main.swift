@@ -1,2 +1,2 @@
 Avbrott.installera()
-Slutkod.kor(Prognos.self)
+await Slutkod.kor(Prognos.self)

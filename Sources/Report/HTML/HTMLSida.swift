@@ -54,6 +54,11 @@ struct HTMLSida {
         table.data caption { text-align: left; color: #555; font-size: 0.95em; padding: 2px 0; }
         pre.antaganden { font-size: 0.8em; background: #f6f6f6; padding: 8px; white-space: pre-wrap; }
         .obs { background: #fff4d6; padding: 6px 10px; border-left: 4px solid #e6a800; }
+        table.falt td { vertical-align: top; }
+        table.falt input[aria-invalid] { border: 2px solid #b00020; }
+        .fel { display: block; color: #b00020; white-space: normal; max-width: 22em; text-align: left; font-size: 0.85em; }
+        .felruta { background: #fde7ea; padding: 6px 10px; border-left: 4px solid #b00020; }
+        .jamforelse { display: flex; flex-wrap: wrap; gap: 0 24px; }
         @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } }
         """
 }

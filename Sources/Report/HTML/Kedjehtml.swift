@@ -8,9 +8,10 @@ import Vokabular
 /// population (fan chart and pyramid), staffing need against own staff per group, hired personnel — and
 /// the result budget.
 public enum Kedjehtml {
-    /// The page for `r`, read from the chain file named `fil` as the user gave it.
-    public static func sida(_ r: Kedjeresultat, fil: String) -> String {
-        HTMLSida(titel: "Prognos: \(r.namn)", delar: inledning(r, fil: fil) + diagram(r) + [budget(r)]).html
+    /// The page for `r`, read from the chain file named `fil` as the user gave it; `fore` are sections put
+    /// above the report (the what-if form of `prognos serve` and its comparison with the base).
+    public static func sida(_ r: Kedjeresultat, fil: String, fore: [String] = []) -> String {
+        HTMLSida(titel: "Prognos: \(r.namn)", delar: fore + inledning(r, fil: fil) + diagram(r) + [budget(r)]).html
     }
 
     /// The scenario, its plan period and the summary table.
