@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let (vard, port) = (vard, port)
         let app = Application(
-            router: Webbsidor.router(platser: Korplatser(antal: ProcessInfo.processInfo.activeProcessorCount)),
+            router: Webbsidor.router(platser: Korplatser(antal: ProcessInfo.processInfo.activeProcessorCount), baser: Baser()),
             configuration: ApplicationConfiguration(address: .hostname(vard, port: port), serverName: "prognos"),
             onServerRunning: { _ in
                 FileHandle.standardOutput.write(Data("prognos serve: http://\(vard):\(port)/ (avsluta med Ctrl-C)\n".utf8))

@@ -5,18 +5,18 @@ import Hummingbird
 /// and its comparison with the base), `/ladda/FIL` a file of the same run (the CSVs, antaganden.yaml,
 /// rapport.html) for the same query; anything else 404. All GET, all answered through `Webbsvar`.
 enum Webbsidor {
-    /// The router, with the run slots every request shares.
-    static func router(platser: Korplatser) -> Router<BasicRequestContext> {
+    /// The router, with the run slots and the base runs every request shares.
+    static func router(platser: Korplatser, baser: Baser) -> Router<BasicRequestContext> {
         let router = Router()
         let whatif = { @Sendable (request: Request, _: BasicRequestContext) async -> Response in
-            await Webbsvar.svar { () throws(Webbfel) in Webbsvar.html(try await Whatif.kor(request.uri.query, platser: platser).sida()) }
+            await Webbsvar.svar { () throws(Webbfel) in Webbsvar.html(try await Whatif.kor(request.uri.query, platser: platser, baser: baser).sida()) }
         }
         router.get("/", use: whatif)
         router.get("/kor", use: whatif)
         router.get("/ladda/:fil") { request, context in
             await Webbsvar.svar { () throws(Webbfel) in
                 let namn = context.parameters.get("fil") ?? ""
-                let korning = try await Whatif.kor(request.uri.query, platser: platser)
+                let korning = try await Whatif.kor(request.uri.query, platser: platser, baser: baser)
                 guard let fil = korning.filer.first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
                 return Webbsvar.fil(fil.namn, fil.innehall)
             }

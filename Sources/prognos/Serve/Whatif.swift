@@ -17,15 +17,15 @@ struct Whatif {
     /// The what-if, or the base when no field was filled.
     let resultat: Kedjeresultat
 
-    /// Runs the request `query` in one of `platser`: the base, then the what-if when a field is filled.
-    /// A value the readers refuse gives the form with the message beside its field.
-    static func kor(_ query: String?, platser: Korplatser) async throws(Webbfel) -> Whatif {
+    /// Runs the request `query` in one of `platser`: the base (once, kept in `baser`), then the what-if when
+    /// a field is filled. A value the readers refuse gives the form with the message beside its field.
+    static func kor(_ query: String?, platser: Korplatser, baser: Baser) async throws(Webbfel) -> Whatif {
         let fraga = Fraga(query)
         let scenario = fraga["scenario"] ?? Standardfiler.kedjescenarioNamn
         guard Standardfiler.kedjescenarier.contains(scenario) else { throw .okantScenario(scenario) }
         let fil = Standardfiler.fil(scenario)
         let bas: Kedjeresultat
-        switch try await platser.kor({ () throws(Korfel) in try Kedja.kor(fil) }) {
+        switch try await baser.bas(scenario, fil: fil, platser: platser) {
         case .success(let r): bas = r
         case .failure(let fel): throw .scenariot(fel)
         }
