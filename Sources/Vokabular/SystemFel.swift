@@ -11,6 +11,8 @@ public struct SystemFel: Error, Equatable, Sendable {
         case lasning
         /// Creating or changing files or folders.
         case skrivning
+        /// Listening for connections on an address and port (`prognos serve`).
+        case lyssning
     }
 
     /// The errno value.
@@ -30,7 +32,10 @@ public struct SystemFel: Error, Equatable, Sendable {
             case .uppslag: "saknar behörighet till en mapp i sökvägen"
             case .lasning: "saknar läsbehörighet"
             case .skrivning: "saknar skrivbehörighet"
+            case .lyssning: "saknar behörighet att lyssna på porten (portar under 1024 kräver administratör)"
             }
+        case EADDRINUSE: "porten används redan av ett annat program; välj en annan med --port"
+        case EADDRNOTAVAIL: "adressen hör inte till den här datorn; ange en av dess adresser med --vard"
         case ENOENT: atgard == .skrivning ? "en del av sökvägen finns inte" : "filen finns inte"
         case ENOSPC: "disken är full"
         case EDQUOT: "diskkvoten är slut"
