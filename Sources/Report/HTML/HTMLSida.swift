@@ -1,5 +1,5 @@
-/// A self-contained HTML page: its style inline, no scripts, fonts or anything fetched over the network,
-/// laid out to print on A4. Every report page is one.
+/// A self-contained HTML page: its style inline, no scripts, fonts or anything fetched over the network (an
+/// empty icon, so that a browser asks for none), laid out to print on A4. Every report page is one.
 struct HTMLSida {
     let titel: String
     /// The page's body, section by section.
@@ -12,6 +12,7 @@ struct HTMLSida {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <link rel="icon" href="data:,">
         <title>\(HTMLText.skyddad(titel))</title>
         <style>
         \(Self.stil)
@@ -54,6 +55,8 @@ struct HTMLSida {
         table.data caption { text-align: left; color: #555; font-size: 0.95em; padding: 2px 0; }
         pre.antaganden { font-size: 0.8em; background: #f6f6f6; padding: 8px; white-space: pre-wrap; }
         .obs { background: #fff4d6; padding: 6px 10px; border-left: 4px solid #e6a800; }
+        table.falt caption { text-align: left; font-weight: 600; padding-top: 8px; }
+        table.falt th { white-space: normal; }
         table.falt td { vertical-align: top; }
         table.falt input[aria-invalid] { border: 2px solid #b00020; }
         .fel { display: block; color: #b00020; white-space: normal; max-width: 22em; text-align: left; font-size: 0.85em; }
