@@ -1,5 +1,7 @@
 # Prognos — two commands: `make run` and `make test` (see README.md).
 APT_PACKAGES := libopenblas-dev liblapacke-dev libsqlite3-dev pkg-config
+## The browser test's packages (Tests/Webblasare): the system's Chromium, its driver and selenium for /usr/bin/python3.
+BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 SCENARIO ?= scenarios/kedja-blekinge.yaml
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTHON ?= python3
@@ -13,7 +15,7 @@ BENCH_PARAMETRAR := .build/befolkning-parametrar.json
 X86_64_V3 := $(shell grep -m1 '^flags' /proc/cpuinfo 2>/dev/null | tr ' ' '\n' | grep -cxE 'avx2|fma|bmi2|movbe')
 SWIFTFLAGS ?= $(if $(filter 4,$(X86_64_V3)),-Xswiftc -target-cpu -Xswiftc haswell -Xswiftc -DPROGNOS_FMA)
 
-.PHONY: deps build run test install bench bench-deps bench-ets clean
+.PHONY: deps browser-deps build run test install bench bench-deps bench-ets clean
 PREFIX ?= /usr/local
 
 ## deps: install OpenBLAS, LAPACKE and SQLite (for GRDB) from apt, only when pkg-config cannot find them.
@@ -28,6 +30,17 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+## browser-deps: Chromium, chromedriver and selenium from apt for the browser test, only when missing; when
+## they cannot be installed `make test` goes on and the browser test says it is skipped.
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && /usr/bin/python3 -c 'import selenium' 2>/dev/null; then \
+	  echo "browser-deps: Chromium, chromedriver och selenium finns"; \
+	else \
+	  echo "browser-deps: installerar $(BROWSER_PACKAGES)"; \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PACKAGES); } \
+	    || echo "browser-deps: kunde inte installera $(BROWSER_PACKAGES); webbläsartestet hoppas över"; \
+	fi
+
 build: deps
 	swift build -c release $(SWIFTFLAGS)
 
@@ -35,8 +48,8 @@ build: deps
 run: build
 	.build/release/prognos kor $(SCENARIO)
 
-## test: the whole test suite.
-test: deps
+## test: the whole test suite, the browser test included when Chromium can be had.
+test: deps browser-deps
 	swift test $(SWIFTFLAGS)
 
 ## install: prognos on the PATH ($(PREFIX)/bin) and the bundled scenarios and data in $(PREFIX)/share/prognos,

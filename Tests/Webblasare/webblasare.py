@@ -1,0 +1,187 @@
+"""Prognos's HTML in a real browser: headless Chromium through selenium (run with /usr/bin/python3).
+
+    webblasare.py PROGNOS UTMAPP
+
+(a) Runs `prognos kor --out --rapport`, opens the report, checks that the browser logs no errors and that
+each chart has as many `g.serie` and `.punkt` elements as kedja.csv has years; (b) starts `prognos serve`,
+runs a what-if with migration scale 0.5 from the form and checks the result shown for one year against
+`prognos kor --satt befolkning.migration.skala=0.5`, then submits `abc` and checks the Swedish message.
+Screenshots go to UTMAPP. Prints the round trip of a what-if (request to rendered page). Exits non-zero on
+the first failed check, saying which.
+"""
+
+import csv
+import os
+import socket
+import subprocess
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+AR = "2025"
+
+
+def webblasare():
+    val = webdriver.ChromeOptions()
+    val.binary_location = "/usr/bin/chromium"
+    for flagga in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1000,1400"):
+        val.add_argument(flagga)
+    val.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=val)
+
+
+def kontrollera(villkor, text):
+    if not villkor:
+        raise SystemExit("FEL: " + text)
+
+
+def inga_konsolfel(driver, var):
+    fel = [r for r in driver.get_log("browser") if r.get("level") == "SEVERE"]
+    kontrollera(not fel, f"{var}: fel i webbläsarens konsol: {fel}")
+
+
+def kedjecsv(mapp):
+    """kedja.csv as {storhet: {ar: värde}} (semicolons, decimal comma, BOM)."""
+    with open(os.path.join(mapp, "kedja.csv"), encoding="utf-8-sig", newline="") as f:
+        tabell = {}
+        for rad in csv.DictReader(f, delimiter=";"):
+            tabell.setdefault(rad["storhet"], {})[rad["ar"]] = float(rad["varde"].replace(",", "."))
+        return tabell
+
+
+def tal(text):
+    """A Swedish number as the page shows it: thin or no-break spaces between thousands, decimal comma,
+    a minus sign."""
+    for tecken in ("\u2009", "\u202f", "\xa0", " "):
+        text = text.replace(tecken, "")
+    return float(text.replace("\u2212", "-").replace(",", "."))
+
+
+def kor(prognos, *argument):
+    k = subprocess.run([prognos, "kor", *argument], capture_output=True, text=True)
+    kontrollera(k.returncode == 0, f"prognos kor {' '.join(argument)}: {k.stderr}")
+
+
+def rapporten(prognos, ut):
+    mapp, sida = os.path.join(ut, "kedja"), os.path.join(ut, "rapport.html")
+    kor(prognos, "--out", mapp, "--rapport", sida)
+    antal_ar = len(kedjecsv(mapp)["resultat"])
+    driver = webblasare()
+    try:
+        driver.get("file://" + os.path.abspath(sida))
+        inga_konsolfel(driver, "rapporten")
+        figurer = {f.find_element(By.TAG_NAME, "figcaption").text: f for f in driver.find_elements(By.CSS_SELECTOR, "figure.diagram")}
+        # Chart caption → (series, points per series): one line per key figure over the plan years, the
+        # pyramid's two years × two sexes over 21 age groups.
+        vantat = {
+            "Resultat per år (mnkr)": (1, antal_ar),
+            "Folkmängd 31 december (personer)": (1, antal_ar),
+            "Inhyrd personal (åa)": (2, antal_ar),
+        }
+        for rubrik, (serier, punkter) in vantat.items():
+            kontrollera(rubrik in figurer, f"diagrammet {rubrik!r} saknas; finns: {list(figurer)}")
+            g = figurer[rubrik].find_elements(By.CSS_SELECTOR, "svg g.serie")
+            kontrollera(len(g) == serier, f"{rubrik}: {len(g)} serier, väntade {serier}")
+            for s in g:
+                n = len(s.find_elements(By.CSS_SELECTOR, ".punkt"))
+                kontrollera(n == punkter, f"{rubrik}: {n} punkter i en serie, väntade {punkter}")
+        pyramid = [f for r, f in figurer.items() if r.startswith("Befolkningen efter ålder och kön")]
+        kontrollera(len(pyramid) == 1, "befolkningspyramiden saknas")
+        serier = pyramid[0].find_elements(By.CSS_SELECTOR, "svg g.serie")
+        kontrollera(len(serier) == 4 and all(len(s.find_elements(By.CSS_SELECTOR, ".punkt")) == 21 for s in serier),
+                    "befolkningspyramiden: väntade 4 serier med 21 åldersgrupper var")
+        driver.save_screenshot(os.path.join(ut, "rapport.png"))
+    finally:
+        driver.quit()
+    print(f"rapporten: inga konsolfel, diagrammens serier och punkter stämmer med kedja.csv ({antal_ar} år)")
+
+
+def ledig_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def vanta_pa(port, process):
+    for _ in range(300):
+        if process.poll() is not None:
+            raise SystemExit(f"FEL: prognos serve avslutades: {process.stderr.read()}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("FEL: prognos serve svarar inte")
+
+
+def resultat_i_jamforelsen(driver, ar):
+    """The what-if's result in `ar` from the comparison table (År, Bas, What-if, Skillnad)."""
+    tabell = driver.find_element(By.XPATH, "//div[@class='jamforelse']//table[caption[starts-with(., 'Resultat')]]")
+    rad = tabell.find_element(By.XPATH, f".//tr[th[normalize-space()='{ar}']]")
+    return tal(rad.find_elements(By.TAG_NAME, "td")[1].text)
+
+
+def skicka(driver, varde):
+    falt = driver.find_element(By.NAME, "befolkning.migration.skala")
+    falt.clear()
+    falt.send_keys(varde)
+    start = time.perf_counter()
+    driver.find_element(By.CSS_SELECTOR, "form.whatif button[type=submit]").click()
+    WebDriverWait(driver, 60).until(EC.staleness_of(falt))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    return time.perf_counter() - start
+
+
+def servern(prognos, ut):
+    mapp = os.path.join(ut, "halverad")
+    kor(prognos, "--satt", "befolkning.migration.skala=0.5", "--out", mapp)
+    vantat = round(kedjecsv(mapp)["resultat"][AR], 1)
+    port = ledig_port()
+    server = subprocess.Popen([prognos, "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    driver = webblasare()
+    try:
+        vanta_pa(port, server)
+        driver.get(f"http://127.0.0.1:{port}/")
+        kontrollera(driver.find_elements(By.CSS_SELECTOR, "form.whatif"), "formuläret saknas på /")
+        inga_konsolfel(driver, "/")
+        driver.save_screenshot(os.path.join(ut, "serve-start.png"))
+
+        tider = [skicka(driver, "0.5")]
+        visat = resultat_i_jamforelsen(driver, AR)
+        kontrollera(abs(visat - vantat) < 0.051, f"what-if {AR}: sidan visar {visat}, prognos kor gav {vantat}")
+        inga_konsolfel(driver, "what-if")
+        driver.save_screenshot(os.path.join(ut, "serve-whatif.png"))
+        for _ in range(4):
+            tider.append(skicka(driver, "0.5"))
+        print(f"what-if: resultatet {AR} {visat} mnkr som prognos kor; tur och retur (begäran till färdig sida) "
+              f"median {sorted(tider)[len(tider) // 2] * 1000:.0f} ms av {len(tider)}")
+
+        skicka(driver, "abc")
+        fel = driver.find_elements(By.CSS_SELECTOR, "span.fel")
+        kontrollera(fel and "förväntade en faktor" in fel[0].text, f"felmeddelandet vid fältet saknas: {[f.text for f in fel]}")
+        kontrollera("fel i scenariot" in driver.find_element(By.CSS_SELECTOR, ".felruta").text, "felrutan ovanför formuläret saknas")
+        driver.save_screenshot(os.path.join(ut, "serve-fel.png"))
+        print("felaktigt värde: meddelandet på svenska vid fältet")
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit("användning: webblasare.py PROGNOS UTMAPP")
+    prognos, ut = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    os.makedirs(ut, exist_ok=True)
+    rapporten(prognos, ut)
+    servern(prognos, ut)
+    print(f"skärmbilder i {ut}")
+
+
+if __name__ == "__main__":
+    main()
