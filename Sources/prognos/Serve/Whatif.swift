@@ -45,14 +45,19 @@ struct Whatif {
     /// The page: the form, the comparison with the base when something changed, then the run's report.
     /// With `fel`, the form with the message above it and beside the field it belongs to, over the base's report.
     func sida(fel: Korfel? = nil) -> String {
-        let plats = fel?.scenarioFel.flatMap { f in f.iSatt ? Whatiffalt.falt(for: f.nyckel, bland: ifyllda.map(\.nyckel)).map { ($0, f.problem) } : nil }
+        // The field a refused `--satt` value belongs to, and the problem to show beside it.
+        let plats = fel?.scenarioFel.flatMap { f -> (nyckel: String, problem: String)? in
+            guard f.iSatt, let nyckel = Whatiffalt.falt(for: f.nyckel, bland: ifyllda.map(\.nyckel)) else { return nil }
+            return (nyckel, f.problem)
+        }
         let formular = Whatifformular(
             atgard: "/kor", scenarier: Standardfiler.kedjescenarier, valt: scenario,
             tabeller: falt.formular(varden: Dictionary(ifyllda.map { ($0.nyckel, $0.varde) }) { $1 }, fel: plats),
             fel: fel.map { [$0.description] } ?? [],
             nedladdningar: fel == nil ? nedladdningar : [])
         guard fel == nil else { return Kedjehtml.sida(bas, fil: scenario, fore: [formular.html]) }
-        return Kedjehtml.sida(resultat, fil: scenario, fore: [formular.html] + (ifyllda.isEmpty ? [] : [Kedjejamforelse.html(bas: bas, whatif: resultat)]))
+        let jamforelse = ifyllda.isEmpty ? [] : [Kedjejamforelse.html(bas: bas, whatif: resultat)]
+        return Kedjehtml.sida(resultat, fil: scenario, fore: [formular.html] + jamforelse)
     }
 
     /// The run's files, as `prognos kor --out` writes them, and its HTML report as `--rapport` writes it.

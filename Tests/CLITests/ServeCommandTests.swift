@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `prognos serve` over HTTP, without a browser: the answers' status and Swedish text (the browser test
+/// drives the same pages in Chromium when it is installed).
+@Suite("prognos serve")
+struct ServeCommandTests {
+    /// A port nothing listens on now: one the system hands out for port 0.
+    static func ledigPort() throws -> Int {
+        let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(s) }
+        var adress = sockaddr_in()
+        adress.sin_family = sa_family_t(AF_INET)
+        adress.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var langd = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bunden = withUnsafeMutablePointer(to: &adress) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, langd) == 0 && getsockname(s, $0, &langd) == 0 }
+        }
+        guard bunden else { throw Korning.Fel(beskrivning: "ingen ledig port") }
+        return Int(UInt16(bigEndian: adress.sin_port))
+    }
+
+    /// The status and body of GET `sokvag`, waiting up to 20 s for the server to listen.
+    static func hamta(_ port: Int, _ sokvag: String) async throws -> (status: Int, text: String) {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)\(sokvag)"))
+        for _ in 0..<200 {
+            if let (data, svar) = try? await URLSession.shared.data(from: url), let http = svar as? HTTPURLResponse {
+                return (http.statusCode, String(decoding: data, as: UTF8.self))
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw Korning.Fel(beskrivning: "prognos serve svarar inte på port \(port)")
+    }
+
+    @Test("The form, a refused value beside its field (400), an unknown field (400) and page (404), all in Swedish")
+    func svaren() async throws {
+        let port = try Self.ledigPort()
+        let server = try Korning.starta(["serve", "--port", String(port)])
+        defer { server.terminate(); server.waitUntilExit() }
+
+        let start = try await Self.hamta(port, "/")
+        #expect(start.status == 200 && start.text.contains("<form class=\"whatif\"") && start.text.contains("name=\"befolkning.migration.skala\""))
+
+        let fel = try await Self.hamta(port, "/kor?personal.grupper.sjuksk%C3%B6terskor.personalomsattning=abc")
+        #expect(fel.status == 400)
+        #expect(fel.text.contains("<span class=\"fel\" id=\"fel-personal.grupper.sjuksköterskor.personalomsattning\">"
+                                  + "förväntade externa avgångar i procent per år, fick texten &quot;abc&quot;</span>"), "\(fel.text.prefix(3000))")
+
+        let okant = try await Self.hamta(port, "/kor?budget.underlag=%2Fetc")
+        #expect(okant.status == 400 && okant.text.contains("Formuläret har inget fält &quot;budget.underlag&quot;"))
+        let saknas = try await Self.hamta(port, "/finns-inte")
+        #expect(saknas.status == 404 && saknas.text.contains("Det finns ingen sida eller fil"))
+
+        let csv = try await Self.hamta(port, "/ladda/kedja.csv?befolkning.migration.skala=0.5")
+        #expect(csv.status == 200 && csv.text.contains("resultat;2025;"))
+    }
+
+    @Test("A port already in use: exit code 1 and the reason in Swedish")
+    func upptagenPort() async throws {
+        let port = try Self.ledigPort()
+        let forsta = try Korning.starta(["serve", "--port", String(port)])
+        defer { forsta.terminate(); forsta.waitUntilExit() }
+        _ = try await Self.hamta(port, "/finns-inte")
+        let andra = try Korning.kor(["serve", "--port", String(port)])
+        #expect(andra.status == 1)
+        #expect(andra.stderr == "prognos: kan inte lyssna på 127.0.0.1:\(port): porten används redan av ett annat program; välj en annan med --port\n")
+    }
+}
