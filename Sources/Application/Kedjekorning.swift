@@ -15,9 +15,15 @@ import Personal
 public struct Kedjekorning: Sendable {
     /// The chain's parts as read.
     public let kedja: Kedjescenario
+    /// Population data an earlier run read, used when the chain's population scenario reads the same folder
+    /// and region.
+    let befolkningsdata: Befolkningskorning?
 
-    /// Reads nothing: the parts are already read.
-    public init(_ kedja: Kedjescenario) { self.kedja = kedja }
+    /// Reads nothing: the parts are already read, and so are the population data in `befolkningsdata`, when given.
+    public init(_ kedja: Kedjescenario, befolkningsdata: Befolkningskorning? = nil) {
+        self.kedja = kedja
+        self.befolkningsdata = befolkningsdata
+    }
 
     /// Runs the chain.
     public func berakna() throws(ScenarioFel) -> Kedjeresultat { try Self.berakna([self])[0] }
@@ -61,7 +67,8 @@ public struct Kedjekorning: Sendable {
         let utan: Budgetantaganden, med: Budgetantaganden
 
         func resultat(utan: Budgetutfall, med: Budgetutfall) -> Kedjeresultat {
-            Kedjeresultat(namn: namn, forlangdFran: budget.forlangdFran, befolkning: befolkning, folkmangd: folkmangd,
+            Kedjeresultat(namn: namn, forlangdFran: budget.forlangdFran, befolkningsdata: befolkningskorning,
+                          befolkning: befolkning, folkmangd: folkmangd,
                           personal: prognos, referens: referens, personalindex: personalindex,
                           personalkostnadsforandring: forandring, befolkningsfaktor: faktor, budget: med,
                           utanBefolkningseffekt: utan)
@@ -80,7 +87,7 @@ public struct Kedjekorning: Sendable {
         var personal = kedja.personal
         let personalSista = max(sista, personal.basar + personal.antaganden.horisont)
         personal.antaganden.horisont = personalSista - personal.basar
-        let befolkningskorning = try Befolkningskorning(kedja.befolkning)
+        let befolkningskorning = try Befolkningskorning(kedja.befolkning, aterbruk: befolkningsdata)
         guard befolkningskorning.basar <= min(personal.basar, forsta - 2) else {
             throw ScenarioFel(fil: kedja.fil.path, rad: nil, nyckel: "befolkning.basar", problem:
                 "befolkningens basår \(befolkningskorning.basar) ska ligga före personalens basår \(personal.basar) "
@@ -142,12 +149,13 @@ public struct Kedjekorning: Sendable {
 public enum Kedja {
     /// Reads the chain file `fil` and everything it names, and runs the chain; with `simuleringar` also
     /// its stochastic paths, seeded with `seed` or the population scenario's seed. `framsteg` hears how many
-    /// paths are done.
+    /// paths are done. `befolkningsdata` (an earlier run's `Kedjeresultat.befolkningsdata`) saves reading the
+    /// population data again when the chain reads the same.
     public static func kor(_ fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil,
-                           framsteg: ((Int) -> Void)? = nil) throws(Korfel) -> Kedjeresultat {
+                           framsteg: ((Int) -> Void)? = nil, befolkningsdata: Befolkningskorning? = nil) throws(Korfel) -> Kedjeresultat {
         let kedja: Kedjescenario
         do { kedja = try Kedjescenario.las(fil, satt: satt) } catch { throw .scenario(error) }
-        let korning = Kedjekorning(kedja)
+        let korning = Kedjekorning(kedja, befolkningsdata: befolkningsdata)
         var resultat: Kedjeresultat
         do { resultat = try korning.berakna() } catch { throw .dataEllerAntaganden(error) }
         resultat.upplost = kedja.upplost

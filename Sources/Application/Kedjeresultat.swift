@@ -9,6 +9,8 @@ public struct Kedjeresultat: Sendable {
     public let namn: String
     /// The first plan year past the decided budget, when the plan period runs beyond it.
     public let forlangdFran: Int?
+    /// The population data the run read, for a later run on the same data (`prognos serve`'s what-ifs).
+    public let befolkningsdata: Befolkningskorning
     /// The deterministic population projection.
     public let befolkning: Befolkningsprognos
     /// The total population on 31 December of each plan year.

@@ -3,7 +3,8 @@ import Foundation
 
 /// The base run of each bundled chain — the page before any change, and what every what-if is compared
 /// with — made at the first request that needs it and kept while the server runs, so that a what-if costs
-/// one run of the chain. After editing the scenario files, restart the server.
+/// one run of the chain on the population data the base read. After editing the scenario files or the
+/// data, restart the server.
 actor Baser {
     private var korda: [String: Kedjeresultat] = [:]
 

@@ -36,7 +36,7 @@ struct Whatif {
         let basen = Whatif(scenario: scenario, fraga: query ?? "", falt: falt, ifyllda: ifyllda, bas: bas, resultat: bas)
         guard !ifyllda.isEmpty else { return basen }
         let satt = ifyllda.map { "\($0.nyckel)=\($0.varde)" }
-        switch try await platser.kor({ () throws(Korfel) in try Kedja.kor(fil, satt: satt) }) {
+        switch try await platser.kor({ () throws(Korfel) in try Kedja.kor(fil, satt: satt, befolkningsdata: bas.befolkningsdata) }) {
         case .success(let r): return Whatif(scenario: scenario, fraga: basen.fraga, falt: falt, ifyllda: ifyllda, bas: bas, resultat: r)
         case .failure(let fel): throw .felaktigtVarde(sida: basen.sida(fel: fel))
         }
