@@ -127,14 +127,16 @@ def resultat_i_jamforelsen(driver, ar):
 
 
 def skicka(driver, varde):
+    """Submits `varde` as the migration scale; returns the round trip in seconds as the browser measured it
+    (Navigation Timing: from the request to the page loaded, rendered and its load event done)."""
     falt = driver.find_element(By.NAME, "befolkning.migration.skala")
     falt.clear()
     falt.send_keys(varde)
-    start = time.perf_counter()
     driver.find_element(By.CSS_SELECTOR, "form.whatif button[type=submit]").click()
-    WebDriverWait(driver, 60).until(EC.staleness_of(falt))
-    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
-    return time.perf_counter() - start
+    WebDriverWait(driver, 60, poll_frequency=0.02).until(EC.staleness_of(falt))
+    WebDriverWait(driver, 60, poll_frequency=0.02).until(
+        lambda d: d.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n && n.loadEventEnd > 0"))
+    return driver.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime") / 1000
 
 
 def servern(prognos, ut):
