@@ -1,5 +1,5 @@
-/// A self-contained HTML page: its style inline, no scripts, fonts or anything fetched over the network (an
-/// empty icon, so that a browser asks for none), laid out to print on A4. Every report page is one.
+/// A self-contained HTML page: its style inline, no scripts, fonts or anything fetched over the network,
+/// laid out to print on A4. Every report page is one.
 struct HTMLSida {
     let titel: String
     /// The page's body, section by section.
@@ -12,7 +12,6 @@ struct HTMLSida {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <link rel="icon" href="data:,">
         <title>\(HTMLText.skyddad(titel))</title>
         <style>
         \(Self.stil)

@@ -3,7 +3,7 @@ import Hummingbird
 
 /// The pages of `prognos serve`: `/` and `/kor` the what-if form over the report (the base, or the what-if
 /// and its comparison with the base), `/ladda/FIL` a file of the same run (the CSVs, antaganden.yaml,
-/// rapport.html) for the same query; anything else 404. All GET, all answered through `Webbsvar`.
+/// rapport.html) for the same query; `/favicon.ico` nothing (204); anything else 404. All GET, all answered through `Webbsvar`.
 enum Webbsidor {
     /// The router, with the run slots and the base runs every request shares.
     static func router(platser: Korplatser, baser: Baser) -> Router<BasicRequestContext> {
@@ -21,6 +21,8 @@ enum Webbsidor {
                 return Webbsvar.fil(fil.namn, fil.innehall)
             }
         }
+        // The pages have no icon; "none" rather than 404, which a browser logs as an error.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("**") { request, _ in await Webbsvar.svar { () throws(Webbfel) in throw .okandSida(request.uri.path) } }
         return router
     }
