@@ -118,6 +118,22 @@ struct KedjaTests {
         #expect(try Kedja.kor(grund).budget != a.budget)
     }
 
+    @Test("A what-if for a year of the extension: the plan period is laid in before the budget is read")
+    func forlangningensAr() throws {
+        let bas = try Kedja.kor(Self.kedja)
+        let r = try Kedja.kor(Self.kedja, satt: ["budget.antaganden.indexering.personalkostnader.2027=4"])
+        // 2027 is five years on from the last decided level (Bilaga 1 line 2207: 7 322,6 mnkr in 2025); personnel
+        // share 45 % (scenario file), indexed 3,4 % in 2026 and 4 % instead of 3,4 % in 2027.
+        let i = try #require(r.ar.firstIndex(of: 2027))
+        let forvantad = -7322.6 * 0.45 * 1.034 * (1.04 - 1.034)
+        #expect(abs((r.budget.resultatbudget.resultat[i] - bas.budget.resultatbudget.resultat[i]) - forvantad) < 1e-6)
+        #expect(r.budget.resultatbudget.resultat[i - 1] == bas.budget.resultatbudget.resultat[i - 1])
+        // Beyond ten years past 2025 the key that asks for it is named.
+        #expect { try Kedja.kor(Self.kedja, satt: ["planperiod_till=2036"]) } throws: { fel in
+            (fel as! Korfel).scenarioFel?.nyckel == "planperiod_till"
+        }
+    }
+
     @Test("An unknown key in a chain override and a circular bas: are errors naming file and key")
     func felIOverride() throws {
         let mapp = try Projektmappar.tempmapp("kedja-fel")

@@ -31,8 +31,15 @@ public struct Kedjescenario: Sendable {
     /// Reads a chain file with the files it names, and `satt` values (`--satt nyckel=värde`, e.g.
     /// `befolkning.migration.skala=0.5`) laid over it.
     public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Kedjescenario {
-        let rot = try Scenariofil.las(fil, satt: satt, inkludera: delar)
-        let t = try rot.tabell(tillatna: ["namn", "befolkning", "personal", "budget", "planperiod_till", "intakter_folja_befolkningen"])
+        var rot = try Scenariofil.las(fil, satt: satt, inkludera: delar)
+        var t = try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"])
+        // The plan period is laid into the budget before anything reads it, so that the scenario's and
+        // --satt's values for the extension's years are read against the whole period.
+        let till = t["planperiod_till"]
+        if let till {
+            rot = try Scenariofil.las(fil, satt: satt + [try planperiod(rot, t, till: till)], inkludera: delar)
+            t = try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"])
+        }
         func del(_ nyckel: String, _ vad: String) throws(ScenarioFel) -> (YamlVarde, URL) {
             let v = try rot.kravd(nyckel, i: t, forvantat: vad)
             return (v, v.filURL ?? fil)
@@ -41,9 +48,11 @@ public struct Kedjescenario: Sendable {
         let personal = try Personalscenario.las(personalVarde, fil: personalfil)
         let (befolkningVarde, befolkningsfil) = try del("befolkning", "befolkningsscenariots fil")
         let (budgetVarde, budgetfil) = try del("budget", "budgetscenariots fil")
-        var budget = try Scenario.las(budgetVarde, fil: budgetfil)
-        if let till = t["planperiod_till"] {
-            budget = try forlangd(budget, till: till, satt: satt, fil: fil)
+        let budget: Scenario
+        do {
+            budget = try Scenario.las(budgetVarde, fil: budgetfil)
+        } catch where error.nyckel == "budget.planperiod" && till != nil {
+            throw till!.fel(error.problem)
         }
         return Kedjescenario(
             fil: fil,
@@ -57,17 +66,16 @@ public struct Kedjescenario: Sendable {
                                          "personal.befolkning", "personal.budget.scenario", "personal.budget.referens"]))
     }
 
-    /// The budget with its plan period running to the year `till` names: from the budget's first plan year,
-    /// at most `Forlangning.maxAr` years past the decided budget.
-    private static func forlangd(_ budget: Scenario, till: YamlVarde, satt: [String], fil: URL) throws(ScenarioFel) -> Scenario {
-        let forsta = budget.planperiod.ar[0]
-        let beslutad = budget.underlag.budget.planar.last ?? forsta
-        let sista = try till.heltal("det sista året i planperioden, \(forsta)–\(beslutad + Forlangning.maxAr)",
-                                    intervall: forsta...(beslutad + Forlangning.maxAr))
-        let ar = (forsta...sista).map(String.init).joined(separator: ", ")
-        let rot = try Scenariofil.las(fil, satt: satt + ["budget.planperiod=[\(ar)]"], inkludera: delar)
-        let v = try rot.kravd("budget", i: try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"]),
-                              forvantat: "budgetscenariots fil")
-        return try Scenario.las(v, fil: budget.fil)
+    /// The `--satt` value that runs the budget's plan period from its first year to the year `till` names;
+    /// how far past the decided budget it may run, the budget's reader checks (`Forlangning.maxAr`).
+    private static func planperiod(_ rot: YamlVarde, _ t: [String: YamlVarde], till: YamlVarde) throws(ScenarioFel) -> String {
+        let budget = try rot.kravd("budget", i: t, forvantat: "budgetscenariots fil")
+        guard let period = try budget.poster("budgetscenariot").first(where: { $0.nyckel == "planperiod" })?.varde,
+              let forstaVarde = try period.lista("en lista med budgetår").first else {
+            throw till.fel("budgetscenariot har ingen planperiod att förlänga")
+        }
+        let forsta = try forstaVarde.heltal("ett årtal", intervall: Artal.giltiga)
+        let sista = try till.heltal("det sista året i planperioden, från \(forsta)", intervall: forsta...Artal.giltiga.upperBound)
+        return "budget.planperiod=[\((forsta...sista).map(String.init).joined(separator: ", "))]"
     }
 }
