@@ -27,7 +27,7 @@ struct YamlFelTests {
         let fall: [(gammal: String, ny: String, nyckel: String)] = [
             ("statsbidrag_forandring: {2023: 0,", "statsbidrag_forandring: {2023: 1e19,", "antaganden.statsbidrag_forandring.2023"),
             ("personalkostnader: {2023: 3.1,", "personalkostnader: {2023: 1e8,", "antaganden.indexering.personalkostnader.2023"),
-            ("skatteunderlag_avvikelse: {2023: 0,", "skatteunderlag_avvikelse: {2023: -100,",
+            ("skatteunderlag_avvikelse: {2023: 0}", "skatteunderlag_avvikelse: {2023: -100}",
              "antaganden.skatteunderlag_avvikelse.2023"),
             ("finansiella_intakter: {2023: 40,", "finansiella_intakter: {2023: -1e300,", "antaganden.finansiella_intakter.2023"),
             ("personalkostnadsandel: 45", "personalkostnadsandel: 100.5", "antaganden.personalkostnadsandel"),
@@ -60,7 +60,7 @@ struct YamlFelTests {
 
     @Test("A legal what-if at the edge of the range runs; a sensitivity variant that cannot be computed is reported")
     func kantfall() throws {
-        let fil = try Projekt.scenariokopia(ersatt("skatteunderlag_avvikelse: {2023: 0,", "skatteunderlag_avvikelse: {2023: -99.999,"))
+        let fil = try Projekt.scenariokopia(ersatt("skatteunderlag_avvikelse: {2023: 0}", "skatteunderlag_avvikelse: {2023: -99.999}"))
         let scenario = try Scenario.las(fil)
         let utfall = try scenario.berakna()
         // Bilaga 1 line 2213: tax revenue 4 543,7 mnkr in 2023, of which 0,001 % remains.

@@ -7,26 +7,26 @@ import Report
 /// turnover and recruitment capacity per personnel group. Only these keys are accepted, so a request can
 /// change assumptions but never name a file to read.
 ///
-/// The tax base's growth (`skatteunderlag_okning`) is not offered: the bundled budget gives
-/// `skatteunderlag_avvikelse` for each of its years, and a year past them is outside the budget's own plan
-/// period when the chain's `--satt` values are read, so every year would be refused. Indexation likewise
-/// only for the decided budget's years.
+/// The tax base is offered as growth per year (`skatteunderlag_okning`, as SKR publishes it) from the plan
+/// period's second year, and indexation for every plan year, the extension's too: the chain lays its plan
+/// period into the budget before it reads the `--satt` values.
 struct Whatiffalt {
     /// The tables of fields: a heading, the columns, and per row its label and each column's key (nil: no field).
     let tabeller: [(rubrik: String, kolumner: [String], rader: [(etikett: String, nycklar: [String?])])]
 
     /// The fields of the chain whose base run is `bas`.
     init(_ bas: Kedjeresultat) {
-        let beslutade = bas.ar.filter { year in bas.forlangdFran.map { year < $0 } ?? true }
         let grupper = bas.personal.grupper
         tabeller = [
             ("Befolkning och planperiod", ["Värde"], [
                 ("Flyttnettots skala (1 = skattat medel)", ["befolkning.migration.skala"]),
                 ("Planperiodens sista år", ["planperiod_till"]),
             ]),
-            ("Uppräkning per år, procent", ["Personalkostnader", "Driftskostnader"], beslutade.map { year in
-                (String(year), ["personalkostnader", "driftskostnader"].map { "budget.antaganden.indexering.\($0).\(year)" })
-            }),
+            ("Uppräkning och skatteunderlag per år, procent", ["Personalkostnader", "Driftskostnader", "Skatteunderlagets ökning"],
+             bas.ar.enumerated().map { i, year in
+                 (String(year), ["personalkostnader", "driftskostnader"].map { "budget.antaganden.indexering.\($0).\(year)" }
+                     + [i == 0 ? nil : "budget.antaganden.skatteunderlag_okning.\(year)"])
+             }),
             ("Personal per yrkesgrupp", ["Personalomsättning, procent per år", "Rekryteringskapacitet, anställningar per år"],
              grupper.map { grupp in (grupp, ["personalomsattning", "rekryteringskapacitet"].map { "personal.grupper.\(grupp).\($0)" }) }),
         ]
