@@ -41,9 +41,7 @@ struct Befolkningspyramid {
         let radhojd = (Self.hojd - Self.topp - Self.botten) / Double(Swift.max(grupper.count, 1))
         let y = { (g: Int) in Self.hojd - Self.botten - Double(g + 1) * radhojd }
         let langd = { (v: Double) in v / storst * halv }
-        var delar = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(k(Self.bredd)) \(k(Self.hojd))\" role=\"img\" "
-                     + "aria-label=\"\(HTMLText.skyddad(beskrivning))\">",
-                     "<title>\(HTMLText.skyddad(titel))</title><desc>\(HTMLText.skyddad(beskrivning))</desc>"]
+        var delar = Diagramram.oppning(bredd: Self.bredd, hojd: Self.hojd, titel: titel, beskrivning: beskrivning)
         for (g, namn) in grupper.enumerated() where g % 2 == 0 {
             delar.append("<text class=\"xetikett\" x=\"\(k(Self.mitt))\" y=\"\(k(y(g) + radhojd * 0.75))\">\(HTMLText.skyddad(namn))</text>")
         }

@@ -59,13 +59,8 @@ struct Linjediagram {
         let x = { (i: Int) in ar.count < 2 ? (x0 + x1) / 2 : x0 + Double(i) / Double(ar.count - 1) * (x1 - x0) }
         let y = { (v: Double) in skala.pixel(v, fran: y0, till: y1) }
         let k = HTMLText.koordinat
-        var delar = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(k(Self.bredd)) \(k(Self.hojd))\" role=\"img\" "
-                     + "aria-label=\"\(HTMLText.skyddad(beskrivning))\">",
-                     "<title>\(HTMLText.skyddad(titel))</title><desc>\(HTMLText.skyddad(beskrivning))</desc>"]
-        for v in skala.steg {
-            delar.append("<line class=\"rutnat\" x1=\"\(k(x0))\" x2=\"\(k(x1))\" y1=\"\(k(y(v)))\" y2=\"\(k(y(v)))\"/>"
-                         + "<text class=\"yetikett\" x=\"\(k(x0 - 6))\" y=\"\(k(y(v) + 4))\">\(Belopp.text(v, decimaler: Self.tickdecimaler(skala)))</text>")
-        }
+        var delar = Diagramram.oppning(bredd: Self.bredd, hojd: Self.hojd, titel: titel, beskrivning: beskrivning)
+            + Diagramram.rutnat(skala, x0: x0, x1: x1, y: y)
         let steg = Swift.max(1, ar.count / 10)
         for (i, year) in ar.enumerated() where i % steg == 0 || i == ar.count - 1 {
             delar.append("<text class=\"xetikett\" x=\"\(k(x(i)))\" y=\"\(k(y0 + 18))\">\(year)</text>")
@@ -107,12 +102,5 @@ struct Linjediagram {
             [String(ar[i])] + serier.map { text($0.varden[i]) } + band.flatMap { [text($0.nedre[i]), text($0.ovre[i])] }
         }
         return Datatabell(rubrik: "Data: \(titel) (\(enhet))", kolumner: [xTitel] + rubriker, rader: rader).html
-    }
-
-    /// Decimals the tick labels need to tell the ticks apart.
-    private static func tickdecimaler(_ s: Skala) -> Int {
-        guard s.steg.count > 1 else { return 0 }
-        let avstand = s.steg[1] - s.steg[0]
-        return avstand >= 1 ? 0 : Swift.min(3, Int((-log10(avstand)).rounded(.up)))
     }
 }

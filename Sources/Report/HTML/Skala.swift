@@ -25,6 +25,13 @@ struct Skala {
         steg = stride(from: forsta, through: sista + steglangd / 2, by: steglangd).map { abs($0) < steglangd / 1e6 ? 0 : $0 }
     }
 
+    /// Decimals the tick labels need to tell the ticks apart.
+    var decimaler: Int {
+        guard steg.count > 1 else { return 0 }
+        let avstand = steg[1] - steg[0]
+        return avstand >= 1 ? 0 : Swift.min(3, Int((-log10(avstand)).rounded(.up)))
+    }
+
     /// The pixel of `v` on an axis from `fran` (at `min`) to `till` (at `max`).
     func pixel(_ v: Double, fran: Double, till: Double) -> Double {
         fran + (v - min) / (max - min) * (till - fran)

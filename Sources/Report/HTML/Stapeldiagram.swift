@@ -37,13 +37,8 @@ struct Stapeldiagram {
         let k = HTMLText.koordinat
         let gruppbredd = (x1 - x0) / Double(Swift.max(kategorier.count, 1))
         let stapelbredd = gruppbredd * 0.8 / Double(Swift.max(serier.count, 1))
-        var delar = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(k(Self.bredd)) \(k(Self.hojd))\" role=\"img\" "
-                     + "aria-label=\"\(HTMLText.skyddad(beskrivning))\">",
-                     "<title>\(HTMLText.skyddad(titel))</title><desc>\(HTMLText.skyddad(beskrivning))</desc>"]
-        for v in skala.steg {
-            delar.append("<line class=\"rutnat\" x1=\"\(k(x0))\" x2=\"\(k(x1))\" y1=\"\(k(y(v)))\" y2=\"\(k(y(v)))\"/>"
-                         + "<text class=\"yetikett\" x=\"\(k(x0 - 6))\" y=\"\(k(y(v) + 4))\">\(Belopp.text(v, decimaler: 0))</text>")
-        }
+        var delar = Diagramram.oppning(bredd: Self.bredd, hojd: Self.hojd, titel: titel, beskrivning: beskrivning)
+            + Diagramram.rutnat(skala, x0: x0, x1: x1, y: y)
         for (i, namn) in kategorier.enumerated() {
             delar.append("<text class=\"xetikett\" x=\"\(k(x0 + gruppbredd * (Double(i) + 0.5)))\" y=\"\(k(y0 + 18))\">\(HTMLText.skyddad(namn))</text>")
         }
