@@ -66,7 +66,7 @@ let package = Package(
         // Every benchmark and peer comparison (make bench); none of it is in the prognos program.
         .executableTarget(
             name: "prognos-bench",
-            dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Uppfoljning", "Input", "Application",
+            dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", "Budget", "Befolkning", "Uppfoljning", "Input", "Application", "Report",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // What every test suite shares: the project's folders and scratch folders.
