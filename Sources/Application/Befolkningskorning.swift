@@ -65,10 +65,19 @@ public struct Befolkningskorning: Sendable {
     /// The deterministic projection of the scenario's assumptions, over its horizon or, when that ends
     /// earlier, up to the year `sista` (the variant's assumptions are laid out over the longer horizon).
     public func deterministisk(till sista: Int) throws(ScenarioFel) -> Befolkningsprognos {
+        try deterministisk(try modell(), till: sista)
+    }
+
+    /// The same projection with the model already estimated.
+    public func deterministisk(_ modell: Befolkningsmodell, till sista: Int) throws(ScenarioFel) -> Befolkningsprognos {
+        do { return try modell.projicera(antaganden(modell, till: sista)) } catch { throw antagandefel(error) }
+    }
+
+    /// The scenario's assumptions for `modell`, over its horizon or, when that ends earlier, up to the year `sista`.
+    public func antaganden(_ modell: Befolkningsmodell, till sista: Int) -> Befolkningsantaganden {
         var s = scenario
         s.horisont = max(s.horisont, sista - basar)
-        let modell = try modell()
-        do { return try modell.projicera(s.antaganden(modell)) } catch { throw antagandefel(error) }
+        return s.antaganden(modell)
     }
 
     /// The scenario's outcomes for comparison, if it names a folder that holds some for the region.

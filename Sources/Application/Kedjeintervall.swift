@@ -34,16 +34,14 @@ extension Kedjekorning {
     /// Paths of the workforce model carried at once.
     private static let block = 500
 
-    /// Runs the chain on `banor` paths of the stochastic population (the draws of `befolkning` with the
-    /// same seed): every path's care need by area drives the workforce model, its cost difference against the
-    /// deterministic reference and its population on 1 November go into the budget, all paths' budgets as one
-    /// batch per block. `framsteg` hears how many paths are done.
-    public func simulera(banor: Int, seed: UInt64, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel) -> Kedjeintervall {
-        let steg = try forbered()
+    /// Runs the chain prepared in `steg` on `banor` paths of the stochastic population (the draws of
+    /// `befolkning` with the same seed, under the assumptions of the deterministic run): every path's care
+    /// need by area drives the workforce model, its cost difference against the deterministic reference and
+    /// its population on 1 November go into the budget, all paths' budgets as one batch per block.
+    /// `framsteg` hears how many paths are done.
+    func simulera(_ steg: Steg, banor: Int, seed: UInt64, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel) -> Kedjeintervall {
         let plan = steg.budget.planperiod.ar
-        let befolkningsmodell = try steg.befolkningskorning.modell()
-        var scenario = steg.befolkningskorning.scenario
-        scenario.horisont = steg.personalSista - steg.befolkningskorning.basar
+        let befolkningsmodell = steg.befolkningsmodell
         let vardtyngd = steg.personalkorning.modell.vardtyngd
         let omraden = vardtyngd.vikter.keys.sorted()
         let ettor = [Double](repeating: 1, count: 2 * Alder.antal)
@@ -52,7 +50,8 @@ extension Kedjekorning {
         let total = omraden.count, aldre = total + 1
         let banorna: Viktadebanor
         do {
-            banorna = try befolkningsmodell.simulera(scenario.antaganden(befolkningsmodell), banor: banor, seed: seed, vikter: vikter)
+            banorna = try befolkningsmodell.simulera(steg.befolkningskorning.antaganden(befolkningsmodell, till: steg.personalSista),
+                                                     banor: banor, seed: seed, vikter: vikter)
         } catch {
             throw ScenarioFel(fil: kedja.befolkning.fil?.path ?? kedja.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
         }
@@ -92,7 +91,7 @@ extension Kedjekorning {
                     if kedja.intakterFoljerBefolkningen {
                         let fore = banorna.varde(total, ar: year - 2, bana: j) ?? .nan
                         let efter = banorna.varde(total, ar: year - 1, bana: j) ?? .nan
-                        a.befolkningsfaktor[i] *= (fore + (efter - fore) * 10 / 12) / referensNovember[i]
+                        a.befolkningsfaktor[i] *= Befolkningsprognos.november(fore: fore, efter: efter) / referensNovember[i]
                     }
                     varden[0][i][j] = banorna.varde(total, ar: year, bana: j) ?? .nan
                     varden[1][i][j] = banorna.varde(aldre, ar: year, bana: j) ?? .nan
@@ -106,12 +105,10 @@ extension Kedjekorning {
                 throw ScenarioFel(fil: steg.budget.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
             }
             for (k, u) in utfall.enumerated() {
-                let r = u.resultatbudget, a = budgetar[k]
+                let effekt = u.resultatbudget.befolkningseffekt(budgetar[k])
                 for i in plan.indices {
-                    // Taxes and grants scale with the factor, the grants' own change does not: what the factor adds.
-                    varden[4][i][start + k] = (r.skatteintakter[i] + r.statsbidrag[i] - a.statsbidragsforandring[i])
-                        * (1 - 1 / a.befolkningsfaktor[i])
-                    varden[5][i][start + k] = r.resultat[i]
+                    varden[4][i][start + k] = effekt[i]
+                    varden[5][i][start + k] = u.resultatbudget.resultat[i]
                 }
             }
             start = slut

@@ -32,27 +32,32 @@ public struct Kedjekorning: Sendable {
     public static func berakna(_ korningar: [Kedjekorning]) throws(ScenarioFel) -> [Kedjeresultat] {
         var steg: [Steg] = []
         for k in korningar { steg.append(try k.forbered()) }
-        var utfall = [[Budgetutfall]](repeating: [], count: steg.count)
+        return try berakna(steg)
+    }
+
+    /// The budgets of chains prepared by `forbered`, one batch per budget model.
+    static func berakna(_ steg: [Steg]) throws(ScenarioFel) -> [Kedjeresultat] {
+        var utfall = [Budgetutfall?](repeating: nil, count: steg.count)
         var kvar = Array(steg.indices)
         while let forsta = kvar.first {
             let modell = steg[forsta].budget.modell
             let grupp = kvar.filter { steg[$0].budget.modell == modell }
             kvar.removeAll { grupp.contains($0) }
             let alla: [Budgetutfall]
-            do { alla = try modell.berakna(grupp.flatMap { [steg[$0].utan, steg[$0].med] }) } catch {
+            do { alla = try modell.berakna(grupp.map { steg[$0].antaganden }) } catch {
                 throw ScenarioFel(fil: steg[forsta].budget.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
             }
-            for (j, i) in grupp.enumerated() { utfall[i] = [alla[2 * j], alla[2 * j + 1]] }
+            for (j, i) in grupp.enumerated() { utfall[i] = alla[j] }
         }
-        return steg.indices.map { i in steg[i].resultat(utan: utfall[i][0], med: utfall[i][1]) }
+        return zip(steg, utfall).map { s, u in s.resultat(u!) }
     }
 
     /// The chain up to the budget: everything it carries into the budget's assumptions.
     struct Steg {
         let namn: String
-        /// The population scenario's data read, the workforce run on the chain's population, and the
-        /// reference's population; the last year the workforce is projected to.
-        let befolkningskorning: Befolkningskorning, personalkorning: Personalkorning
+        /// The population scenario's data read and its estimated model, the workforce run on the chain's
+        /// population, and the reference's population; the last year the workforce is projected to.
+        let befolkningskorning: Befolkningskorning, befolkningsmodell: Befolkningsmodell, personalkorning: Personalkorning
         let referensbefolkning: Befolkningsprognos
         let personalSista: Int
         let budget: Scenario
@@ -63,15 +68,15 @@ public struct Kedjekorning: Sendable {
         /// The reference's personnel cost per plan year, kronor.
         let referenskostnad: [Double]
         let forandring: [Double], faktor: [Double]
-        /// The budget's assumptions with the personnel cost difference, without and with the population factor.
-        let utan: Budgetantaganden, med: Budgetantaganden
+        /// The budget's assumptions with the personnel cost difference and the population factor.
+        let antaganden: Budgetantaganden
 
-        func resultat(utan: Budgetutfall, med: Budgetutfall) -> Kedjeresultat {
+        func resultat(_ utfall: Budgetutfall) -> Kedjeresultat {
             Kedjeresultat(namn: namn, forlangdFran: budget.forlangdFran, befolkningsdata: befolkningskorning,
                           befolkning: befolkning, folkmangd: folkmangd,
                           personal: prognos, referens: referens, personalindex: personalindex,
-                          personalkostnadsforandring: forandring, befolkningsfaktor: faktor, budget: med,
-                          utanBefolkningseffekt: utan)
+                          personalkostnadsforandring: forandring, befolkningsfaktor: faktor, budget: utfall,
+                          budgetantaganden: antaganden)
         }
     }
 
@@ -94,7 +99,8 @@ public struct Kedjekorning: Sendable {
                 + "och senast \(forsta - 2), två år före planperiodens första år (skatteintäkterna räknas på "
                 + "befolkningen 1 november året före)")
         }
-        let befolkning = try befolkningskorning.deterministisk(till: personalSista)
+        let befolkningsmodell = try befolkningskorning.modell()
+        let befolkning = try befolkningskorning.deterministisk(befolkningsmodell, till: personalSista)
         let personalkorning = try Personalkorning(personal, befolkning: befolkning)
         let prognos = try personalkorning.prognos()
 
@@ -124,7 +130,7 @@ public struct Kedjekorning: Sendable {
         }
         var faktor: [Double] = [], folkmangd: [Double] = []
         for year in plan {
-            guard let egen = befolkning.novemberForeAr(year), let ref = referenskorning.befolkning.novemberForeAr(year),
+            guard let egen = befolkning.novemberForeAr(year), let ref = referensbefolkning.novemberForeAr(year),
                   let slut = befolkning.folkmangd(ar: year) else {
                 throw ScenarioFel(fil: kedja.fil.path, rad: nil, nyckel: "befolkning", problem:
                     "befolkningsprognosen täcker inte åren \(year - 2)–\(year) som budgetåret \(year) räknas på")
@@ -133,15 +139,15 @@ public struct Kedjekorning: Sendable {
             folkmangd.append(slut)
         }
 
-        var utan = budget.antaganden
-        utan.personalkostnadsforandring = zip(utan.personalkostnadsforandring, forandring).map { $0 + $1 }
-        var med = utan
+        var antaganden = budget.antaganden
+        antaganden.personalkostnadsforandring = zip(antaganden.personalkostnadsforandring, forandring).map { $0 + $1 }
         if !kedja.intakterFoljerBefolkningen { faktor = plan.map { _ in 1 } }
-        med.befolkningsfaktor = zip(med.befolkningsfaktor, faktor).map { $0 * $1 }
-        return Steg(namn: kedja.namn, befolkningskorning: befolkningskorning, personalkorning: personalkorning,
-                    referensbefolkning: referenskorning.befolkning, personalSista: personalSista, budget: budget, befolkning: befolkning, folkmangd: folkmangd, prognos: prognos,
-                    referens: referens, personalindex: personalindex, referenskostnad: referenskostnad, forandring: forandring, faktor: faktor,
-                    utan: utan, med: med)
+        antaganden.befolkningsfaktor = zip(antaganden.befolkningsfaktor, faktor).map { $0 * $1 }
+        return Steg(namn: kedja.namn, befolkningskorning: befolkningskorning, befolkningsmodell: befolkningsmodell,
+                    personalkorning: personalkorning, referensbefolkning: referensbefolkning, personalSista: personalSista,
+                    budget: budget, befolkning: befolkning, folkmangd: folkmangd, prognos: prognos, referens: referens,
+                    personalindex: personalindex, referenskostnad: referenskostnad, forandring: forandring, faktor: faktor,
+                    antaganden: antaganden)
     }
 }
 
@@ -156,15 +162,19 @@ public enum Kedja {
         let kedja: Kedjescenario
         do { kedja = try Kedjescenario.las(fil, satt: satt) } catch { throw .scenario(error) }
         let korning = Kedjekorning(kedja, befolkningsdata: befolkningsdata)
+        let steg: Kedjekorning.Steg
         var resultat: Kedjeresultat
-        do { resultat = try korning.berakna() } catch { throw .dataEllerAntaganden(error) }
+        do {
+            steg = try korning.forbered()
+            resultat = try Kedjekorning.berakna([steg])[0]
+        } catch { throw .dataEllerAntaganden(error) }
         resultat.upplost = kedja.upplost
         if let simuleringar {
             let horisont = (resultat.ar.last ?? 0) - (kedja.befolkning.basar ?? resultat.befolkning.basar)
             try Minne.kontrollera(2 * Befolkningsmodell.minnesbehov(banor: simuleringar, horisont: horisont),
                                   for: "kedjans \(simuleringar) banor × \(horisont) år", minska: "minska --simuleringar")
             do {
-                resultat.intervall = try korning.simulera(banor: simuleringar, seed: seed ?? kedja.befolkning.seed, framsteg: framsteg)
+                resultat.intervall = try korning.simulera(steg, banor: simuleringar, seed: seed ?? kedja.befolkning.seed, framsteg: framsteg)
             } catch { throw .dataEllerAntaganden(error) }
         }
         return resultat

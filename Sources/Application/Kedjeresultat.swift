@@ -24,9 +24,8 @@ public struct Kedjeresultat: Sendable {
     /// The population against the reference's on 1 November of the year before, per plan year (1 when
     /// revenue does not follow the population).
     public let befolkningsfaktor: [Double]
-    /// The budget with everything the chain carries into it, and the same without revenue following the
-    /// population.
-    public let budget: Budgetutfall, utanBefolkningseffekt: Budgetutfall
+    /// The budget with everything the chain carries into it, and the assumptions it was computed with.
+    public let budget: Budgetutfall, budgetantaganden: Budgetantaganden
     /// The chain as it was resolved from its files and `--satt` values, as YAML.
     public internal(set) var upplost = ""
     /// The quantiles of the stochastic chain, when paths were asked for.
@@ -37,10 +36,7 @@ public struct Kedjeresultat: Sendable {
 
     /// Tax and equalisation revenue gained (negative: lost) because the population differs from the
     /// reference's, mnkr per plan year.
-    public var intaktseffekt: [Double] {
-        let med = budget.resultatbudget, utan = utanBefolkningseffekt.resultatbudget
-        return ar.indices.map { (med.skatteintakter[$0] + med.statsbidrag[$0]) - (utan.skatteintakter[$0] + utan.statsbidrag[$0]) }
-    }
+    public var intaktseffekt: [Double] { budget.resultatbudget.befolkningseffekt(budgetantaganden) }
 
     /// Verksamhetens nettokostnad (revenue less costs and depreciation, as a positive amount) per inhabitant
     /// on 31 December, kronor: the Regionplan's cost-control indicator (regionplan-2023-2025.txt lines

@@ -12,6 +12,9 @@ extension Befolkningsprognos {
     /// December the year before. Nil when the projection does not cover both.
     public func novemberForeAr(_ year: Int) -> Double? {
         guard let fore = folkmangd(ar: year - 2), let efter = folkmangd(ar: year - 1) else { return nil }
-        return fore + (efter - fore) * 10 / 12
+        return Self.november(fore: fore, efter: efter)
     }
+
+    /// The population on 1 November of a year from the populations on 31 December before and after it.
+    public static func november(fore: Double, efter: Double) -> Double { fore + (efter - fore) * 10 / 12 }
 }

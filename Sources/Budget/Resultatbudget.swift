@@ -42,6 +42,15 @@ public struct Resultatbudget: Budgetrapport, Equatable {
 
     public var rubrik: String { "Resultatbudget" }
 
+    /// What the population factor of `a` (the assumptions these statements were computed with) adds to
+    /// skatteintäkter and generella statsbidrag och utjämning, mnkr per year: both scale with the factor, the
+    /// grants' own change does not, so the amount without the factor is (taxes + grants − change) / factor.
+    public func befolkningseffekt(_ a: Budgetantaganden) -> [Double] {
+        skatteintakter.indices.map { i in
+            (skatteintakter[i] + statsbidrag[i] - a.statsbidragsforandring[i]) * (1 - 1 / a.befolkningsfaktor[i])
+        }
+    }
+
     public var rader: [Budgetrad] {
         [
             Budgetrad("verksamhetens_intakter", "Verksamhetens intäkter", verksamhetensIntakter),
