@@ -37,7 +37,7 @@ public struct Kedjescenario: Sendable {
         // --satt's values for the extension's years are read against the whole period.
         let till = t["planperiod_till"]
         if let till {
-            rot = try Scenariofil.las(fil, satt: satt + [try planperiod(rot, t, till: till)], inkludera: delar)
+            rot = YamlVarde(try Satt(try planperiod(rot, t, till: till)).lagd(over: rot.nod))
             t = try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"])
         }
         func del(_ nyckel: String, _ vad: String) throws(ScenarioFel) -> (YamlVarde, URL) {
