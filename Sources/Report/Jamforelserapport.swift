@@ -27,9 +27,7 @@ public enum Jamforelserapport {
             text.append(Kolumntabell(rubrik: "\(n.rubrik) (\(n.enhet))", kolumner: [""] + ar.map(String.init), rader: rader).text)
             text.append("")
         }
-        let csv = CSVText.text(rubrik: ["scenario", "storhet", "ar", "varde"], rader: j.scenarier.flatMap { s in
-            s.nyckeltal.flatMap { n in zip(s.ar, n.varden).map { [s.namn, n.nyckel, String($0), CSVText.tal($1, decimaler: max(n.decimaler, 1))] } }
-        })
+        let csv = Nyckeltalscsv.text(j.scenarier.map { ($0.namn, $0.ar, $0.nyckeltal) })
         return Rapport(kommando: "jamfor", text: text.joined(separator: "\n"), filer: [("jamforelse.csv", csv)],
                        html: Jamforelsehtml.sida(j))
     }

@@ -41,7 +41,7 @@ public enum Kedjerapport {
         }
         let kvantiler = r.intervall.map { [("kedja-kvantiler.csv", kvantilcsv(r.namn, $0))] } ?? []
         return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
-                       filer: [("kedja.csv", csv([r]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }
+                       filer: [("kedja.csv", Nyckeltalscsv.text([(r.namn, r.ar, r.nyckeltal)]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }
                            + [("antaganden.yaml", r.upplost)],
                        html: Kedjehtml.sida(r, fil: fil))
     }
@@ -80,13 +80,4 @@ public enum Kedjerapport {
                             })
     }
 
-    /// The key figures of one or more chained runs as one long table a pivot table reads:
-    /// `scenario;storhet;ar;varde`.
-    public static func csv(_ resultat: [Kedjeresultat]) -> String {
-        CSVText.text(rubrik: ["scenario", "storhet", "ar", "varde"], rader: resultat.flatMap { r in
-            r.nyckeltal.flatMap { n in
-                zip(r.ar, n.varden).map { [r.namn, n.nyckel, String($0), CSVText.tal($1, decimaler: max(n.decimaler, 1))] }
-            }
-        })
-    }
 }
