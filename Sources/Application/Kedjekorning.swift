@@ -37,19 +37,7 @@ public struct Kedjekorning: Sendable {
 
     /// The budgets of chains prepared by `forbered`, one batch per budget model.
     static func berakna(_ steg: [Steg]) throws(ScenarioFel) -> [Kedjeresultat] {
-        var utfall = [Budgetutfall?](repeating: nil, count: steg.count)
-        var kvar = Array(steg.indices)
-        while let forsta = kvar.first {
-            let modell = steg[forsta].budget.modell
-            let grupp = kvar.filter { steg[$0].budget.modell == modell }
-            kvar.removeAll { grupp.contains($0) }
-            let alla: [Budgetutfall]
-            do { alla = try modell.berakna(grupp.map { steg[$0].antaganden }) } catch {
-                throw ScenarioFel(fil: steg[forsta].budget.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
-            }
-            for (j, i) in grupp.enumerated() { utfall[i] = alla[j] }
-        }
-        return zip(steg, utfall).map { s, u in s.resultat(u!) }
+        zip(steg, try Budgetbatch.berakna(steg.map { ($0.budget, $0.antaganden) })).map { s, u in s.resultat(u) }
     }
 
     /// The chain up to the budget: everything it carries into the budget's assumptions.

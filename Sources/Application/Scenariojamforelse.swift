@@ -41,16 +41,9 @@ public struct Scenariojamforelse: Sendable {
         let kedjeresultat: [Kedjeresultat]
         do { kedjeresultat = try Kedjekorning.berakna(kedjor.map(\.1)) } catch { throw .dataEllerAntaganden(error) }
         for ((i, _), r) in zip(kedjor, kedjeresultat) { resultat[i] = Scenarioutfall(namn: r.namn, ar: r.ar, nyckeltal: r.nyckeltal) }
-        var kvar = budgetar
-        while let (_, forsta) = kvar.first {
-            let grupp = kvar.filter { $0.1.modell == forsta.modell }
-            kvar.removeAll { b in grupp.contains { $0.0 == b.0 } }
-            let utfall: [Budgetutfall]
-            do { utfall = try forsta.modell.berakna(grupp.map(\.1.antaganden)) } catch {
-                throw .dataEllerAntaganden(ScenarioFel(fil: forsta.fil.path, rad: nil, nyckel: "antaganden", problem: error.description))
-            }
-            for ((i, s), u) in zip(grupp, utfall) { resultat[i] = Scenarioutfall(namn: s.namn, ar: s.planperiod.ar, nyckeltal: Nyckeltal.budget(u)) }
-        }
+        let utfall: [Budgetutfall]
+        do { utfall = try Budgetbatch.berakna(budgetar.map { ($0.1, $0.1.antaganden) }) } catch { throw .dataEllerAntaganden(error) }
+        for ((i, s), u) in zip(budgetar, utfall) { resultat[i] = Scenarioutfall(namn: s.namn, ar: s.planperiod.ar, nyckeltal: Nyckeltal.budget(u)) }
         scenarier = resultat.compactMap { $0 }
     }
 }
