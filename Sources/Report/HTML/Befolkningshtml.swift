@@ -19,16 +19,13 @@ public enum Befolkningshtml {
         var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt, intervall ur \(Belopp.text(Double(i.banor), decimaler: 0)) "
                      + "simulerade banor. Folkmängden avser 31 december.</p>"]
         if let upplost = r.upplost {
-            delar.append("<h2>Antaganden</h2>\n<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>")
+            delar.append(HTMLSida.antaganden(upplost))
         }
         delar.append("<h2>Folkmängd</h2>")
         delar.append(solfjader(.total, "Folkmängd"))
         delar.append(solfjader(.ar80plus, "Folkmängd 80 år och äldre"))
-        if let sista = p.ar.last, let fm = p.folkmangd.last {
-            delar.append(Befolkningspyramid(titel: "Befolkningen efter ålder och kön, \(p.basar) och \(sista)",
-                                            grupper: Befolkningspyramid.etiketter(antalAldrar: Alder.antal), forstaAr: p.basar,
-                                            sistaAr: sista, forsta: Befolkningspyramid.grupperade(p.bas),
-                                            sista: Befolkningspyramid.grupperade(fm)).html)
+        if !p.ar.isEmpty {
+            delar.append(Befolkningspyramid(p, ar: p.ar.count - 1).html)
         }
         delar.append("<h2>Komponenter</h2>")
         delar.append(Linjediagram(titel: "Födda, döda och flyttnetto", enhet: "personer per år", ar: p.ar,

@@ -1,3 +1,4 @@
+import Befolkning
 import Foundation
 import Vokabular
 
@@ -76,5 +77,15 @@ struct Befolkningspyramid {
                    rader: grupper.indices.map { g in
                        [grupper[g]] + [forsta[1][g], forsta[0][g], sista[1][g], sista[0][g]].map { Belopp.text($0, decimaler: 0) }
                    }).html
+    }
+}
+
+extension Befolkningspyramid {
+    /// The base year of `prognos` against its year index `t`.
+    init(_ prognos: Befolkningsprognos, ar t: Int) {
+        let sista = prognos.ar[t]
+        self.init(titel: "Befolkningen efter ålder och kön, \(prognos.basar) och \(sista)",
+                  grupper: Self.etiketter(antalAldrar: Alder.antal), forstaAr: prognos.basar, sistaAr: sista,
+                  forsta: Self.grupperade(prognos.bas), sista: Self.grupperade(prognos.folkmangd[t]))
     }
 }

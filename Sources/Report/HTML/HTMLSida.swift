@@ -28,6 +28,12 @@ struct HTMLSida {
         """
     }
 
+    /// The scenario as it was resolved from its files and `--satt` values, as a section of a page.
+    static func antaganden(_ upplost: String) -> String {
+        "<h2>Antaganden</h2>\n<p>Scenariot som det lästes, med filen och raden varje värde kommer från.</p>\n"
+            + "<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>"
+    }
+
     /// The style: readable on screen, one A4 column when printed, charts kept whole on a page.
     static let stil = """
         @page { size: A4; margin: 15mm; }

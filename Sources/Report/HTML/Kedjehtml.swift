@@ -22,7 +22,7 @@ public enum Kedjehtml {
             delar.append("<p class=\"obs\">Från \(fran) är budgeten en förlängning av den beslutade: kostnaderna räknas upp med "
                          + "scenariots uppräkning, skatter och utjämning växer med skatteunderlaget.</p>")
         }
-        delar.append(antaganden(r))
+        delar.append(HTMLSida.antaganden(r.upplost))
         delar.append("<h2>Sammanfattning</h2>")
         delar.append(Datatabell(rubrik: "Kedjans nyckeltal per år", kolumner: ["", "Enhet"] + r.ar.map(String.init),
                                 rader: r.nyckeltal.map { n in [n.rubrik, n.enhet] + n.varden.map { Belopp.text($0, decimaler: n.decimaler) } }).html)
@@ -56,21 +56,11 @@ public enum Kedjehtml {
         delar.append(linje("Folkmängd 31 december", "personer", "folkmangd", "Folkmängd", decimaler: 0))
         delar.append(linje("Folkmängd 80 år och äldre", "personer", "folkmangd_80plus", "80+ år", decimaler: 0))
         if let sista = r.ar.last, let t = r.befolkning.ar.firstIndex(of: sista) {
-            delar.append(Befolkningspyramid(titel: "Befolkningen efter ålder och kön, \(r.befolkning.basar) och \(sista)",
-                                            grupper: Befolkningspyramid.etiketter(antalAldrar: Alder.antal),
-                                            forstaAr: r.befolkning.basar, sistaAr: sista,
-                                            forsta: Befolkningspyramid.grupperade(r.befolkning.bas),
-                                            sista: Befolkningspyramid.grupperade(r.befolkning.folkmangd[t])).html)
+            delar.append(Befolkningspyramid(r.befolkning, ar: t).html)
         }
         delar.append("<h2>Personal</h2>")
-        if let t = r.personalindex.last, let sista = r.ar.last {
-            let grupper = r.personal.grupper
-            let ar = grupper.map { r.personal.grupp($0, t) }
-            delar.append(Stapeldiagram(titel: "Personalbehov och egen personal per yrkesgrupp \(sista)", enhet: "åa", kategorier: grupper,
-                                       serier: [.init(namn: "Behov", varden: ar.map(\.behov)), .init(namn: "Egen personal", varden: ar.map(\.egna)),
-                                                .init(namn: "Inhyrd personal", varden: ar.map(\.inhyrda)),
-                                                .init(namn: "Ej täckt", varden: ar.map(\.ejTackt))],
-                                       decimaler: 0).html)
+        if let t = r.personalindex.last {
+            delar.append(Stapeldiagram.perYrkesgrupp(r.personal, ar: t).html)
         }
         delar.append(Linjediagram(titel: "Personalbehov och egen personal", enhet: "åa", ar: r.ar,
                                   serier: [.init(namn: "Behov", varden: r.personalindex.map { r.personal.totalt($0).behov }),
@@ -92,9 +82,5 @@ public enum Kedjehtml {
             rader: rb.rader.map { rad in [rad.rubrik] + rad.belopp.map { Belopp.text($0, decimaler: 1) } }).html
     }
 
-    /// The scenario as it was read.
-    static func antaganden(_ r: Kedjeresultat) -> String {
-        "<h2>Antaganden</h2>\n<p>Scenariot som det lästes, med filen och raden varje värde kommer från.</p>\n"
-            + "<pre class=\"antaganden\">\(HTMLText.skyddad(r.upplost, rader: true))</pre>"
-    }
+
 }

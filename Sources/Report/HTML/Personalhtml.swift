@@ -11,16 +11,11 @@ public enum Personalhtml {
         var delar = ["<p>Basår \(p.ar.first ?? 0) (utfall ur data), prognos till \(p.ar.last ?? 0). Årsarbetare (åa) är utförd tid "
                      + "efter sjukfrånvaro, kostnader i mnkr i löpande priser.</p>"]
         if let upplost = r.upplost {
-            delar.append("<h2>Antaganden</h2>\n<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>")
+            delar.append(HTMLSida.antaganden(upplost))
         }
         delar.append("<h2>Behov och egen personal</h2>")
-        if let sista = p.ar.last, let s = t.last {
-            let ar = p.grupper.map { p.grupp($0, s) }
-            delar.append(Stapeldiagram(titel: "Personalbehov och egen personal per yrkesgrupp \(sista)", enhet: "åa", kategorier: p.grupper,
-                                       serier: [.init(namn: "Behov", varden: ar.map(\.behov)), .init(namn: "Egen personal", varden: ar.map(\.egna)),
-                                                .init(namn: "Inhyrd personal", varden: ar.map(\.inhyrda)),
-                                                .init(namn: "Ej täckt", varden: ar.map(\.ejTackt))],
-                                       decimaler: 0).html)
+        if let s = t.last {
+            delar.append(Stapeldiagram.perYrkesgrupp(p, ar: s).html)
         }
         for grupp in p.grupper {
             delar.append(Linjediagram(titel: "Behov och egen personal: \(grupp)", enhet: "åa", ar: p.ar,

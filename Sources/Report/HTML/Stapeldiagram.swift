@@ -1,4 +1,5 @@
 import Foundation
+import Personal
 import Vokabular
 
 /// Grouped bars as SVG: one group per category (e.g. a personnel group), one bar per series (e.g. need and
@@ -18,6 +19,16 @@ struct Stapeldiagram {
 
     private static let bredd = 720.0, hojd = 300.0
     private static let vanster = 78.0, hoger = 20.0, topp = 16.0, botten = 44.0
+
+    /// Staffing need against own staff, hired staff and unmet need per personnel group in year index `t` of `p`.
+    static func perYrkesgrupp(_ p: Personalprognos, ar t: Int) -> Stapeldiagram {
+        let ar = p.grupper.map { p.grupp($0, t) }
+        return Stapeldiagram(titel: "Personalbehov och egen personal per yrkesgrupp \(p.ar[t])", enhet: "åa", kategorier: p.grupper,
+                             serier: [.init(namn: "Behov", varden: ar.map(\.behov)), .init(namn: "Egen personal", varden: ar.map(\.egna)),
+                                      .init(namn: "Inhyrd personal", varden: ar.map(\.inhyrda)),
+                                      .init(namn: "Ej täckt", varden: ar.map(\.ejTackt))],
+                             decimaler: 0)
+    }
 
     var html: String {
         "<figure class=\"diagram\">\n<figcaption>\(HTMLText.skyddad(titel)) (\(HTMLText.skyddad(enhet)))</figcaption>\n"
