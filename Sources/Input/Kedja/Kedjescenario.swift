@@ -37,7 +37,7 @@ public struct Kedjescenario: Sendable {
         // --satt's values for the extension's years are read against the whole period.
         let till = t["planperiod_till"]
         if let till {
-            rot = YamlVarde(try Satt(try planperiod(rot, t, till: till)).lagd(over: rot.nod))
+            rot = YamlVarde(try forlangd(rot, t, till: till))
             t = try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"])
         }
         func del(_ nyckel: String, _ vad: String) throws(ScenarioFel) -> (YamlVarde, URL) {
@@ -66,9 +66,10 @@ public struct Kedjescenario: Sendable {
                                          "personal.befolkning", "personal.budget.scenario", "personal.budget.referens"]))
     }
 
-    /// The `--satt` value that runs the budget's plan period from its first year to the year `till` names;
-    /// how far past the decided budget it may run, the budget's reader checks (`Forlangning.maxAr`).
-    private static func planperiod(_ rot: YamlVarde, _ t: [String: YamlVarde], till: YamlVarde) throws(ScenarioFel) -> String {
+    /// The chain's tree with the budget's plan period running from its first year to the year `till` names,
+    /// each year written where `till` is; how far past the decided budget it may run, the budget's reader
+    /// checks (`Forlangning.maxAr`).
+    private static func forlangd(_ rot: YamlVarde, _ t: [String: YamlVarde], till: YamlVarde) throws(ScenarioFel) -> Yamlnod {
         let budget = try rot.kravd("budget", i: t, forvantat: "budgetscenariots fil")
         guard let period = try budget.poster("budgetscenariot").first(where: { $0.nyckel == "planperiod" })?.varde,
               let forstaVarde = try period.lista("en lista med budgetår").first else {
@@ -76,6 +77,7 @@ public struct Kedjescenario: Sendable {
         }
         let forsta = try forstaVarde.heltal("ett årtal", intervall: Artal.giltiga)
         let sista = try till.heltal("det sista året i planperioden, från \(forsta)", intervall: forsta...Artal.giltiga.upperBound)
-        return "budget.planperiod=[\((forsta...sista).map(String.init).joined(separator: ", "))]"
+        let ar = (forsta...sista).map { Yamlnod(.skalar(String($0), citerad: false), ursprung: till.nod.ursprung, rad: till.rad) }
+        return rot.nod.med("budget", budget.nod.med("planperiod", Yamlnod(.lista(ar), ursprung: till.nod.ursprung, rad: till.rad)))
     }
 }
