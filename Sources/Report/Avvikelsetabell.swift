@@ -66,7 +66,7 @@ public enum Avvikelsetabell {
     }
 
     /// Column labels for the versions, "2018-08_hand"; a label that recurs gets "_2", "_3" in order.
-    static func etiketter(_ versioner: [Avvikelserapport.Version]) -> [String] {
+    static func etiketter(_ versioner: [Versionsnamn]) -> [String] {
         var antal: [String: Int] = [:]
         return versioner.map { v in
             let bas = "\(v.period)_\(v.upphovText)"

@@ -15,18 +15,9 @@ public enum Avvikelsehtml {
                          + "så avvikelserna är inte helårsavvikelser.</p>")
         }
         if let totalt = r.rader(.totalt).first {
-            let manader = Array(1...12)
-            var serier = [Linjediagram.Serie(namn: "Budget", varden: manader.map { _ in mnkr(totalt.budget) })]
-            for upphov in Array(Set(r.versioner.map(\.upphovText))).sorted() {
-                serier.append(.init(namn: "Prognos \(upphov)", varden: manader.map { m in
-                    r.versioner.indices.last { r.versioner[$0].upphovText == upphov && r.versioner[$0].gjordEfter == m }
-                        .map { mnkr(totalt.prognoser[$0]) } ?? .nan
-                }))
-            }
-            if r.oppetTill == nil { serier.append(.init(namn: "Utfall helår", varden: manader.map { _ in mnkr(totalt.utfall) })) }
             delar.append("<h2>Helårsprognoserna mot budget och utfall</h2>")
-            delar.append(Linjediagram(titel: "Totalt: helårsprognos efter månad", enhet: "mnkr", ar: manader, serier: serier, band: [],
-                                      decimaler: 1, xTitel: "Prognos gjord efter månad").html)
+            delar.append(Prognoskurvor.diagram(titel: "Totalt: helårsprognos efter månad", versioner: r.versioner, prognoser: totalt.prognoser,
+                                               budget: totalt.budget, utfall: r.oppetTill == nil ? totalt.utfall : nil).html)
         }
         let namnder = r.rader(.namnd)
         if !namnder.isEmpty {

@@ -17,7 +17,7 @@ public struct Avvikelserapport: Equatable, Sendable {
     /// The year.
     public let ar: Int
     /// The prognosis versions for the year, oldest first, in the order of `Rad.prognoser`.
-    public let versioner: [Version]
+    public let versioner: [Versionsnamn]
     /// The last month of the year the ledger has outcome for, when the year is still open (before December):
     /// the outcome is then the year so far, while budget and prognoses are for the whole year.
     public let oppetTill: Period?
@@ -26,7 +26,7 @@ public struct Avvikelserapport: Equatable, Sendable {
     public let rader: [Rad]
 
     /// The rows of one level, largest deviation first.
-    public func rader(_ niva: Niva) -> [Rad] { rader.filter { $0.niva == niva } }
+    public func rader(_ niva: Organisationsniva) -> [Rad] { rader.filter { $0.niva == niva } }
 
     /// The whole ledger's row.
     public var totalt: Rad { rader[0] }
@@ -41,11 +41,11 @@ public struct Avvikelserapport: Equatable, Sendable {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
         oppetTill = sistaManad.flatMap { $0 < 12 ? Period(ar: ar, manad: $0) : nil }
-        versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
+        versioner = prognoser.map(Versionsnamn.init)
         let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
         let placering = Placeringar(organisation)
-        var grupper: [Niva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
-        func lagg(_ niva: Niva, _ id: String, _ namn: String, enhet: String? = nil, konto: String? = nil, _ nyckel: Serienyckel) {
+        var grupper: [Organisationsniva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
+        func lagg(_ niva: Organisationsniva, _ id: String, _ namn: String, enhet: String? = nil, konto: String? = nil, _ nyckel: Serienyckel) {
             grupper[niva, default: [:]][id, default: (namn, enhet, konto, [])].nycklar.append(nyckel)
         }
         for nyckel in underlag.nycklar {
@@ -58,7 +58,7 @@ public struct Avvikelserapport: Equatable, Sendable {
             lagg(.enhet, nyckel.enhet, enhet?.namn ?? nyckel.enhet, enhet: nyckel.enhet, nyckel)
             lagg(.konto, nyckel.description, nyckel.konto, enhet: nyckel.enhet, konto: nyckel.konto, nyckel)
         }
-        rader = Niva.allCases.flatMap { niva in
+        rader = Organisationsniva.allCases.flatMap { niva in
             (grupper[niva] ?? [:]).values.map { g in
                 underlag.rad(niva, namn: g.namn, enhet: g.enhet, konto: g.konto, nycklar: g.nycklar)
             }.sorted(by: Rad.storst)

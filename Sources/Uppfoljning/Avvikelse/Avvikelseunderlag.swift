@@ -20,7 +20,7 @@ struct Avvikelseunderlag {
     }
 
     /// The line of `niva` summing the series `nycklar`.
-    func rad(_ niva: Avvikelserapport.Niva, namn: String, enhet: String?, konto: String?,
+    func rad(_ niva: Organisationsniva, namn: String, enhet: String?, konto: String?,
              nycklar: [Serienyckel]) -> Avvikelserapport.Rad {
         let bokforda = nycklar.filter { utfall[$0] != nil || budget[$0] != nil }
         let prognos = prognoser.map { p -> Double? in

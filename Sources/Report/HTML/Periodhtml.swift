@@ -1,0 +1,61 @@
+import Uppfoljning
+import Vokabular
+
+/// The period report as one self-contained HTML page: outcome against budget month by month for the year to
+/// date, the year's prognoses converging month by month, the deviations per nämnd, and the tables of totals,
+/// nämnder and förvaltningar and of units. Amounts in mnkr as booked: costs positive, income negative.
+public enum Periodhtml {
+    /// The page for `r`, made from the ledger `liggare`.
+    public static func sida(_ r: Periodrapport, liggare: String) -> String {
+        let mnkr = { (x: Double?) in x.map { $0 / 1e6 } ?? .nan }
+        var delar = ["<p>Periodrapport \(r.period) (\(Periodtabell.slag(r.period))) från liggaren <code>\(HTMLText.skyddad(liggare))</code>.</p>"]
+        delar += Periodtabell.forklaring(r).enumerated().map { i, rad in
+            "<p\(i == 0 && !r.bokslut ? " class=\"obs\"" : "")>\(HTMLText.skyddad(rad))</p>"
+        }
+        let manader = Array(1...12)
+        func ackumulerad(_ varden: [Double?]) -> [Double] {
+            var summa = 0.0
+            return varden.map { x in x.map { summa += $0; return summa / 1e6 } ?? .nan }
+        }
+        delar.append("<h2>Utfall och budget hittills i år</h2>")
+        delar.append(Linjediagram(titel: "Totalt: utfall och budget ackumulerat t.o.m. månaden", enhet: "mnkr", ar: manader,
+                                  serier: [.init(namn: "Budget ack", varden: ackumulerad(r.manader.map(\.budget))),
+                                           .init(namn: "Utfall ack", varden: ackumulerad(r.manader.map(\.utfall)))],
+                                  band: [], decimaler: 1, xTitel: "Månad").html)
+        if !r.versioner.isEmpty {
+            let t = r.totalt
+            delar.append("<h2>Helårsprognoserna månad för månad</h2>")
+            delar.append(Prognoskurvor.diagram(titel: "Totalt: helårsprognos efter månad", versioner: r.versioner,
+                                               prognoser: t.prognoser.map { $0?.belopp }, budget: t.budgetAr, utfall: t.utfallAr).html)
+        }
+        let namnder = r.rader(.namnd)
+        if !namnder.isEmpty {
+            delar.append("<h2>Avvikelse per nämnd</h2>")
+            delar.append(Stapeldiagram(titel: "Avvikelse per nämnd (positiv = bättre än budget)", enhet: "mnkr", kategorier: namnder.map(\.namn),
+                                       serier: [.init(namn: "Budget − utfall t.o.m. \(r.period)", varden: namnder.map { mnkr($0.avvikelseAck) })]
+                                           + (r.prognos == nil ? [] : [.init(namn: "Budget − prognos helår",
+                                                                             varden: namnder.map { mnkr($0.avvikelseMotBudget(r.prognos)) })]),
+                                       decimaler: 1).html)
+        }
+        delar.append(tabell("Totalt, nämnder och förvaltningar (mnkr)", r, r.rader(.totalt) + r.rader(.namnd) + r.rader(.forvaltning)))
+        delar.append(tabell("Enheter (mnkr)", r, r.rader(.enhet)))
+        return HTMLSida(titel: "Periodrapport \(r.period)", delar: delar).html
+    }
+
+    /// A table of lines with the report's columns.
+    static func tabell(_ rubrik: String, _ r: Periodrapport, _ rader: [Periodrapport.Rad]) -> String {
+        let text = { (x: Double?) in x.map { Belopp.text($0 / 1e6, decimaler: 1) } ?? "" }
+        let (p, f) = (r.prognos, r.foregaende)
+        func prognos(_ i: Int?, _ rad: Periodrapport.Rad) -> String {
+            guard let i, let q = rad.prognoser[i] else { return "" }
+            return text(q.belopp) + (q.budgetFramford > 0 ? "*" : "")
+        }
+        return Datatabell(rubrik: rubrik,
+                          kolumner: ["Namn", "Nivå", "Utfall ack", "Budget ack", "Avv. ack", "Budget år", "Prognos", "Budget − prognos",
+                                     "Föreg. prognos", "Förändring"],
+                          rader: rader.map { rad in
+                              [rad.namn, rad.niva.text, text(rad.utfallAck), text(rad.budgetAck), text(rad.avvikelseAck), text(rad.budgetAr),
+                               prognos(p, rad), text(rad.avvikelseMotBudget(p)), prognos(f, rad), text(rad.forandring(p, mot: f))]
+                          }).html
+    }
+}
