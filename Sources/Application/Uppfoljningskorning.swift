@@ -131,6 +131,11 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// The months the ledger at `db` has outcome for, oldest first: the months a period report can be made for.
+    public static func utfallsmanader(db: String) throws(Korfel) -> [Period] {
+        try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.manader(.utfall) }
+    }
+
     /// What to do with the stored prognosis versions.
     public enum Versionsatgard: Sendable {
         case lista

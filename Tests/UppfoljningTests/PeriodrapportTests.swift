@@ -82,3 +82,20 @@ struct PeriodrapportTests {
         }
     }
 }
+
+extension PeriodrapportTests {
+    @Test("The tree: a line's parts and the lines above it; unplaced units hang under the total")
+    func trad() throws {
+        let r = try Periodrapport(period: Period(ar: 2018, manad: 8)!, utfall: Self.utfall, budget: Self.budget, prognoser: Self.versioner,
+                                  organisation: Self.organisation)
+        func namn(_ index: [Int]) -> [String] { index.map { r.rader[$0].namn } }
+        #expect(namn(r.delar(av: 0)) == ["N", "C"])
+        let f = try #require(r.index(.forvaltning, namn: "F"))
+        #expect(namn(r.delar(av: f)) == ["Enhet A"] && namn(r.overordnade(av: f)) == ["Totalt", "N"])
+        let a = try #require(r.index(.enhet, namn: "A"))
+        #expect(namn(r.delar(av: a)) == ["3010", "4010"])
+        let konto = try #require(r.index(.konto, namn: "4010", enhet: "C"))
+        #expect(r.delar(av: konto).isEmpty && namn(r.overordnade(av: konto)) == ["Totalt", "C"])
+        #expect(r.index(.namnd, namn: "X") == nil)
+    }
+}

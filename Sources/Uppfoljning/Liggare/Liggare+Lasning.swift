@@ -65,6 +65,13 @@ extension Liggare {
         }
     }
 
+    /// Every month the ledger has `slag` for, oldest first.
+    public func manader(_ slag: Beloppsslag) throws(LiggarFel) -> [Period] {
+        try las("läsa \(slag.text)") { db in
+            try Row.fetchAll(db, sql: "SELECT DISTINCT ar, manad FROM \(slag.tabell) ORDER BY ar, manad").compactMap { Period(ar: $0[0], manad: $0[1]) }
+        }
+    }
+
     /// The last month of `ar` that the ledger has `slag` for; nil when it has none that year.
     public func sistaManad(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> Int? {
         try las("läsa \(slag.text) för \(ar)") { db in

@@ -12,6 +12,8 @@ struct Periodgrupper {
     }
 
     let grupper: [Grupp]
+    /// Per line, the index of the line it is part of: nil for the total.
+    let foraldrar: [Int?]
 
     init(organisation: Organisation, nycklar: [Serienyckel]) {
         let perEnhet = Dictionary(grouping: nycklar, by: \.enhet)
@@ -43,5 +45,19 @@ struct Periodgrupper {
         let namn = Dictionary(organisation.oplacerade.map { ($0.kod, $0.namn) }, uniquingKeysWith: { a, _ in a })
         grupper += enheter(oplacerade.map { Organisation.Enhet(kod: $0, namn: namn[$0] ?? nil) })
         self.grupper = grupper
+        // A unit is part of the förvaltning before it, or of the total when it is placed in none.
+        var senast: [Organisationsniva: Int] = [:], foraldrar: [Int?] = []
+        for (i, g) in grupper.enumerated() {
+            let foralder: Int? = switch g.niva {
+            case .totalt: nil
+            case .namnd: 0
+            case .forvaltning: senast[.namnd]
+            case .enhet: placerade.contains(g.enhet ?? "") ? senast[.forvaltning] : 0
+            case .konto: senast[.enhet]
+            }
+            foraldrar.append(foralder)
+            senast[g.niva] = i
+        }
+        self.foraldrar = foraldrar
     }
 }

@@ -29,7 +29,9 @@ extension Periodrapport {
         harBudget = !budget.ar.isEmpty
         manader = (1...12).map { m in Manad(manad: m, utfall: m <= period.manad ? utfall.manader[m] : nil, budget: budget.manader[m]) }
         let underlag = Periodunderlag(period: period, utfall: utfall, budget: budget, prognoser: gjorda)
-        rader = Periodgrupper(organisation: organisation, nycklar: underlag.nycklar).grupper.map(underlag.rad)
+        let grupper = Periodgrupper(organisation: organisation, nycklar: underlag.nycklar)
+        rader = grupper.grupper.map(underlag.rad)
+        foraldrar = grupper.foraldrar
     }
 
     /// The version a prognosis is compared with: the latest made after an earlier month, of the same origin

@@ -36,6 +36,8 @@ public struct Periodrapport: Equatable, Sendable {
     /// Every line, nested: the total, then each nämnd followed by its förvaltningar, each followed by its
     /// units, each followed by its rows; units not placed in the organisation come last.
     public let rader: [Rad]
+    /// Per line, the index of the line it is part of; nil for the total.
+    let foraldrar: [Int?]
 
     /// Whether the year is over: December's report, where the outcome is the year's.
     public var bokslut: Bool { period.manad == 12 }
