@@ -33,7 +33,8 @@ public enum Avvikelsehtml {
                                 kolumner: ["Namn", "Nivå", "Budget"] + r.versioner.map { "Prognos \($0.period) \($0.upphovText)" }
                                     + ["Utfall", "Avv. budget", "Avv. prognos"],
                                 rader: rader.map { rad in
-                                    [rad.namn, rad.niva.text, text(rad.budget)] + rad.prognoser.map(text)
+                                    [rad.namn, rad.niva.text, text(rad.budget)]
+                                        + zip(rad.prognoser, rad.budgetFramford).map { text($0) + ($0 != nil && $1 > 0 ? "*" : "") }
                                         + [text(rad.utfall), text(rad.avvikelseBudget), text(rad.avvikelsePrognos)]
                                 }).html)
         return HTMLSida(titel: "Avvikelserapport \(r.ar)", delar: delar).html

@@ -12,9 +12,12 @@ extension Avvikelserapport {
         public let konto: String?
         /// The budget; nil when the ledger has no budget for the year.
         public let budget: Double?
-        /// Each version's prognosis, in the order of `Avvikelserapport.versioner`; nil where the version does
-        /// not cover this line.
+        /// Each version's prognosis, in the order of `Avvikelserapport.versioner`, with the budget carried
+        /// forward for the series it lacks (see `Nivaprognos`); nil where the version covers none of the line's
+        /// series.
         public let prognoser: [Double?]
+        /// Per version, the number of the line's series whose budget stands in for a missing prognosis.
+        public let budgetFramford: [Int]
         /// The outcome.
         public let utfall: Double
 

@@ -11,8 +11,8 @@ import Vokabular
 ///
 /// A series without a budget amount in a year that has budget elsewhere is budgeted at 0 kr, as the
 /// region's tables print an empty budget cell ("9 Finansen", `regionstyrelsen-2019-02-13.txt` line 5934). A
-/// prognosis version gives a level a prognosis only when it covers every series of that level with outcome or
-/// budget; a version made for one förvaltning gives none for the whole region.
+/// prognosis version that lacks some of a level's series gives the level a prognosis with their budget
+/// carried forward, and says for how many (`Rad.budgetFramford`); one that covers none of them gives none.
 public struct Avvikelserapport: Equatable, Sendable {
     /// The year.
     public let ar: Int

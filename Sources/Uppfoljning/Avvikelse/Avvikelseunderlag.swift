@@ -22,14 +22,11 @@ struct Avvikelseunderlag {
     /// The line of `niva` summing the series `nycklar`.
     func rad(_ niva: Organisationsniva, namn: String, enhet: String?, konto: String?,
              nycklar: [Serienyckel]) -> Avvikelserapport.Rad {
-        let bokforda = nycklar.filter { utfall[$0] != nil || budget[$0] != nil }
-        let prognos = prognoser.map { p -> Double? in
-            guard bokforda.allSatisfy({ p[$0] != nil }) else { return nil }
-            return nycklar.compactMap { p[$0] }.reduce(0, +)
-        }
+        let prognos = prognoser.map { p in Nivaprognos(p, nycklar: nycklar, budget: budget) { utfall[$0] != nil || budget[$0] != nil } }
         return Avvikelserapport.Rad(
             niva: niva, namn: namn, enhet: enhet, konto: konto,
             budget: budget.isEmpty ? nil : nycklar.compactMap { budget[$0] }.reduce(0, +),
-            prognoser: prognos, utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
+            prognoser: prognos.map { $0?.belopp }, budgetFramford: prognos.map { $0?.budgetFramford ?? 0 },
+            utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
     }
 }

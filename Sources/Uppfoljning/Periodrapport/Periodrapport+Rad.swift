@@ -1,13 +1,4 @@
 extension Periodrapport {
-    /// A version's full-year prognosis for one line: the sum of its amounts, with the budget for the
-    /// series it has no amount for.
-    public struct Prognos: Equatable, Sendable {
-        /// The prognosis, in kronor as booked.
-        public let belopp: Double
-        /// The number of the line's series whose full-year budget stands in for a missing prognosis.
-        public let budgetFramford: Int
-    }
-
     /// One line of the report: a level's outcome and budget to date, full-year budget and prognoses.
     public struct Rad: Equatable, Sendable {
         /// The level.
@@ -27,7 +18,7 @@ extension Periodrapport {
         public let budgetAr: Double?
         /// Each version's prognosis, in the order of `Periodrapport.versioner`; nil where the version covers
         /// none of the line's series (or lacks some and there is no budget to carry forward).
-        public let prognoser: [Prognos?]
+        public let prognoser: [Nivaprognos?]
         /// The year's outcome; only in December's report.
         public let utfallAr: Double?
 

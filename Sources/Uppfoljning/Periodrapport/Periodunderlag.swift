@@ -30,17 +30,9 @@ struct Periodunderlag {
         return Periodrapport.Rad(
             niva: grupp.niva, namn: grupp.namn, enhet: grupp.enhet, konto: grupp.konto,
             utfallAck: summa(utfall.ack), budgetAck: harBudget ? summa(budget.ack) : nil, budgetAr: harBudget ? summa(budget.ar) : nil,
-            prognoser: prognoser.map { p in prognos(p, n, harBudget: harBudget) },
+            prognoser: prognoser.map { p in
+                Nivaprognos(p, nycklar: n, budget: budget.ar) { utfall.ar[$0] != nil || budget.ar[$0] != nil }
+            },
             utfallAr: bokslut ? summa(utfall.ar) : nil)
-    }
-
-    /// A version's prognosis for the series `n`, with the full-year budget for those with outcome or budget that
-    /// it lacks; nil when it covers none of them.
-    private func prognos(_ p: [Serienyckel: Double], _ n: [Serienyckel], harBudget: Bool) -> Periodrapport.Prognos? {
-        guard n.contains(where: { p[$0] != nil }) else { return nil }
-        let saknade = n.filter { p[$0] == nil && (utfall.ar[$0] != nil || budget.ar[$0] != nil) }
-        guard saknade.isEmpty || harBudget else { return nil }
-        let belopp = n.reduce(0) { $0 + (p[$1] ?? budget.ar[$1] ?? 0) }
-        return Periodrapport.Prognos(belopp: belopp, budgetFramford: saknade.count)
     }
 }
