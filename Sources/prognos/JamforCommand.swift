@@ -7,7 +7,7 @@ import Report
 struct JamforCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jamfor",
-        abstract: "Jämför scenarier (kedjor eller budgetscenarier) sida vid sida, med skillnader mot det första."
+        abstract: "Jämför scenarier (kedjor eller budgetscenarier) sida vid sida, med skillnader mot det första och, med --simuleringar, kedjornas intervall."
     )
 
     @Argument(help: "Två eller fler scenariofiler (YAML); det första är jämförelsens bas.")

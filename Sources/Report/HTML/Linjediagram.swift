@@ -19,7 +19,7 @@ struct Linjediagram {
         var serie = 0
 
         /// The 95 % and 80 % intervals of quantiles `q` per year, for series `serie`, named after
-        /// `namn` ("Resultat: 95 %-intervall") or plainly when `namn` is nil.
+        /// `namn` ("Blekinge: 95 %-intervall", a scenario's) or plainly when `namn` is nil.
         static func intervall(_ q: [Kvantiler], serie: Int = 0, namn: String? = nil) -> [Band] {
             let fore = namn.map { "\($0): " } ?? ""
             return [Band(namn: fore + "95 %-intervall", nedre: q.map(\.p2_5), ovre: q.map(\.p97_5), serie: serie),
