@@ -3,7 +3,10 @@
     webblasare.py PROGNOS UTMAPP
 
 (a) Runs `prognos kor --out --rapport`, opens the report, checks that the browser logs no errors and that
-each chart has as many `g.serie` and `.punkt` elements as kedja.csv has years; (b) starts `prognos serve`,
+each chart has as many `g.serie` and `.punkt` elements as kedja.csv has years; (b) runs `prognos jamfor
+--simuleringar` on two chains and the decided budget, opens its page and checks that the result chart has a
+line per scenario and, per chain with bounds in jamforelse.csv, two drawn bands with two corners per year,
+and none for the budget; (c) starts `prognos serve`,
 runs a what-if with migration scale 0.5 from the form and checks the result shown for one year against
 `prognos kor --satt befolkning.migration.skala=0.5`, then submits `abc` and checks the Swedish message.
 Screenshots go to UTMAPP. Prints the round trip of a what-if (request to rendered page). Exits non-zero on
@@ -100,6 +103,42 @@ def rapporten(prognos, ut):
     finally:
         driver.quit()
     print(f"rapporten: inga konsolfel, diagrammens serier och punkter stämmer med kedja.csv ({antal_ar} år)")
+
+
+def jamforelsen(prognos, ut):
+    mapp, sida = os.path.join(ut, "jamfor"), os.path.join(ut, "jamforelse.html")
+    k = subprocess.run([prognos, "jamfor", "scenarios/kedja-blekinge.yaml", "scenarios/kedja-halverad-inflyttning.yaml",
+                        "scenarios/regionplan-2023-2025.yaml", "--simuleringar", "100", "--seed", "1", "--out", mapp,
+                        "--rapport", sida], capture_output=True, text=True)
+    kontrollera(k.returncode == 0, f"prognos jamfor: {k.stderr}")
+    with open(os.path.join(mapp, "jamforelse.csv"), encoding="utf-8-sig", newline="") as f:
+        rader = list(csv.DictReader(f, delimiter=";"))
+    scenarier = list(dict.fromkeys(r["scenario"] for r in rader))
+    # Years with a lower 95 % bound per scenario: the chains' intervals; the budget has none.
+    granser = {s: [r["ar"] for r in rader if r["scenario"] == s and r["storhet"] == "resultat_p2_5"] for s in scenarier}
+    kontrollera(sum(1 for ar in granser.values() if ar) == 2, f"jamforelse.csv: väntade intervall för två kedjor: {granser}")
+    driver = webblasare()
+    try:
+        driver.get("file://" + os.path.abspath(sida))
+        inga_konsolfel(driver, "jämförelsen")
+        figur = driver.find_element(By.XPATH, "//figure[figcaption[normalize-space()='Resultat (mnkr)']]")
+        kontrollera(len(figur.find_elements(By.CSS_SELECTOR, "svg g.serie")) == len(scenarier),
+                    f"jämförelsen: väntade {len(scenarier)} linjer")
+        band = figur.find_elements(By.CSS_SELECTOR, "svg polygon.band")
+        for scenario, ar in granser.items():
+            egna = [b for b in band if b.get_attribute("data-namn").startswith(scenario + ":")]
+            kontrollera(len(egna) == (2 if ar else 0), f"jämförelsen: {scenario} har {len(egna)} band")
+            for b in egna:
+                punkter = len(b.get_attribute("points").split())
+                kontrollera(punkter == 2 * len(ar), f"{b.get_attribute('data-namn')}: {punkter} hörn, väntade {2 * len(ar)}")
+                # Drawn: the browser gives the band a height on the page.
+                kontrollera(driver.execute_script("return arguments[0].getBBox().height", b) > 0, f"{b.get_attribute('data-namn')} syns inte")
+        beskrivning = figur.find_element(By.TAG_NAME, "desc").get_attribute("textContent")
+        kontrollera("95 %-intervall" in beskrivning, f"textbeskrivningen nämner inte intervallet: {beskrivning}")
+        driver.save_screenshot(os.path.join(ut, "jamforelse.png"))
+    finally:
+        driver.quit()
+    print(f"jämförelsen: inga konsolfel, {len(band)} band för kedjornas intervall, inga för budgeten")
 
 
 def ledig_port():
@@ -252,6 +291,7 @@ def main():
     prognos, ut = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(ut, exist_ok=True)
     rapporten(prognos, ut)
+    jamforelsen(prognos, ut)
     servern(prognos, ut)
     liggaren(prognos, ut)
     print(f"skärmbilder i {ut}")
