@@ -31,10 +31,15 @@ public enum Uppfoljningskorning {
         let url = Standardfiler.fil(fil)
         try Minne.kontrolleraLasning(url)
         switch innehall {
-        case .utfall, .budget:
+        case .utfall:
             let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
+            return .belopp(try liggare(db) { l throws(LiggarFel) in try l.importera(bokforingar, som: .utfall, framsteg: framsteg) })
+        case .budget:
+            // A year's amount is spread over its months by the outcome already in the ledger (`Periodisering`).
+            let (manader, ar) = try las { () throws(ScenarioFel) in try Bokforingsfil.lasBudget(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             return .belopp(try liggare(db) { l throws(LiggarFel) in
-                try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget, framsteg: framsteg)
+                let periodisering = Periodisering(ar, utfall: ar.isEmpty ? nil : try l.serier(.utfall))
+                return try l.importera(manader + periodisering.bokforingar, som: .budget, periodisering: periodisering.metoder, framsteg: framsteg)
             })
         case .organisation:
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
@@ -116,16 +121,17 @@ public enum Uppfoljningskorning {
     public static func periodrapport(_ period: Period, prognos: Int64? = nil, foregaende: Int64? = nil, db: String)
         throws(Korfel) -> Periodrapport {
         let ar = period.ar
-        let (utfall, budget, prognoser, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+        let (utfall, budget, prognoser, organisation, periodisering) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             func belopp(_ slag: Beloppsslag) throws(LiggarFel) -> Arsbelopp {
                 Arsbelopp(ack: try l.summor(slag, ar: ar, tillOchMed: period.manad), ar: try l.arssummor(slag, ar: ar),
                           manader: try l.manadssummor(slag, ar: ar))
             }
-            return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation())
+            return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation(),
+                    try l.budgetperiodisering(ar: ar))
         }
         do {
-            return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser,
-                                     organisation: organisation, prognos: prognos, foregaende: foregaende)
+            return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser, organisation: organisation,
+                                     periodisering: periodisering, prognos: prognos, foregaende: foregaende)
         } catch {
             throw .liggaren(db: db, problem: error.description)
         }

@@ -15,6 +15,7 @@ public enum Importrapport {
             rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
                          + s.nyaKonton.map { "\(Styrtecken.maskerade($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
         }
+        if let periodisering = Periodiseringstext.text(s.periodiserade) { rader.append("  \(periodisering)") }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla belopp fanns redan med samma värde.") }
         return rader.joined(separator: "\n")
     }

@@ -30,7 +30,13 @@ public enum Periodtabell {
             rader.append("Året är inte avslutat: utfallet t.o.m. \(r.period) jämförs med budgeten t.o.m. \(r.period), "
                          + "helårsprognosen med helårsbudgeten. Inget utfall för en del av året jämförs med ett helårsbelopp.")
         }
-        if !r.harBudget { rader.append("Liggaren har ingen budget för \(r.period.ar).") }
+        if !r.harBudget {
+            rader.append("Liggaren har ingen budget för \(r.period.ar).")
+        } else if let periodisering = Periodiseringstext.text(r.periodisering) {
+            rader.append("Budget hittills i år: liggarens månadsbudget; \(periodisering).")
+        } else {
+            rader.append("Budget hittills i år: liggarens månadsbudget, som den lästes in.")
+        }
         if let p = r.prognos {
             rader.append("Prognos: \(namn(r.versioner[p]))."
                          + (r.foregaende.map { " Föregående: \(namn(r.versioner[$0]))." } ?? " Ingen tidigare prognos att jämföra med."))
