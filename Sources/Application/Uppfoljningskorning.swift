@@ -9,7 +9,7 @@ import Vokabular
 public enum Uppfoljningskorning {
     /// What a file to import holds.
     public enum Innehall: String, Sendable {
-        case utfall, budget, organisation, drivare
+        case utfall, budget, organisation, kontoplan, drivare
     }
 
     /// What an import changed.
@@ -20,6 +20,8 @@ public enum Uppfoljningskorning {
         case organisation(placerade: Int, andrade: Int)
         /// Driver values and the rows they explain.
         case drivare(Drivarsammanfattning)
+        /// Rows given their line of the resultaträkning, and the file's rows the ledger does not have.
+        case kontoplan(placerade: Int, saknade: [String])
     }
 
     /// Reads `fil` as `innehall` and imports it into the ledger at `db` as one transaction. Drivers explain
@@ -45,6 +47,10 @@ public enum Uppfoljningskorning {
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
             let andrade = try liggare(db) { l throws(LiggarFel) in try l.placera(placeringar) }
             return .organisation(placerade: placeringar.count, andrade: andrade)
+        case .kontoplan:
+            let plan = try las { () throws(ScenarioFel) in try Kontoplanfil.las(url) }
+            let (placerade, saknade) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.placera(kontoplan: plan) }
+            return .kontoplan(placerade: placerade, saknade: saknade)
         case .drivare:
             let varden = try las { () throws(ScenarioFel) in try Drivarfil.las(url) }
             return .drivare(try liggare(db, maste: .finnas) { l throws(LiggarFel) in
@@ -121,17 +127,17 @@ public enum Uppfoljningskorning {
     public static func periodrapport(_ period: Period, prognos: Int64? = nil, foregaende: Int64? = nil, db: String)
         throws(Korfel) -> Periodrapport {
         let ar = period.ar
-        let (utfall, budget, prognoser, organisation, periodisering) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+        let (utfall, budget, prognoser, organisation, periodisering, kontoplan) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             func belopp(_ slag: Beloppsslag) throws(LiggarFel) -> Arsbelopp {
                 Arsbelopp(ack: try l.summor(slag, ar: ar, tillOchMed: period.manad), ar: try l.arssummor(slag, ar: ar),
                           manader: try l.manadssummor(slag, ar: ar))
             }
             return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation(),
-                    try l.budgetperiodisering(ar: ar))
+                    try l.budgetperiodisering(ar: ar), try l.kontoplan())
         }
         do {
             return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser, organisation: organisation,
-                                     periodisering: periodisering, prognos: prognos, foregaende: foregaende)
+                                     periodisering: periodisering, kontoplan: kontoplan, prognos: prognos, foregaende: foregaende)
         } catch {
             throw .liggaren(db: db, problem: error.description)
         }

@@ -26,6 +26,17 @@ public enum Importrapport {
             + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
     }
 
+    /// The summary of giving the ledger's rows their lines of the resultaträkning from `fil`.
+    public static func kontoplan(placerade: Int, saknade: [String], fil: String, liggare: String) -> String {
+        var rader = ["Kontoplan inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))",
+                     "  \(antal(placerade)) \(placerade == 1 ? "konto" : "konton") fick sin rad i resultaträkningen"]
+        if !saknade.isEmpty {
+            rader.append("  \(antal(saknade.count)) \(saknade.count == 1 ? "konto" : "konton") i filen finns inte i liggaren och hoppades över (de läses in med sina första belopp): "
+                         + saknade.map(Styrtecken.maskerade).joined(separator: ", "))
+        }
+        return rader.joined(separator: "\n")
+    }
+
     /// The summary of importing drivers from `fil` into the ledger `liggare`.
     public static func drivare(_ s: Drivarsammanfattning, fil: String, liggare: String) -> String {
         var rader = ["Drivare inlästa från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))"]

@@ -226,4 +226,43 @@ struct UppfoljningRapportTests {
         let b = try Korning.kor(["uppfoljning", "import", "--budget", blandad.path, "--db", db])
         #expect(b.status != 0 && b.stderr.contains("blandad.csv:3") && b.stderr.contains("har redan ett årsbelopp för 2018 på rad 2"))
     }
+
+    @Test("With the example kontoplan: the region's key figures to date are the mapped rows' sums in utfall.csv; bad plans refused")
+    func nyckeltal() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = try Self.liggare(mapp)
+        let plan = UppfoljningCommandTests.exempel.appendingPathComponent("kontoplan.csv")
+        let k = try Korning.kor(["uppfoljning", "import", "--kontoplan", plan.path, "--db", db])
+        #expect(k.status == 0 && k.stdout.contains("17 konton fick sin rad i resultaträkningen"), "\(k.stdout)\(k.stderr)")
+        let ut = mapp.appendingPathComponent("ut")
+        let r = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-08", "--version", "2", "--db", db, "--out", ut.path])
+        #expect(r.status == 0 && r.stdout.contains("Regionens nyckeltal ur liggaren (mnkr)"))
+        #expect(r.stdout.contains("Skatteintäkter och generella statsbidrag saknas: inget konto har raden skatteintakter eller generella_statsbidrag."))
+        // The plan's lines, read here from kontoplan.csv, and the outcome to date per row from utfall.csv.
+        let rader = try String(contentsOf: plan, encoding: .utf8).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { $0.components(separatedBy: ";") }
+        let rad = Dictionary(uniqueKeysWithValues: rader.map { ($0[0], $0[1]) })
+        var perRad: [String: Int] = [:]
+        for (nyckel, belopp) in try Self.summor("utfall.csv", tillOchMed: 8) {
+            perRad[rad[String(nyckel.split(separator: "/")[1])]!, default: 0] += belopp
+        }
+        let verksamhet = ["verksamhetens_intakter", "verksamhetens_kostnader", "avskrivningar", "verksamhetens_nettokostnad"]
+            .reduce(0) { $0 + (perRad[$1] ?? 0) }
+        let n = try Tabell(ut.appendingPathComponent("nyckeltal.csv"))
+        func varde(_ namn: String) -> String? { n.rader.first { $0["nyckeltal"] == namn }?["utfall_ack"] }
+        #expect(varde("verksamhetens_nettokostnad") == "\(verksamhet)")
+        #expect(varde("finansnetto") == "\(-(perRad["finansiella_kostnader"] ?? 0))")
+        #expect(varde("resultat") == "\(-perRad.values.reduce(0, +))")
+        #expect(varde("skatter_och_bidrag") == "" && varde("balanskravsresultat") == "")
+
+        let fel = mapp.appendingPathComponent("fel.csv")
+        try "konto;resultatrad\nIntäkter;intakter\n".write(to: fel, atomically: true, encoding: .utf8)
+        let f = try Korning.kor(["uppfoljning", "import", "--kontoplan", fel.path, "--db", db])
+        #expect(f.status != 0 && f.stderr.contains("fel.csv:2: kolumn 2 (resultatrad): förväntade en av verksamhetens_intakter, "))
+        let okand = mapp.appendingPathComponent("okand.csv")
+        try "konto;resultatrad\nSkatt;skatteintakter\n".write(to: okand, atomically: true, encoding: .utf8)
+        let o = try Korning.kor(["uppfoljning", "import", "--kontoplan", okand.path, "--db", db])
+        #expect(o.status == 0 && o.stdout.contains("1 konto i filen finns inte i liggaren och hoppades över (de läses in med sina första belopp): Skatt"))
+    }
 }
