@@ -16,7 +16,7 @@ struct SvenskaTests {
         (["run", "a", "b"], "Oväntat argument 'b'"),
         (["befolkning", "--horisont", "abc"], "Värdet 'abc' duger inte för '--horisont <horisont>'"),
         (["befolkning", "--horisont", "0"], "--horisont ska vara 1–200 år."),
-        (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--drivare'"),
+        (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--kontoplan', '--drivare'"),
         (["uppfoljning", "import", "--utfall", "--budget", "x.csv"], "'--budget' och '--utfall' kan inte anges samtidigt"),
         (["hej"], "Oväntat argument 'hej'"),
     ])
@@ -31,7 +31,7 @@ struct SvenskaTests {
         ["--help"], ["run", "--help"], ["befolkning", "--help"], ["befolkning", "backtest", "--help"], ["personal", "--help"],
         ["uppfoljning", "--help"], ["uppfoljning", "import", "--help"], ["uppfoljning", "prognos", "--help"],
         ["uppfoljning", "backtest", "--help"], ["uppfoljning", "avvikelse", "--help"], ["uppfoljning", "kontrollera", "--help"],
-        ["help", "uppfoljning"], ["kor", "--help"], ["serve", "--help"],
+        ["uppfoljning", "rapport", "--help"], ["help", "uppfoljning"], ["kor", "--help"], ["serve", "--help"],
     ])
     func hjalp(argument: [String]) throws {
         let k = try Korning.kor(argument)
