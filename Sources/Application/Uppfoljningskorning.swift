@@ -31,12 +31,22 @@ public enum Uppfoljningskorning {
                                  tomtSomNoll: Bool = false, db: String, framsteg: ((Double) -> Void)? = nil)
         throws(Korfel) -> Importresultat {
         let url = Standardfiler.fil(fil)
-        try Minne.kontrolleraLasning(url)
         switch innehall {
         case .utfall:
-            let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
-            return .belopp(try liggare(db) { l throws(LiggarFel) in try l.importera(bokforingar, som: .utfall, framsteg: framsteg) })
+            // Read and written line by line: memory does not grow with the export.
+            var strom = try las { () throws(ScenarioFel) in try Bokforingsstrom(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
+            let ligg: Liggare
+            do { ligg = try Liggare.oppna(db) } catch { throw .liggare(error) }
+            do {
+                return .belopp(try ligg.importera(&strom, som: .utfall, framsteg: framsteg))
+            } catch {
+                switch error {
+                case .kallan(let fel): throw .fil(fel)
+                case .liggaren(let fel): throw .liggare(fel)
+                }
+            }
         case .budget:
+            try Minne.kontrolleraLasning(url)
             // A year's amount is spread over its months by the outcome already in the ledger (`Periodisering`).
             let (manader, ar) = try las { () throws(ScenarioFel) in try Bokforingsfil.lasBudget(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             return .belopp(try liggare(db) { l throws(LiggarFel) in
@@ -44,14 +54,17 @@ public enum Uppfoljningskorning {
                 return try l.importera(manader + periodisering.bokforingar, som: .budget, periodisering: periodisering.metoder, framsteg: framsteg)
             })
         case .organisation:
+            try Minne.kontrolleraLasning(url)
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
             let andrade = try liggare(db) { l throws(LiggarFel) in try l.placera(placeringar) }
             return .organisation(placerade: placeringar.count, andrade: andrade)
         case .kontoplan:
+            try Minne.kontrolleraLasning(url)
             let plan = try las { () throws(ScenarioFel) in try Kontoplanfil.las(url) }
             let (placerade, saknade) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.placera(kontoplan: plan) }
             return .kontoplan(placerade: placerade, saknade: saknade)
         case .drivare:
+            try Minne.kontrolleraLasning(url)
             let varden = try las { () throws(ScenarioFel) in try Drivarfil.las(url) }
             return .drivare(try liggare(db, maste: .finnas) { l throws(LiggarFel) in
                 try l.importera(varden, forklarar: konton)

@@ -44,7 +44,7 @@ public struct Exportkolumner: Equatable, Sendable {
 
     /// The header's index of each column, or the error at line 1 naming what is missing and what the header
     /// has, with `tips` on how to name them; two names of one column are refused.
-    func index(i csv: CSVRader, fil: String,
+    func index(i csv: some CSVHuvud, fil: String,
                tips: String = "ange vilka kolumner som är enhet, konto, period och belopp, t.ex. "
                    + "--kolumner enhet=Ansvar,konto=Konto,period=Period,belopp=Belopp") throws(ScenarioFel) -> [Int] {
         let rubrik = csv.rubrik.map { $0.lowercased() }
@@ -74,7 +74,7 @@ struct Exportrad {
 
     /// Line `rad` of `csv` with the columns at `index` (named `namn`); refused unless it has as many fields
     /// as the header (`delat` names what a decimal comma splits in a comma-separated file).
-    init(_ rad: CSVRader.Rad, i csv: CSVRader, index: [Int], namn: [String], fil: String, delat: String) throws(ScenarioFel) {
+    init(_ rad: CSVRader.Rad, i csv: some CSVHuvud, index: [Int], namn: [String], fil: String, delat: String) throws(ScenarioFel) {
         try csv.kravFaltantal(rad, fil: fil, delat: delat)
         falt = index.map { rad.falt[$0] }
         nummer = rad.nummer

@@ -1,8 +1,17 @@
 import Vokabular
 
+/// A CSV file's header as read: its format (delimiter) and field names. Both readers, the whole file
+/// (`CSVRader`) and the streaming one (`CSVStrom`), have one.
+package protocol CSVHuvud {
+    var format: CSVRader.Format { get }
+    var rubrik: [String] { get }
+}
+
+extension CSVRader: CSVHuvud {}
+
 /// The checks every CSV reader makes before it reads a line's fields: the header it expects, and the same
 /// number of fields on every line.
-extension CSVRader {
+extension CSVHuvud {
     /// Throws at line 1 unless the header is `kolumner`; with `skiftlage` false, letter case is ignored.
     package func kravRubrik(_ kolumner: [String], fil: String, skiftlage: Bool = false) throws(ScenarioFel) {
         guard (skiftlage ? rubrik : rubrik.map { $0.lowercased() }) == kolumner else {
@@ -14,7 +23,7 @@ extension CSVRader {
 
     /// Throws at `rad` unless it has as many fields as the header. In a comma-separated file with too many
     /// fields the message adds that a decimal comma splits `delat` (e.g. "talet") in two, when given.
-    package func kravFaltantal(_ rad: Rad, fil: String, delat: String? = nil) throws(ScenarioFel) {
+    package func kravFaltantal(_ rad: CSVRader.Rad, fil: String, delat: String? = nil) throws(ScenarioFel) {
         guard rad.falt.count != rubrik.count else { return }
         var problem = "förväntade \(rubrik.count) fält (\(format.beskrivning)), fick \(rad.falt.count)"
         if let delat, format == .komma, rad.falt.count > rubrik.count {
@@ -23,6 +32,9 @@ extension CSVRader {
         throw ScenarioFel(fil: fil, rad: rad.nummer, nyckel: "", problem: problem)
     }
 
+}
+
+extension CSVRader {
     /// A month as exports write it: `YYYY-MM`, `YYYYMM`, or a day of it, `YYYY-MM-DD`; nil for anything else.
     package static func exportperiod(_ text: String) -> Period? {
         let b = Array(text.utf8)

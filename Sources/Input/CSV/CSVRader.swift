@@ -55,22 +55,30 @@ package struct CSVRader {
         guard let header = lines.first, !header.isEmpty else {
             throw ScenarioFel(fil: fil, rad: 1, nyckel: "", problem: "filen är tom; förväntade en rubrikrad")
         }
-        // A tab between fields, not one a spreadsheet left at the end of the header.
-        let rubrikrad = bytes[header].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
-        format = rubrikrad.contains(0x09) ? .tabb : bytes[header].contains(0x3B) ? .semikolon : .komma
+        format = Self.format(bytes[header])
         rubrik = try Self.falt(bytes[header], format: format, fil: fil, rad: 1)
         var rader: [Rad] = []
         rader.reserveCapacity(lines.count)
-        for (offset, line) in lines.enumerated().dropFirst() where !bytes[line].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        for (offset, line) in lines.enumerated().dropFirst() where !Self.tom(bytes[line]) {
             rader.append(Rad(nummer: offset + 1, falt: try Self.falt(bytes[line], format: format, fil: fil, rad: offset + 1)))
         }
         self.rader = rader
     }
 
+    /// The format a header line gives: a tab between fields (not one a spreadsheet left at the end of the
+    /// header) is tab-separated, a `;` semicolon-separated, otherwise comma-separated.
+    package static func format(_ header: ArraySlice<UInt8>) -> Format {
+        let rubrikrad = header.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        return rubrikrad.contains(0x09) ? .tabb : header.contains(0x3B) ? .semikolon : .komma
+    }
+
+    /// Whether a line holds nothing but spaces and tabs.
+    package static func tom(_ line: ArraySlice<UInt8>) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+
     /// Splits a line at the delimiter; a field in double quotes may contain it, and `""` inside quotes is a
     /// quote. Control characters (other than tab) are refused; fields are trimmed of spaces, tabs and
     /// no-break spaces.
-    private static func falt(_ line: ArraySlice<UInt8>, format: Format, fil: String, rad: Int) throws(ScenarioFel) -> [String] {
+    package static func falt(_ line: ArraySlice<UInt8>, format: Format, fil: String, rad: Int) throws(ScenarioFel) -> [String] {
         if harStyrtecken(line) {
             let text = String(decoding: line, as: UTF8.self)
             let styr = text.unicodeScalars.first { Styrtecken.omfattar($0) && $0 != "\t" } ?? "\u{FFFD}"

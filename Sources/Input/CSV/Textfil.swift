@@ -16,10 +16,24 @@ package enum Textfil {
 
     /// The file's text. `slag` names the kind of file in messages ("scenariofilen", "datafilen").
     package static func las(_ url: URL, slag: String, maxStorlek: Int) throws(ScenarioFel) -> String {
+        let (handle, _) = try oppna(url, slag: slag, maxStorlek: maxStorlek)
+        defer { try? handle.close() }
         let fil = url.path
-        func fel(_ problem: String, rad: Int? = nil) -> ScenarioFel {
-            ScenarioFel(fil: fil, rad: rad, nyckel: "", problem: problem)
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxStorlek + 1) ?? Data()
+        } catch {
+            throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "\(slag) kan inte läsas")
         }
+        guard data.count <= maxStorlek else { throw ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: "\(slag) är större än \(maxStorlek) byte") }
+        return try avkoda(data) { problem, rad in ScenarioFel(fil: fil, rad: rad, nyckel: "", problem: problem) }
+    }
+
+    /// The file opened for reading, and its size: refused unless it is a regular file of at most `maxStorlek`
+    /// bytes that can be opened.
+    package static func oppna(_ url: URL, slag: String, maxStorlek: Int) throws(ScenarioFel) -> (FileHandle, Int) {
+        let fil = url.path
+        func fel(_ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: nil, nyckel: "", problem: problem) }
         var info = stat()
         guard stat(fil, &info) == 0 else { throw fel("\(slag) kan inte läsas: \(SystemFel.senaste.orsak(.uppslag))") }
         switch info.st_mode & S_IFMT {
@@ -33,27 +47,24 @@ package enum Textfil {
         guard let handle = FileHandle(forReadingAtPath: fil) else {
             throw fel("\(slag) kan inte öppnas: \(SystemFel.senaste.orsak(.lasning))")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxStorlek + 1) ?? Data()
-        } catch {
-            throw fel("\(slag) kan inte läsas")
-        }
-        guard data.count <= maxStorlek else { throw fel("\(slag) är större än \(maxStorlek) byte") }
-        return try avkoda(data, fel: fel)
+        return (handle, Int(info.st_size))
     }
+
+    /// The problem of a file saved as UTF-16.
+    package static let utf16problem = "filen är sparad som UTF-16; spara den som UTF-8 (i Excel: \"CSV UTF-8\")"
+    /// The problem of a file that is not UTF-8.
+    package static let utf8problem = "filen är inte giltig UTF-8 (kanske Latin-1/Windows-1252, där å, ä och ö kodas annorlunda); "
+        + "spara den som UTF-8"
 
     private static func avkoda(_ data: Data, fel: (String, Int?) -> ScenarioFel) throws(ScenarioFel) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw fel("filen är sparad som UTF-16; spara den som UTF-8 (i Excel: \"CSV UTF-8\")", 1)
+            throw fel(utf16problem, 1)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let rad = forstaOgiltigaRad(bytes)
-            throw fel("filen är inte giltig UTF-8 (kanske Latin-1/Windows-1252, där å, ä och ö kodas annorlunda); "
-                      + "spara den som UTF-8", rad)
+            throw fel(utf8problem, rad)
         }
         return text
     }

@@ -17,87 +17,63 @@ extension Liggare {
     public func importera(_ bokforingar: [Bokforing], som slag: Beloppsslag,
                           periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod] = [:],
                           framsteg: ((Double) -> Void)? = nil) throws(LiggarFel) -> Importsammanfattning {
-        try kontrollera(bokforingar)
-        let enhetskoder = Self.iOrdning(bokforingar.map(\.enhet))
-        var kontosummor: [String: Double] = [:]
-        for b in bokforingar { kontosummor[b.konto, default: 0] += b.kronor }
-        let kontokoder = Self.iOrdning(bokforingar.map(\.konto))
-        return try andra("läsa in \(slag.text)") { db in
-            let (enheter, nyaEnheter) = try Self.idn(enhetskoder, i: "enhet", db) { kod in
-                try db.execute(sql: "INSERT INTO enhet (kod) VALUES (?)", arguments: [kod])
+        var lista = Bokforingslista(bokforingar, fil: fil)
+        do {
+            return try importera(&lista, som: slag, periodisering: periodisering, framsteg: framsteg)
+        } catch {
+            switch error {
+            case .kallan(let fel), .liggaren(let fel): throw fel
             }
-            let (konton, nyaKontokoder) = try Self.idn(kontokoder, i: "konto", db) { kod in
-                try db.execute(sql: "INSERT INTO konto (kod, slag) VALUES (?, ?)",
-                               arguments: [kod, Kontoslag.harlett(summa: kontosummor[kod] ?? 0).rawValue])
-            }
-            let las = try db.makeStatement(sql: """
-                SELECT ore FROM \(slag.tabell) WHERE enhet_id = ? AND konto_id = ? AND ar = ? AND manad = ?
-                """)
-            let skriv = try db.makeStatement(sql: """
-                INSERT INTO \(slag.tabell) (enhet_id, konto_id, ar, manad, ore) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (enhet_id, konto_id, ar, manad) DO UPDATE SET ore = excluded.ore
-                """)
-            var nya = 0, andrade = 0
-            var summa = try Kontrollsumma.lagrad(slag, db) ?? 0
-            for (i, b) in bokforingar.enumerated() {
-                if i % 10_000 == 9_999 { framsteg?(Double(i + 1) / Double(bokforingar.count)) }
-                let nyckel: StatementArguments = [enheter[b.enhet], konton[b.konto], b.period.ar, b.period.manad]
-                let tidigare = try Int64.fetchOne(las, arguments: nyckel)
-                guard tidigare != b.ore else { continue }
-                func varde(_ ore: Int64) -> Int64 {
-                    Kontrollsumma.varde(enhet: b.enhet, konto: b.konto, ar: b.period.ar, manad: b.period.manad, ore: ore)
-                }
-                if let tidigare {
-                    andrade += 1
-                    summa &-= varde(tidigare)
-                } else {
-                    nya += 1
-                }
-                summa &+= varde(b.ore)
-                try skriv.execute(arguments: nyckel + [b.ore])
-            }
-            try Kontrollsumma.lagra(summa, slag, db)
-            if slag == .budget { try Self.markera(periodisering, bokforingar, enheter: enheter, konton: konton, db) }
-            framsteg?(1)
-            let perioder = bokforingar.map(\.period)
-            return Importsammanfattning(
-                slag: slag, antalBelopp: bokforingar.count,
-                perioder: perioder.min().flatMap { forsta in perioder.max().map { forsta...$0 } },
-                nyaBelopp: nya, andradeBelopp: andrade, oforandradeBelopp: bokforingar.count - nya - andrade,
-                nyaEnheter: nyaEnheter,
-                nyaKonton: nyaKontokoder.map { Konto(kod: $0, slag: Kontoslag.harlett(summa: kontosummor[$0] ?? 0)) },
-                periodiserade: Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +))
         }
     }
 
-    /// Records how each spread budget year was spread, and clears the record of a year now given per month.
-    private static func markera(_ periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod], _ bokforingar: [Bokforing],
-                                enheter: [String: Int64], konton: [String: Int64], _ db: Database) throws {
-        let manadsvis = Set(bokforingar.map { Periodisering.Arsbudgetnyckel(nyckel: Serienyckel(enhet: $0.enhet, konto: $0.konto), ar: $0.period.ar) })
-            .subtracting(periodisering.keys)
-        let rensa = try db.makeStatement(sql: "DELETE FROM budgetperiodisering WHERE enhet_id = ? AND konto_id = ? AND ar = ?")
-        for n in manadsvis { try rensa.execute(arguments: [enheter[n.nyckel.enhet], konton[n.nyckel.konto], n.ar]) }
+    /// Imports the amounts of `kalla` as `importera(_:som:)` does, writing each as it is read, so that memory
+    /// does not grow with the export: a unit, row and month given twice is found by the ledger itself (a
+    /// temporary table of what this import has written) and refused with `kalla`'s error. `framsteg` hears
+    /// the share of the source read.
+    public func importera<K: Bokforingskalla>(_ kalla: inout K, som slag: Beloppsslag,
+                                              periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod] = [:],
+                                              framsteg: ((Double) -> Void)? = nil) throws(Importfel<K.Fel>) -> Importsammanfattning {
+        do {
+            return try databas.write { db in
+                var skrivare = try Importskrivare(slag: slag, fil: fil, db)
+                var antal = 0
+                while true {
+                    let nasta: (bokforing: Bokforing, rad: Int?)?
+                    do throws(K.Fel) { nasta = try kalla.nasta() } catch { throw Importfel<K.Fel>.kallan(error) }
+                    guard let (b, rad) = nasta else { break }
+                    if let forra = try skrivare.skriv(b, rad: rad, db) {
+                        throw Importfel<K.Fel>.kallan(kalla.dubblett(b, rad: rad, forra: forra))
+                    }
+                    antal += 1
+                    if antal % 10_000 == 0 { framsteg?(kalla.andel) }
+                }
+                let sammanfattning = try skrivare.avsluta(db, periodiserade: Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +))
+                if slag == .budget { try Self.markera(periodisering, skrivare.manadsvis, db) }
+                framsteg?(1)
+                return sammanfattning
+            }
+        } catch let fel as Importfel<K.Fel> {
+            throw fel
+        } catch {
+            throw .liggaren(Self.fel(error, fil: fil, atgard: "läsa in \(slag.text)"))
+        }
+    }
+
+    /// Records how each spread budget year was spread, and clears the record of a year now given per month
+    /// (`manadsvis`: unit id, row id and year).
+    private static func markera(_ periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod],
+                                _ manadsvis: Set<Importskrivare.Serieår>, _ db: Database) throws {
+        let id = try db.makeStatement(sql: "SELECT (SELECT id FROM enhet WHERE kod = ?), (SELECT id FROM konto WHERE kod = ?)")
         let skriv = try db.makeStatement(sql: "INSERT OR REPLACE INTO budgetperiodisering (enhet_id, konto_id, ar, metod) VALUES (?, ?, ?, ?)")
+        var spridda = Set<Importskrivare.Serieår>()
         for (n, metod) in periodisering {
-            try skriv.execute(arguments: [enheter[n.nyckel.enhet], konton[n.nyckel.konto], n.ar, metod.rawValue])
+            guard let rad = try Row.fetchOne(id, arguments: [n.nyckel.enhet, n.nyckel.konto]) else { continue }
+            spridda.insert(.init(enhet: rad[0], konto: rad[1], ar: n.ar))
+            try skriv.execute(arguments: [rad[0], rad[1], n.ar, metod.rawValue])
         }
-    }
-
-    /// The checks an export must pass before anything is written; the reading layer makes the same checks
-    /// with file, line and column, so these fire only for values built some other way.
-    private func kontrollera(_ bokforingar: [Bokforing]) throws(LiggarFel) {
-        var sedda = Set<Bokforing.Nyckel>()
-        for b in bokforingar {
-            for (vad, kod) in [("enhetskoden", b.enhet), ("kontokoden", b.konto)] {
-                if let problem = Kod.problem(kod) { throw .ogiltigaVarden(fil: fil, problem: "\(vad) \"\(kod)\": \(problem)") }
-            }
-            guard b.ore.magnitude <= Self.maxOre.magnitude else {
-                throw .ogiltigaVarden(fil: fil, problem: "beloppet \(b.ore) öre är större än liggaren tar (högst \(Self.maxOre) öre åt vardera hållet)")
-            }
-            guard sedda.insert(b.nyckel).inserted else {
-                throw .ogiltigaVarden(fil: fil, problem: "enhet \(b.enhet), konto \(b.konto), period \(b.period) förekommer två gånger")
-            }
-        }
+        let rensa = try db.makeStatement(sql: "DELETE FROM budgetperiodisering WHERE enhet_id = ? AND konto_id = ? AND ar = ?")
+        for n in manadsvis.subtracting(spridda) { try rensa.execute(arguments: [n.enhet, n.konto, n.ar]) }
     }
 
     /// `koder` without repetitions, in the order of first appearance.

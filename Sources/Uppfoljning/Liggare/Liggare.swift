@@ -108,7 +108,7 @@ public struct Liggare: Sendable {
     }
 
     /// Any error from GRDB or from the work itself as a `LiggarFel`.
-    private static func fel(_ error: any Error, fil: String, atgard: String) -> LiggarFel {
+    static func fel(_ error: any Error, fil: String, atgard: String) -> LiggarFel {
         switch error {
         case let fel as LiggarFel:
             return fel
