@@ -109,8 +109,8 @@ struct AvvikelserapportTests {
         let l = try Testliggare()
         defer { l.taBort() }
         let r = try Self.rapport(l)
-        #expect(r.rader.map(\.niva) == r.rader.map(\.niva).sorted { Avvikelserapport.Niva.allCases.firstIndex(of: $0)! < Avvikelserapport.Niva.allCases.firstIndex(of: $1)! })
-        for niva in Avvikelserapport.Niva.allCases {
+        #expect(r.rader.map(\.niva) == r.rader.map(\.niva).sorted { Niva.allCases.firstIndex(of: $0)! < Niva.allCases.firstIndex(of: $1)! })
+        for niva in Niva.allCases {
             let storlek = r.rader(niva).map { abs($0.avvikelseBudget ?? 0) }
             #expect(storlek == storlek.sorted(by: >), "\(niva)")
         }

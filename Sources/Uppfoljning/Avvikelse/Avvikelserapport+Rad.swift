@@ -1,20 +1,4 @@
 extension Avvikelserapport {
-    /// The levels of the report, from the whole ledger down to a unit's row.
-    public enum Niva: String, CaseIterable, Sendable {
-        case totalt, namnd, forvaltning, enhet, konto
-
-        /// "totalt", "nämnd", "förvaltning", "enhet", "konto".
-        public var text: String {
-            switch self {
-            case .totalt: "totalt"
-            case .namnd: "nämnd"
-            case .forvaltning: "förvaltning"
-            case .enhet: "enhet"
-            case .konto: "konto"
-            }
-        }
-    }
-
     /// A prognosis version as the report names it.
     public struct Version: Equatable, Sendable {
         /// The year the prognosis is for.
@@ -26,23 +10,19 @@ extension Avvikelserapport {
         /// The version's comment.
         public let kommentar: String
 
-        init(ar: Int, gjordEfter: Int, upphov: Prognosversion.Upphov, kommentar: String) {
-            self.ar = ar
-            self.gjordEfter = gjordEfter
-            self.upphov = upphov
-            self.kommentar = kommentar
+        /// The name of `version`.
+        init(_ version: Prognosversion) {
+            ar = version.ar
+            gjordEfter = version.gjordEfter
+            upphov = version.upphov
+            kommentar = version.kommentar
         }
 
         /// The month it was made after, "2018-08".
         public var period: String { "\(ar)-" + (gjordEfter < 10 ? "0" : "") + "\(gjordEfter)" }
 
         /// "hand" or the method's name.
-        public var upphovText: String {
-            switch upphov {
-            case .hand: "hand"
-            case .metod(let namn): namn
-            }
-        }
+        public var upphovText: String { upphov.namn }
     }
 
     /// One line of the report: a level's budget, prognoses, outcome and deviations, in kronor as booked.

@@ -41,27 +41,11 @@ public struct Avvikelserapport: Equatable, Sendable {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
         oppetTill = sistaManad.flatMap { $0 < 12 ? Period(ar: ar, manad: $0) : nil }
-        versioner = prognoser.map { Version(ar: $0.ar, gjordEfter: $0.gjordEfter, upphov: $0.upphov, kommentar: $0.kommentar) }
+        versioner = prognoser.map(Version.init)
         let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
-        let placering = Placeringar(organisation)
-        var grupper: [Niva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
-        func lagg(_ niva: Niva, _ id: String, _ namn: String, enhet: String? = nil, konto: String? = nil, _ nyckel: Serienyckel) {
-            grupper[niva, default: [:]][id, default: (namn, enhet, konto, [])].nycklar.append(nyckel)
-        }
-        for nyckel in underlag.nycklar {
-            let enhet = placering.enheter[nyckel.enhet]
-            lagg(.totalt, "", "Totalt", nyckel)
-            if let plats = enhet?.plats {
-                lagg(.namnd, plats.namnd, plats.namnd, nyckel)
-                lagg(.forvaltning, plats.forvaltning, plats.forvaltning, nyckel)
-            }
-            lagg(.enhet, nyckel.enhet, enhet?.namn ?? nyckel.enhet, enhet: nyckel.enhet, nyckel)
-            lagg(.konto, nyckel.description, nyckel.konto, enhet: nyckel.enhet, konto: nyckel.konto, nyckel)
-        }
+        let grupper = Placeringar(organisation).grupper(underlag.nycklar)
         rader = Niva.allCases.flatMap { niva in
-            (grupper[niva] ?? [:]).values.map { g in
-                underlag.rad(niva, namn: g.namn, enhet: g.enhet, konto: g.konto, nycklar: g.nycklar)
-            }.sorted(by: Rad.storst)
+            grupper.filter { $0.niva == niva }.map(underlag.rad).sorted(by: Rad.storst)
         }
     }
 }

@@ -19,17 +19,16 @@ struct Avvikelseunderlag {
         nycklar = alla.sorted()
     }
 
-    /// The line of `niva` summing the series `nycklar`.
-    func rad(_ niva: Avvikelserapport.Niva, namn: String, enhet: String?, konto: String?,
-             nycklar: [Serienyckel]) -> Avvikelserapport.Rad {
-        let bokforda = nycklar.filter { utfall[$0] != nil || budget[$0] != nil }
+    /// The line summing `grupp`'s series.
+    func rad(_ grupp: Nivagrupp) -> Avvikelserapport.Rad {
+        let bokforda = grupp.nycklar.filter { utfall[$0] != nil || budget[$0] != nil }
         let prognos = prognoser.map { p -> Double? in
             guard bokforda.allSatisfy({ p[$0] != nil }) else { return nil }
-            return nycklar.compactMap { p[$0] }.reduce(0, +)
+            return grupp.nycklar.compactMap { p[$0] }.reduce(0, +)
         }
         return Avvikelserapport.Rad(
-            niva: niva, namn: namn, enhet: enhet, konto: konto,
-            budget: budget.isEmpty ? nil : nycklar.compactMap { budget[$0] }.reduce(0, +),
-            prognoser: prognos, utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
+            niva: grupp.niva, namn: grupp.namn, enhet: grupp.enhet, konto: grupp.konto,
+            budget: budget.isEmpty ? nil : grupp.nycklar.compactMap { budget[$0] }.reduce(0, +),
+            prognoser: prognos, utfall: grupp.nycklar.compactMap { utfall[$0] }.reduce(0, +))
     }
 }
