@@ -25,7 +25,7 @@ enum Handjamforelserapport {
     private static func tabell(_ j: Handjamforelse) -> String {
         let skala = Beloppsskala(j.rader.flatMap { rad in [rad.utfall] + rad.prognoser.compactMap(\.prognos).map(rad.fel) })
         let id = j.id.map { ", version \($0)" } ?? ""
-        let kommentar = j.version.kommentar.isEmpty ? "" : " (\(j.version.kommentar))"
+        let kommentar = j.version.kommentar.isEmpty ? "" : " (\(Styrtecken.maskerade(j.version.kommentar)))"
         let rubrik = "Förvaltningens prognos mot metoderna efter \(Manad.namn(j.version.gjordEfter)) \(j.version.ar)\(id)\(kommentar)"
         let forklaring = "\(Belopp.text(Double(j.antalSerier), decimaler: 0)) serier (enhet och konto) som prognosen omfattar; "
             + "nämnd, förvaltning och enhet är deras del av den. Fel = prognos − utfall i \(skala.namn), och (prognos − utfall) / |utfall| i %."
