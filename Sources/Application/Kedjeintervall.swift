@@ -34,6 +34,18 @@ extension Kedjekorning {
     /// Paths of the workforce model carried at once.
     private static let block = 500
 
+    /// The chain prepared in `steg` on `banor` paths, seeded with `seed` or the population scenario's seed,
+    /// after checking that the paths fit in memory: what `kor --simuleringar` and `jamfor --simuleringar`
+    /// run for each chain. `framsteg` hears how many paths are done.
+    func intervall(_ steg: Steg, banor: Int, seed: UInt64?, framsteg: ((Int) -> Void)? = nil) throws(Korfel) -> Kedjeintervall {
+        let horisont = (steg.budget.planperiod.ar.last ?? 0) - (kedja.befolkning.basar ?? steg.befolkning.basar)
+        try Minne.kontrollera(2 * Befolkningsmodell.minnesbehov(banor: banor, horisont: horisont),
+                              for: "kedjans \(banor) banor × \(horisont) år", minska: "minska --simuleringar")
+        do {
+            return try simulera(steg, banor: banor, seed: seed ?? kedja.befolkning.seed, framsteg: framsteg)
+        } catch { throw .dataEllerAntaganden(error) }
+    }
+
     /// Runs the chain prepared in `steg` on `banor` paths of the stochastic population (the draws of
     /// `befolkning` with the same seed, under the assumptions of the deterministic run): every path's care
     /// need by area drives the workforce model, its cost difference against the deterministic reference and

@@ -158,12 +158,7 @@ public enum Kedja {
         } catch { throw .dataEllerAntaganden(error) }
         resultat.upplost = kedja.upplost
         if let simuleringar {
-            let horisont = (resultat.ar.last ?? 0) - (kedja.befolkning.basar ?? resultat.befolkning.basar)
-            try Minne.kontrollera(2 * Befolkningsmodell.minnesbehov(banor: simuleringar, horisont: horisont),
-                                  for: "kedjans \(simuleringar) banor × \(horisont) år", minska: "minska --simuleringar")
-            do {
-                resultat.intervall = try korning.simulera(steg, banor: simuleringar, seed: seed ?? kedja.befolkning.seed, framsteg: framsteg)
-            } catch { throw .dataEllerAntaganden(error) }
+            resultat.intervall = try korning.intervall(steg, banor: simuleringar, seed: seed, framsteg: framsteg)
         }
         return resultat
     }

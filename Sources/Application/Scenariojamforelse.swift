@@ -1,9 +1,11 @@
 import Budget
 import Foundation
 import Input
+import Vokabular
 
 /// Several scenarios run in one batch and their key figures side by side: chains and budget-only scenarios
-/// alike (a budget-only scenario has the budget's key figures only).
+/// alike (a budget-only scenario has the budget's key figures only). With paths, every chain also has the
+/// quantiles of its stochastic run, as `kor --simuleringar` gives them.
 public struct Scenariojamforelse: Sendable {
     /// One scenario's key figures.
     public struct Scenarioutfall: Sendable {
@@ -13,20 +15,34 @@ public struct Scenariojamforelse: Sendable {
         public let ar: [Int]
         /// The key figures per plan year.
         public let nyckeltal: [Nyckeltal]
+        /// The chain's quantiles when paths were asked for; nil for a budget-only scenario, which has no
+        /// population to draw paths of.
+        public let intervall: Kedjeintervall?
 
         /// The value of key figure `nyckel` in `year`, when the scenario has it.
         public func varde(_ nyckel: String, _ year: Int) -> Double? {
             guard let n = nyckeltal.first(where: { $0.nyckel == nyckel }), let i = ar.firstIndex(of: year) else { return nil }
             return n.varden[i]
         }
+
+        /// The quantiles of key figure `nyckel` in `year`, when the scenario has them.
+        public func kvantiler(_ nyckel: String, _ year: Int) -> Kvantiler? {
+            guard let k = intervall, let s = k.serier.first(where: { $0.nyckel == nyckel }), let i = k.ar.firstIndex(of: year) else { return nil }
+            return s.kvantiler[i]
+        }
     }
 
     /// The scenarios in the order given; the first is the one the others are compared with.
     public let scenarier: [Scenarioutfall]
+    /// The paths asked for per chain, or nil for the deterministic comparison.
+    public let simuleringar: Int?
 
     /// Reads and runs the scenario files `filer`: the chains' budgets as one batch per budget model, the
-    /// budget-only scenarios' likewise.
-    public init(_ filer: [URL]) throws(Korfel) {
+    /// budget-only scenarios' likewise. With `simuleringar`, each chain is then run on that many paths, as
+    /// `Kedja.kor` runs them, seeded with `seed` or the chain's population scenario's seed; `framsteg` hears
+    /// the paths done and the paths in all.
+    public init(_ filer: [URL], simuleringar: Int? = nil, seed: UInt64? = nil,
+                framsteg: ((_ klara: Int, _ totalt: Int) -> Void)? = nil) throws(Korfel) {
         guard filer.count >= 2 else { throw .saknas("ange minst två scenariofiler att jämföra") }
         var kedjor: [(Int, Kedjekorning)] = [], budgetar: [(Int, Scenario)] = []
         for (i, fil) in filer.enumerated() {
@@ -38,12 +54,25 @@ public struct Scenariojamforelse: Sendable {
             } catch { throw .scenario(error) }
         }
         var resultat = [Scenarioutfall?](repeating: nil, count: filer.count)
+        var steg: [Kedjekorning.Steg] = []
         let kedjeresultat: [Kedjeresultat]
-        do { kedjeresultat = try Kedjekorning.berakna(kedjor.map(\.1)) } catch { throw .dataEllerAntaganden(error) }
-        for ((i, _), r) in zip(kedjor, kedjeresultat) { resultat[i] = Scenarioutfall(namn: r.namn, ar: r.ar, nyckeltal: r.nyckeltal) }
+        do {
+            for (_, k) in kedjor { steg.append(try k.forbered()) }
+            kedjeresultat = try Kedjekorning.berakna(steg)
+        } catch { throw .dataEllerAntaganden(error) }
+        for (n, ((i, korning), r)) in zip(kedjor, kedjeresultat).enumerated() {
+            let intervall = try simuleringar.map { banor throws(Korfel) in
+                try korning.intervall(steg[n], banor: banor, seed: seed,
+                                      framsteg: framsteg.map { f in { f(n * banor + $0, kedjor.count * banor) } })
+            }
+            resultat[i] = Scenarioutfall(namn: r.namn, ar: r.ar, nyckeltal: r.nyckeltal, intervall: intervall)
+        }
         let utfall: [Budgetutfall]
         do { utfall = try Budgetbatch.berakna(budgetar.map { ($0.1, $0.1.antaganden) }) } catch { throw .dataEllerAntaganden(error) }
-        for ((i, s), u) in zip(budgetar, utfall) { resultat[i] = Scenarioutfall(namn: s.namn, ar: s.planperiod.ar, nyckeltal: Nyckeltal.budget(u)) }
+        for ((i, s), u) in zip(budgetar, utfall) {
+            resultat[i] = Scenarioutfall(namn: s.namn, ar: s.planperiod.ar, nyckeltal: Nyckeltal.budget(u), intervall: nil)
+        }
         scenarier = resultat.compactMap { $0 }
+        self.simuleringar = simuleringar
     }
 }

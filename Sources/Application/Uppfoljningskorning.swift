@@ -99,6 +99,31 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// The period report for `period` (see `Periodrapport`), with the versions `prognos` and `foregaende`
+    /// by id when chosen.
+    public static func periodrapport(_ period: Period, prognos: Int64? = nil, foregaende: Int64? = nil, db: String)
+        throws(Korfel) -> Periodrapport {
+        let ar = period.ar
+        let (utfall, budget, prognoser, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            func belopp(_ slag: Beloppsslag) throws(LiggarFel) -> Arsbelopp {
+                Arsbelopp(ack: try l.summor(slag, ar: ar, tillOchMed: period.manad), ar: try l.arssummor(slag, ar: ar),
+                          manader: try l.manadssummor(slag, ar: ar))
+            }
+            return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation())
+        }
+        do {
+            return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser,
+                                     organisation: organisation, prognos: prognos, foregaende: foregaende)
+        } catch {
+            throw .liggaren(db: db, problem: error.description)
+        }
+    }
+
+    /// The months the ledger at `db` has outcome for, oldest first: the months a period report can be made for.
+    public static func utfallsmanader(db: String) throws(Korfel) -> [Period] {
+        try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.manader(.utfall) }
+    }
+
     /// What to do with the stored prognosis versions.
     public enum Versionsatgard: Sendable {
         case lista

@@ -24,6 +24,9 @@ public enum Avvikelsetabell {
                      : "Prognoser: " + r.versioner.map { v in
                         "\(v.period) \(Styrtecken.maskerade(v.upphovText))" + (v.kommentar.isEmpty ? "" : " (\(Styrtecken.maskerade(v.kommentar)))")
                      }.joined(separator: ", "))
+        if r.rader.contains(where: { $0.budgetFramford.contains { $0 > 0 } }) {
+            delar.append("* budget framförd: där en version saknar prognos för en serie räknas nivåns prognos med seriens budget.")
+        }
         delar.append("Belopp som bokförda: kostnader positiva, intäkter negativa; resultatet är minus summan.\n"
                      + "Avvikelse = budget − utfall och prognos − utfall (den senaste prognos som omfattar raden): "
                      + "positiv avvikelse = bättre än budget/prognos.")
@@ -47,26 +50,30 @@ public enum Avvikelsetabell {
         let kolumner = (niva ? ["Nivå"] : []) + ["Namn", "Budget"] + r.versioner.map { "Prognos \($0.period) \($0.upphovText)" }
             + ["Utfall", "Avv. budget"] + (r.versioner.isEmpty ? [] : ["Avv. prognos"])
         return Kolumntabell(rubrik: "\(rubrik) (\(skala.namn))", kolumner: kolumner, rader: rader.map { rad in
-            (niva ? [rad.niva.text] : []) + [rad.namn, cell(rad.budget)] + rad.prognoser.map(cell)
+            (niva ? [rad.niva.text] : []) + [rad.namn, cell(rad.budget)]
+                + zip(rad.prognoser, rad.budgetFramford).map { cell($0) + ($0 != nil && $1 > 0 ? "*" : "") }
                 + [cell(rad.utfall), cell(rad.avvikelseBudget)] + (r.versioner.isEmpty ? [] : [cell(rad.avvikelsePrognos)])
         }).text
     }
 
-    /// `avvikelse.csv`: one line per level and name, amounts in whole kronor as booked.
+    /// `avvikelse.csv`: one line per level and name, amounts in whole kronor as booked, and per version the
+    /// number of series whose budget was carried forward into its prognosis.
     static func csv(_ r: Avvikelserapport) -> String {
         let etiketter = etiketter(r.versioner)
         let rubrik = ["nivå", "namn", "enhet", "konto", "budget"] + etiketter.map { "prognos_\($0)" }
             + ["utfall", "avvikelse_budget", "avvikelse_prognos"] + etiketter.map { "avvikelse_prognos_\($0)" }
+            + etiketter.map { "budget_framford_\($0)" }
         func kr(_ x: Double?) -> String { x.map { CSVText.tal($0, decimaler: 0) } ?? "" }
         return CSVText.text(rubrik: rubrik, rader: r.rader.map { rad in
             [rad.niva.text, rad.namn, rad.enhet ?? "", rad.konto ?? "", kr(rad.budget)] + rad.prognoser.map(kr)
                 + [kr(rad.utfall), kr(rad.avvikelseBudget), kr(rad.avvikelsePrognos)]
                 + rad.prognoser.indices.map { kr(rad.avvikelsePrognos($0)) }
+                + rad.prognoser.indices.map { rad.prognoser[$0] == nil ? "" : String(rad.budgetFramford[$0]) }
         })
     }
 
     /// Column labels for the versions, "2018-08_hand"; a label that recurs gets "_2", "_3" in order.
-    static func etiketter(_ versioner: [Avvikelserapport.Version]) -> [String] {
+    static func etiketter(_ versioner: [Versionsnamn]) -> [String] {
         var antal: [String: Int] = [:]
         return versioner.map { v in
             let bas = "\(v.period)_\(v.upphovText)"

@@ -24,7 +24,7 @@ enum Handjamforelserapport {
     /// One version's table, its unit chosen by its own amounts.
     private static func tabell(_ j: Handjamforelse) -> String {
         let skala = Beloppsskala(j.rader.flatMap { rad in [rad.utfall] + rad.prognoser.compactMap(\.prognos).map(rad.fel) })
-        let id = j.id.map { ", version \($0)" } ?? ""
+        let id = j.version.id.map { ", version \($0)" } ?? ""
         let kommentar = j.version.kommentar.isEmpty ? "" : " (\(Styrtecken.maskerade(j.version.kommentar)))"
         let rubrik = "Förvaltningens prognos mot metoderna efter \(Manad.namn(j.version.gjordEfter)) \(j.version.ar)\(id)\(kommentar)"
         let forklaring = "\(Belopp.text(Double(j.antalSerier), decimaler: 0)) serier (enhet och konto) som prognosen omfattar; "
@@ -65,7 +65,7 @@ enum Handjamforelserapport {
                      rader: b.handprognoser.flatMap { j in
                          j.rader.flatMap { rad in
                              rad.prognoser.map { p in
-                                 [j.id.map(String.init) ?? "", j.version.period, rad.niva.text, rad.namn, p.upphov.namn,
+                                 [j.version.id.map(String.init) ?? "", j.version.period, rad.niva.text, rad.namn, p.upphov.namn,
                                   p.prognos.map { CSVText.tal($0, decimaler: 0) } ?? "", CSVText.tal(rad.utfall, decimaler: 0),
                                   p.prognos.map { CSVText.tal(rad.fel($0), decimaler: 0) } ?? "",
                                   p.prognos.flatMap(rad.felProcent).map { CSVText.tal($0, decimaler: 2) } ?? "",

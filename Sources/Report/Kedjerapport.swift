@@ -41,16 +41,18 @@ public enum Kedjerapport {
         }
         let kvantiler = r.intervall.map { [("kedja-kvantiler.csv", kvantilcsv(r.namn, $0))] } ?? []
         return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
-                       filer: [("kedja.csv", Nyckeltalscsv.text([(r.namn, r.ar, r.nyckeltal)]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }
+                       filer: [("kedja.csv", Nyckeltalscsv.text([(r.namn, r.ar, r.nyckeltal, nil)]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }
                            + [("antaganden.yaml", r.upplost)],
                        html: Kedjehtml.sida(r, fil: fil))
     }
 
+    /// What the chain's intervals cover.
+    static let tackning = "Intervallen täcker befolkningens och personalförsörjningens osäkerhet, inte skatteunderlagets, prisernas eller räntornas."
+
     /// The quantiles per key figure: one table each, a row per plan year.
     static func intervalltext(_ k: Kedjeintervall) -> String {
         var delar = ["Osäkerhet genom hela kedjan: \(Belopp.text(Double(k.banor), decimaler: 0)) slumpbanor av befolkningen "
-                     + "(seed \(k.seed)) genom vårdbehov, rekrytering och kostnad till resultatet. Intervallen täcker "
-                     + "befolkningens och personalförsörjningens osäkerhet, inte skatteunderlagets, prisernas eller räntornas. "
+                     + "(seed \(k.seed)) genom vårdbehov, rekrytering och kostnad till resultatet. \(tackning) "
                      + "Befolkningen skrivs fram från \(k.befolkningensBasar), det sista året i data, så osäkerheten växer också "
                      + "över år som redan har passerat; med nyare data blir intervallen smalare."]
         for s in k.serier {

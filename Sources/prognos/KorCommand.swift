@@ -25,26 +25,13 @@ struct KorCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv rapporten som en fristående HTML-sida med diagram i den här filen, t.ex. rapport.html.")
     var rapport: String?
 
-    @Option(name: .long, help: "Kör befolkningens slumpbanor genom hela kedjan och visa intervall (1–100 000 banor).")
-    var simuleringar: Int?
-
-    @Option(name: .long, help: "Slumpfrö för banorna (standard: befolkningsscenariots).")
-    var seed: UInt64?
-
-    @Flag(name: .long, help: "Visa inga framsteg under långa körningar.")
-    var tyst = false
-
-    func validate() throws {
-        if let simuleringar, !(1...100_000).contains(simuleringar) {
-            throw ValidationError("--simuleringar ska vara 1–100 000.")
-        }
-    }
+    @OptionGroup var banor: Kedjebanor
 
     func run() throws {
-        let banor = simuleringar ?? 0
-        let framsteg = banor >= 1_000 || Framsteg.intervall == 0 ? Framsteg.ny("kedjans banor", tyst: tyst) : nil
-        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, satt: satt, simuleringar: simuleringar,
-                                     seed: seed, framsteg: framsteg.map { f in { f.rapportera($0, av: banor) } })
+        let antal = banor.simuleringar ?? 0
+        let resultat = try Kedja.kor(scenario.map(Standardfiler.fil) ?? Standardfiler.kedjescenario, satt: satt,
+                                     simuleringar: banor.simuleringar, seed: banor.seed,
+                                     framsteg: banor.framsteg.map { f in { f.rapportera($0, av: antal) } })
         try Utskrift.visa(Kedjerapport.rapport(resultat, fil: scenario ?? Standardfiler.kedjescenarioNamn), out: out, html: rapport)
     }
 }

@@ -8,7 +8,7 @@ struct UppfoljningCommand: ParsableCommand {
         commandName: "uppfoljning",
         abstract: "Uppföljning: liggare med månadsutfall, budget och helårsprognoser.",
         subcommands: [UppfoljningImportCommand.self, UppfoljningPrognosCommand.self, UppfoljningBacktestCommand.self,
-                      UppfoljningAvvikelseCommand.self, UppfoljningVersionerCommand.self, UppfoljningKontrolleraCommand.self]
+                      UppfoljningRapportCommand.self, UppfoljningAvvikelseCommand.self, UppfoljningVersionerCommand.self, UppfoljningKontrolleraCommand.self]
     )
 }
 

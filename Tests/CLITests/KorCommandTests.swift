@@ -57,5 +57,60 @@ struct KorCommandTests {
         #expect(beslutad[3] == "108,2")
         let en = try Korning.kor(["jamfor", "scenarios/kedja-blekinge.yaml"])
         #expect(en.status == 1 && en.stderr.contains("minst två scenariofiler"))
+        // Without paths no interval, and the table says how to get one.
+        #expect(!rader.contains { $0[1].hasPrefix("resultat_p") } && k.stdout.contains("--simuleringar"))
+    }
+
+    /// The chains, the bundled what-if and the decided budget, with `banor` paths and seed 5.
+    private static let jamforelse = ["jamfor", "scenarios/kedja-blekinge.yaml", "scenarios/kedja-halverad-inflyttning.yaml",
+                                     "scenarios/regionplan-2023-2025.yaml", "--simuleringar", "200", "--seed", "5"]
+
+    @Test("jamfor --simuleringar: each chain's interval brackets its result every year, a seed gives the same output, the budget has none")
+    func jamforMedIntervall() throws {
+        let mapp = try Korning.tempmapp()
+        let ut = mapp.appendingPathComponent("jamfor")
+        let k = try Korning.kor(Self.jamforelse + ["--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        let rader = try csv(ut.appendingPathComponent("jamforelse.csv"))
+        #expect(rader.first == ["scenario", "storhet", "ar", "varde"])
+        func varde(_ scenario: String, _ storhet: String, _ year: Int) -> Double? {
+            rader.first { $0[0] == scenario && $0[1] == storhet && $0[2] == String(year) }.flatMap { Double($0[3].replacing(",", with: ".")) }
+        }
+        let kedjor = ["Blekinge, huvudalternativ", "Halverad inflyttning, 20 % färre nyanställda sjuksköterskor"]
+        for scenario in kedjor {
+            for year in 2023...2030 {
+                let v = try #require(varde(scenario, "resultat", year))
+                let granser = try ["resultat_p2_5", "resultat_p10", "resultat_p90", "resultat_p97_5"].map { try #require(varde(scenario, $0, year)) }
+                // 2,5 % ≤ 10 % ≤ the deterministic result ≤ 90 % ≤ 97,5 %, and the paths spread: no empty interval.
+                #expect(granser[0] <= granser[1] && granser[1] <= v && v <= granser[2] && granser[2] <= granser[3], "\(scenario) \(year): \(granser), \(v)")
+                #expect(granser[0] < granser[3], "\(scenario) \(year)")
+            }
+        }
+        // The decided budget has no population, so no paths and no interval; the output says so.
+        let budget = "Regionplan 2023–2025 (beslutad budget)"
+        #expect(!rader.contains { $0[0] == budget && $0[1].contains("_p") })
+        #expect(k.stdout.contains("\(budget) är ett budgetscenario utan befolkning och har inget intervall"))
+        #expect(k.stdout.contains("inget intervall (budgetscenario)") && k.stdout.contains("95 %-intervall, nedre"))
+
+        // The same seed: the same tables and the same file (the output names the folder it wrote to).
+        let igen = mapp.appendingPathComponent("igen")
+        let k2 = try Korning.kor(Self.jamforelse + ["--out", igen.path])
+        #expect(k2.stdout.replacing(igen.path, with: ut.path) == k.stdout)
+        #expect(try Data(contentsOf: igen.appendingPathComponent("jamforelse.csv")) == Data(contentsOf: ut.appendingPathComponent("jamforelse.csv")))
+
+        // The same machinery as kor: the what-if's bounds are kor's quantiles for the same paths and seed.
+        let kor = mapp.appendingPathComponent("kor")
+        let ensam = try Korning.kor(["kor", "scenarios/kedja-halverad-inflyttning.yaml", "--simuleringar", "200", "--seed", "5", "--out", kor.path])
+        #expect(ensam.status == 0, "\(ensam.stderr)")
+        let kvantiler = try csv(kor.appendingPathComponent("kedja-kvantiler.csv"))
+        #expect(kvantiler.first == ["scenario", "storhet", "ar", "p2_5", "p10", "p50", "p90", "p97_5"])
+        for rad in kvantiler.dropFirst() {
+            for (kolumn, kvantil) in [(3, "p2_5"), (4, "p10"), (6, "p90"), (7, "p97_5")] {
+                let i = rader.first { $0[0] == rad[0] && $0[1] == "\(rad[1])_\(kvantil)" && $0[2] == rad[2] }
+                #expect(i?[3] == rad[kolumn], "\(rad[1])_\(kvantil) \(rad[2])")
+            }
+        }
+        let noll = try Korning.kor(["jamfor", "scenarios/kedja-blekinge.yaml", "scenarios/kedja-halverad-inflyttning.yaml", "--simuleringar", "0"])
+        #expect(noll.status == 64 && noll.stderr.contains("--simuleringar ska vara 1–100 000"))
     }
 }

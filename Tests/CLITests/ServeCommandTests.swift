@@ -58,6 +58,35 @@ struct ServeCommandTests {
         #expect(csv.status == 200 && csv.text.contains("resultat;2025;"))
     }
 
+    @Test("/uppfoljning: the period report by level from --db; a missing ledger (404), a bad month or level (400), in Swedish")
+    func uppfoljning() async throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = try UppfoljningRapportTests.liggare(mapp)
+        let port = try Self.ledigPort(), tom = try Self.ledigPort()
+        let server = try Korning.starta(["serve", "--port", String(port), "--db", db])
+        let utan = try Korning.starta(["serve", "--port", String(tom), "--db", mapp.appendingPathComponent("saknas.sqlite").path])
+        defer { for s in [server, utan] { s.terminate(); s.waitUntilExit() } }
+
+        // By default the latest month with outcome, December, and the total with its nämnd as a link.
+        let start = try await Self.hamta(port, "/uppfoljning")
+        #expect(start.status == 200 && start.text.contains("<h1>Uppföljning 2018-12</h1>"))
+        #expect(start.text.contains("<a href=\"/uppfoljning?period=2018-12&amp;niva=namnd&amp;namn=Landstingsstyrelsen\">Landstingsstyrelsen</a>"))
+        let enhet = try await Self.hamta(port, "/uppfoljning?period=2018-08&version=1&niva=enhet&namn=Landstingsservice")
+        #expect(enhet.status == 200 && enhet.text.contains("<strong>Landstingsservice</strong>") && enhet.text.contains("version 1, 2018-04 profil"))
+        let csv = try await Self.hamta(port, "/uppfoljning/ladda/rapport.csv?period=2018-08")
+        #expect(csv.status == 200 && csv.text.contains("niva;namn;enhet;konto;utfall_ack"))
+
+        let manad = try await Self.hamta(port, "/uppfoljning?period=2018-13")
+        #expect(manad.status == 400 && manad.text.contains("Månaden ska vara ÅÅÅÅ-MM, t.ex. 2018-08, inte &quot;2018-13&quot;."))
+        let niva = try await Self.hamta(port, "/uppfoljning?period=2018-08&niva=forvaltning&namn=Finns%20ej")
+        #expect(niva.status == 400 && niva.text.contains("ingen nivå &quot;forvaltning&quot; som heter &quot;Finns ej&quot;"))
+        let version = try await Self.hamta(port, "/uppfoljning?period=2018-04&version=2")
+        #expect(version.status == 404 && version.text.contains("prognosversion 2 är inte en av årets versioner gjorda t.o.m. 2018-04"))
+        let saknas = try await Self.hamta(tom, "/uppfoljning")
+        #expect(saknas.status == 404 && saknas.text.contains("saknas.sqlite&quot; finns inte"), "\(saknas.text.prefix(2000))")
+    }
+
     @Test("A port already in use: exit code 1 and the reason in Swedish")
     func upptagenPort() async throws {
         let port = try Self.ledigPort()

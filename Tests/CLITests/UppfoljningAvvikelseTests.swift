@@ -43,14 +43,17 @@ struct UppfoljningAvvikelseTests {
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let rader = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(rader[0] == "nivå;namn;enhet;konto;budget;prognos_2018-08_hand;utfall;avvikelse_budget;avvikelse_prognos;"
-                + "avvikelse_prognos_2018-08_hand")
+                + "avvikelse_prognos_2018-08_hand;budget_framford_2018-08_hand")
         // The rows of landstingsservice-2018.csv sum to budget −9 998, prognosis −2 683 and outcome −9 497 tkr
         // (notebooks-data/uppfoljning-exempel/README.md); −9 998 + 9 497 = −501, −2 683 + 9 497 = 6 814.
-        #expect(rader.contains("förvaltning;Landstingsservice;;;-9998000;-2683000;-9497000;-501000;6814000;6814000"))
+        #expect(rader.contains("förvaltning;Landstingsservice;;;-9998000;-2683000;-9497000;-501000;6814000;6814000;0"))
         // Landstingsgemensamt: no prognosis; 1 109 418 − 1 078 163 = 31 255 tkr (regionstyrelsen-2019-02-13.txt:6861).
-        #expect(rader.contains("förvaltning;Landstingsgemensamt;;;1109418000;;1078163000;31255000;;"))
+        #expect(rader.contains("förvaltning;Landstingsgemensamt;;;1109418000;;1078163000;31255000;;;"))
         // Övrig personal (line 12557): 4 904 − 6 290 = −1 386 (printed −1 387), 4 632 − 6 290 = −1 658 (bridge, line 13004).
-        #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000"))
+        #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000;0"))
+        // The total: the budget of the eight series outside Landstingsservice carried forward, 1 216 231 + 9 998 − 2 683
+        // = 1 223 546 tkr; against the outcome 1 184 054 tkr, 39 492.
+        #expect(rader.contains("totalt;Totalt;;;1216231000;1223546000;1184054000;32177000;39492000;39492000;8"))
         #expect(k.stdout.contains("Prognoser: 2018-08 hand (delårsrapport)"))
         #expect(k.stdout.contains("positiv avvikelse = bättre än budget/prognos"))
         // The summary table is in mnkr (its largest amount, 1 216 mnkr, is over 100), the stab's rows in tkr.
@@ -78,9 +81,9 @@ struct UppfoljningAvvikelseTests {
             guard delar.count > 1 else { return -1 }
             return delar[1].components(separatedBy: "</g>")[0].components(separatedBy: "class=\"punkt\"").count - 1
         }
-        // Budget and the closed year's outcome at every month; the hand version covers Landstingsservice only,
-        // so the total has no prognosis from it (as in the text report) and its line has no point.
-        #expect(punkter("Budget") == 12 && punkter("Utfall helår") == 12 && punkter("Prognos hand") == 0)
+        // Budget and the closed year's outcome at every month; the hand version, made after August, has one point
+        // (the total with the budget carried forward for the units it lacks).
+        #expect(punkter("Budget") == 12 && punkter("Utfall helår") == 12 && punkter("Prognos hand") == 1)
         // Landstingsstyrelsen's deviation against budget: 1 216,2 − 1 184,1 = 32,2 mnkr (the text report's totals).
         #expect(html.contains("<th scope=\"row\">Landstingsstyrelsen</th><td>32,2</td>"))
         #expect(k.stdout.contains("Rapporten skriven till \(fil.path)"))

@@ -25,7 +25,7 @@ struct WebblasareTests {
         return selenium.terminationStatus == 0 ? nil : "selenium saknas för \(python)"
     }()
 
-    @Test("Report charts, no console errors; a what-if from the form equals prognos kor; a bad value in Swedish",
+    @Test("Report charts, no console errors; the comparison's interval bands; a what-if from the form equals prognos kor; a bad value in Swedish",
           .enabled(if: saknas == nil, Comment(rawValue: "hoppas över: \(saknas ?? ""); installera chromium chromium-driver python3-selenium (make test försöker)")))
     func webblasaren() throws {
         let ut = Korning.rot.appendingPathComponent(".build/webblasare")

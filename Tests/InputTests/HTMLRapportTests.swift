@@ -69,5 +69,48 @@ struct HTMLRapportTests {
         // The budget-only scenario has no population: two lines.
         let folk = try #require(figurer["Folkmängd 31 dec (personer)"])
         #expect(Self.antal(folk, "<g class=\"serie\"") == 2)
+        // No paths, no bands.
+        #expect(Self.antal(resultat, "<polygon") == 0)
+    }
+
+    /// The points of each band polygon in `figur`, by its name.
+    static func bandpunkter(_ figur: String) -> [String: Int] {
+        var punkter: [String: Int] = [:]
+        for del in figur.components(separatedBy: "<polygon class=\"band\" data-namn=\"").dropFirst() {
+            let namn = del.components(separatedBy: "\"")[0]
+            let lista = del.components(separatedBy: "points=\"")[1].components(separatedBy: "\"")[0]
+            punkter[namn] = lista.split(separator: " ").count
+        }
+        return punkter
+    }
+
+    @Test("With paths, each chain's line has its 95 % and 80 % bands over the years it has, the budget-only scenario none")
+    func jamforelseMedBand() throws {
+        // A over 2023–2026 (one year past the decided budget), B over the decided 2023–2025.
+        let a = try KedjaTests.kedja(namn: "A", mer: "planperiod_till: 2026")
+        let b = try KedjaTests.kedja(namn: "B", befolkning: KedjaTests.halverad)
+        let budget = KedjaTests.scenarier.appendingPathComponent("regionplan-2023-2025.yaml")
+        let j = try Scenariojamforelse([a, b, budget], simuleringar: 40, seed: 3)
+        #expect(j.scenarier.map { $0.intervall?.ar.count } == [4, 3, nil])
+        let html = Jamforelsehtml.sida(j)
+        let resultat = try #require(Self.figurer(html)["Resultat (mnkr)"])
+        #expect(Self.antal(resultat, "<g class=\"serie\"") == 3 && Self.antal(resultat, "class=\"punkt\"") == 4 + 3 + 3)
+        // A polygon per band, its upper edge and its lower edge back: two points per year the chain has.
+        #expect(Self.bandpunkter(resultat) == ["A: 95 %-intervall": 8, "A: 80 %-intervall": 8,
+                                               "B: 95 %-intervall": 6, "B: 80 %-intervall": 6])
+        // The table under the chart: a row per year, the three lines and both bounds of the four bands.
+        let tabell = try #require(resultat.components(separatedBy: "<table").last)
+        #expect(Self.antal(tabell, "<th scope=\"col\">") == 1 + 3 + 4 * 2)
+        #expect(Self.antal(tabell, "<th scope=\"row\">") == 4)
+        #expect(tabell.contains("<th scope=\"col\">A: 95 %-intervall, nedre</th>"))
+        // The text alternative names each band with its bounds the last year it has.
+        let desc = try #require(resultat.components(separatedBy: "<desc>").last?.components(separatedBy: "</desc>").first)
+        #expect(desc.contains("skuggat: A: 95 %-intervall") && desc.contains("år 2026") && desc.contains("B: 80 %-intervall"))
+        #expect(!desc.contains("Regionplan 2023–2025 (beslutad budget): 95"))
+        // The page says which scenario has no interval.
+        #expect(html.contains("Regionplan 2023–2025 (beslutad budget) är ett budgetscenario utan befolkning och har inget intervall."))
+        // Key figures the paths do not give (the result's share) have lines only.
+        let andel = try #require(Self.figurer(html)["Resultat av skatter och bidrag (%)"])
+        #expect(Self.antal(andel, "<polygon") == 0)
     }
 }

@@ -46,12 +46,12 @@ struct HandjamforelseTests {
         let j = Handjamforelse(version, utfall: [Self.e1: 1800, Self.e2: 1200, Self.e3: 12000], metoder: [.runrate, .budget],
                                prognoser: prognoser, organisation: Self.organisation)
         #expect(j.antalSerier == 2 && j.version.period == "2016-06" && j.metoder == [.runrate, .budget])
-        #expect(j.rader.map { "\($0.niva.text) \($0.namn)" } == ["totalt Totalt", "nämnd N", "förvaltning F1", "förvaltning F2",
-                                                                 "enhet Enhet 1", "enhet Enhet 2"])
-        #expect(j.rader.map(\.utfall) == [3000, 3000, 1800, 1200, 1800, 1200])
+        #expect(j.rader.map { "\($0.niva.text) \($0.namn)" } == ["totalt Totalt", "nämnd N", "förvaltning F1", "enhet Enhet 1",
+                                                                 "förvaltning F2", "enhet Enhet 2"])
+        #expect(j.rader.map(\.utfall) == [3000, 3000, 1800, 1800, 1200, 1200])
         #expect(j.rader.map { $0.prognoser.map(\.prognos) } == [[3200, 2400, 2100], [3200, 2400, 2100], [1700, 1200, 1050],
-                                                               [1500, 1200, 1050], [1700, 1200, 1050], [1500, 1200, 1050]])
-        #expect(j.rader.map(\.narmast) == [[.hand], [.hand], [.hand], [.metod("runrate")], [.hand], [.metod("runrate")]])
+                                                               [1700, 1200, 1050], [1500, 1200, 1050], [1500, 1200, 1050]])
+        #expect(j.rader.map(\.narmast) == [[.hand], [.hand], [.hand], [.hand], [.metod("runrate")], [.metod("runrate")]])
         let totalt = j.rader[0]
         #expect(totalt.fel(3200) == 200)
         #expect(abs(try #require(totalt.felProcent(3200)) - 200.0 / 3000 * 100) < 1e-12)
@@ -62,7 +62,7 @@ struct HandjamforelseTests {
         utanE2[.budget]?[Self.e2] = nil
         let luckor = Handjamforelse(version, utfall: [Self.e1: 1800, Self.e2: 1200], metoder: [.runrate, .budget], prognoser: utanE2,
                                     organisation: Self.organisation)
-        #expect(luckor.rader.map { $0.prognoser[2].prognos } == [nil, nil, 1050, nil, 1050, nil])
+        #expect(luckor.rader.map { $0.prognoser[2].prognos } == [nil, nil, 1050, 1050, nil, nil])
     }
 
     @Test("A kept series whose outcome that year is 0 still has the methods' prognosis")

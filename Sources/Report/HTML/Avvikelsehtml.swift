@@ -15,18 +15,9 @@ public enum Avvikelsehtml {
                          + "så avvikelserna är inte helårsavvikelser.</p>")
         }
         if let totalt = r.rader(.totalt).first {
-            let manader = Array(1...12)
-            var serier = [Linjediagram.Serie(namn: "Budget", varden: manader.map { _ in mnkr(totalt.budget) })]
-            for upphov in Array(Set(r.versioner.map(\.upphovText))).sorted() {
-                serier.append(.init(namn: "Prognos \(upphov)", varden: manader.map { m in
-                    r.versioner.indices.last { r.versioner[$0].upphovText == upphov && r.versioner[$0].gjordEfter == m }
-                        .map { mnkr(totalt.prognoser[$0]) } ?? .nan
-                }))
-            }
-            if r.oppetTill == nil { serier.append(.init(namn: "Utfall helår", varden: manader.map { _ in mnkr(totalt.utfall) })) }
             delar.append("<h2>Helårsprognoserna mot budget och utfall</h2>")
-            delar.append(Linjediagram(titel: "Totalt: helårsprognos efter månad", enhet: "mnkr", ar: manader, serier: serier, band: [],
-                                      decimaler: 1, xTitel: "Prognos gjord efter månad").html)
+            delar.append(Prognoskurvor.diagram(titel: "Totalt: helårsprognos efter månad", versioner: r.versioner, prognoser: totalt.prognoser,
+                                               budget: totalt.budget, utfall: r.oppetTill == nil ? totalt.utfall : nil).html)
         }
         let namnder = r.rader(.namnd)
         if !namnder.isEmpty {
@@ -42,7 +33,8 @@ public enum Avvikelsehtml {
                                 kolumner: ["Namn", "Nivå", "Budget"] + r.versioner.map { "Prognos \($0.period) \($0.upphovText)" }
                                     + ["Utfall", "Avv. budget", "Avv. prognos"],
                                 rader: rader.map { rad in
-                                    [rad.namn, rad.niva.text, text(rad.budget)] + rad.prognoser.map(text)
+                                    [rad.namn, rad.niva.text, text(rad.budget)]
+                                        + zip(rad.prognoser, rad.budgetFramford).map { text($0) + ($0 != nil && $1 > 0 ? "*" : "") }
                                         + [text(rad.utfall), text(rad.avvikelseBudget), text(rad.avvikelsePrognos)]
                                 }).html)
         return HTMLSida(titel: "Avvikelserapport \(r.ar)", delar: delar).html

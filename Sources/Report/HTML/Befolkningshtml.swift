@@ -12,9 +12,7 @@ public enum Befolkningshtml {
             let t = p.ar.indices
             let q = t.map { i.kvantiler(grupp, $0) }
             return Linjediagram(titel: titel, enhet: "personer", ar: p.ar, serier: [.init(namn: "Prognos", varden: t.map { p.summa(grupp, $0) })],
-                                band: [.init(namn: "95 %-intervall", nedre: q.map(\.p2_5), ovre: q.map(\.p97_5)),
-                                       .init(namn: "80 %-intervall", nedre: q.map(\.p10), ovre: q.map(\.p90))],
-                                decimaler: 0).html
+                                band: Linjediagram.Band.intervall(q), decimaler: 0).html
         }
         var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt, intervall ur \(Belopp.text(Double(i.banor), decimaler: 0)) "
                      + "simulerade banor. Folkmängden avser 31 december.</p>"]

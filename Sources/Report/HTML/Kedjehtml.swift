@@ -35,10 +35,7 @@ public enum Kedjehtml {
         let kvantiler = Dictionary(uniqueKeysWithValues: (r.intervall?.serier ?? []).map { ($0.nyckel, $0.kvantiler) })
         /// A line with the 95 % and 80 % bands of its paths, when there are paths.
         func linje(_ titel: String, _ enhet: String, _ nyckel: String, _ namn: String, decimaler: Int) -> String {
-            let band = kvantiler[nyckel].map { q in
-                [Linjediagram.Band(namn: "95 %-intervall", nedre: q.map(\.p2_5), ovre: q.map(\.p97_5)),
-                 Linjediagram.Band(namn: "80 %-intervall", nedre: q.map(\.p10), ovre: q.map(\.p90))]
-            } ?? []
+            let band = kvantiler[nyckel].map { Linjediagram.Band.intervall($0) } ?? []
             return Linjediagram(titel: titel, enhet: enhet, ar: r.ar, serier: [.init(namn: namn, varden: varden[nyckel] ?? [])],
                                 band: band, decimaler: decimaler).html
         }

@@ -12,10 +12,19 @@ struct Linjediagram {
         let varden: [Double]
     }
 
-    /// A filled band between two lines.
+    /// A filled band between two lines, in the colour of the series it belongs to (index in `serier`).
     struct Band {
         let namn: String
         let nedre: [Double], ovre: [Double]
+        var serie = 0
+
+        /// The 95 % and 80 % intervals of quantiles `q` per year, for series `serie`, named after
+        /// `namn` ("Blekinge: 95 %-intervall", a scenario's) or plainly when `namn` is nil.
+        static func intervall(_ q: [Kvantiler], serie: Int = 0, namn: String? = nil) -> [Band] {
+            let fore = namn.map { "\($0): " } ?? ""
+            return [Band(namn: fore + "95 %-intervall", nedre: q.map(\.p2_5), ovre: q.map(\.p97_5), serie: serie),
+                    Band(namn: fore + "80 %-intervall", nedre: q.map(\.p10), ovre: q.map(\.p90), serie: serie)]
+        }
     }
 
     let titel: String
@@ -30,9 +39,14 @@ struct Linjediagram {
 
     private static let bredd = 720.0, hojd = 300.0
     private static let vanster = 78.0, hoger = 20.0, topp = 16.0, botten = 44.0
-    /// Line colours (colour-blind safe, Okabe–Ito), and band fills.
+    /// Line colours (colour-blind safe, Okabe–Ito); a band takes its series' colour.
     static let farger = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
-    static let bandfarger = ["#0072B2", "#0072B2"]
+
+    /// The colour of series `j`.
+    static func farg(_ j: Int) -> String { farger[j % farger.count] }
+
+    /// Whether band `j` is its series' first, the widest, drawn lightest; the narrower ones over it darker.
+    private func forstaBand(_ j: Int) -> Bool { !band[..<j].contains { $0.serie == band[j].serie } }
 
     /// The chart with its title, legend, SVG and data table.
     var html: String {
@@ -49,8 +63,12 @@ struct Linjediagram {
             return "\(s.namn): \(Belopp.text(s.varden[a], decimaler: decimaler)) år \(ar[a]), "
                 + "\(Belopp.text(s.varden[b], decimaler: decimaler)) år \(ar[b])"
         }
-        let intervall = band.isEmpty ? "" : "; skuggat: \(band.map(\.namn).joined(separator: " och "))"
-        return "\(titel), \(enhet), \(forsta)–\(sista). " + delar.joined(separator: "; ") + intervall + "."
+        let intervall = band.map { b in
+            guard let i = b.nedre.indices.last(where: { b.nedre[$0].isFinite && b.ovre[$0].isFinite }) else { return b.namn }
+            return "\(b.namn) \(Belopp.text(b.nedre[i], decimaler: decimaler)) till \(Belopp.text(b.ovre[i], decimaler: decimaler)) år \(ar[i])"
+        }
+        let skuggat = band.isEmpty ? "" : "; skuggat: " + intervall.joined(separator: "; ")
+        return "\(titel), \(enhet), \(forsta)–\(sista). " + delar.joined(separator: "; ") + skuggat + "."
     }
 
     var svg: String {
@@ -68,13 +86,14 @@ struct Linjediagram {
         delar.append("<text class=\"axeltitel\" x=\"\(k((x0 + x1) / 2))\" y=\"\(k(Self.hojd - 6))\">\(HTMLText.skyddad(xTitel))</text>")
         delar.append("<text class=\"axeltitel\" transform=\"rotate(-90)\" x=\"\(k(-(y0 + y1) / 2))\" y=\"14\">\(HTMLText.skyddad(enhet))</text>")
         for (j, b) in band.enumerated() {
-            let upp = b.ovre.indices.map { "\(k(x($0))),\(k(y(b.ovre[$0])))" }
-            let ner = b.nedre.indices.reversed().map { "\(k(x($0))),\(k(y(b.nedre[$0])))" }
-            delar.append("<polygon class=\"band\" data-namn=\"\(HTMLText.skyddad(b.namn))\" fill=\"\(Self.bandfarger[j % 2])\" "
-                         + "fill-opacity=\"\(j == 0 ? "0.15" : "0.25")\" points=\"\((upp + ner).joined(separator: " "))\"/>")
+            let finita = b.ovre.indices.filter { b.nedre[$0].isFinite && b.ovre[$0].isFinite }
+            let upp = finita.map { "\(k(x($0))),\(k(y(b.ovre[$0])))" }
+            let ner = finita.reversed().map { "\(k(x($0))),\(k(y(b.nedre[$0])))" }
+            delar.append("<polygon class=\"band\" data-namn=\"\(HTMLText.skyddad(b.namn))\" fill=\"\(Self.farg(b.serie))\" "
+                         + "fill-opacity=\"\(forstaBand(j) ? "0.15" : "0.25")\" points=\"\((upp + ner).joined(separator: " "))\"/>")
         }
         for (j, s) in serier.enumerated() {
-            let farg = Self.farger[j % Self.farger.count]
+            let farg = Self.farg(j)
             let punkter = s.varden.indices.filter { s.varden[$0].isFinite }
             delar.append("<g class=\"serie\" data-namn=\"\(HTMLText.skyddad(s.namn))\">")
             delar.append("<polyline fill=\"none\" stroke=\"\(farg)\" stroke-width=\"2\" points=\""
@@ -87,9 +106,9 @@ struct Linjediagram {
         }
         delar.append("</svg>")
         let forklaring = serier.enumerated().map { j, s in
-            "<span><i style=\"background:\(Self.farger[j % Self.farger.count])\"></i>\(HTMLText.skyddad(s.namn))</span>"
+            "<span><i style=\"background:\(Self.farg(j))\"></i>\(HTMLText.skyddad(s.namn))</span>"
         } + band.enumerated().map { j, b in
-            "<span><i class=\"bandruta\" style=\"background:\(Self.bandfarger[j % 2]);opacity:\(j == 0 ? "0.3" : "0.5")\"></i>\(HTMLText.skyddad(b.namn))</span>"
+            "<span><i class=\"bandruta\" style=\"background:\(Self.farg(b.serie));opacity:\(forstaBand(j) ? "0.3" : "0.5")\"></i>\(HTMLText.skyddad(b.namn))</span>"
         }
         return delar.joined(separator: "\n") + "\n<p class=\"forklaring\">\(forklaring.joined(separator: " "))</p>"
     }

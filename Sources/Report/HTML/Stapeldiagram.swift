@@ -55,7 +55,7 @@ struct Stapeldiagram {
         }
         delar.append("<text class=\"axeltitel\" transform=\"rotate(-90)\" x=\"\(k(-(y0 + y1) / 2))\" y=\"14\">\(HTMLText.skyddad(enhet))</text>")
         for (j, s) in serier.enumerated() {
-            let farg = Linjediagram.farger[j % Linjediagram.farger.count]
+            let farg = Linjediagram.farg(j)
             delar.append("<g class=\"serie\" data-namn=\"\(HTMLText.skyddad(s.namn))\">")
             for (i, v) in s.varden.enumerated() {
                 let x = x0 + gruppbredd * (Double(i) + 0.1) + stapelbredd * Double(j)
@@ -68,7 +68,7 @@ struct Stapeldiagram {
         }
         delar.append("</svg>")
         let forklaring = serier.enumerated().map { j, s in
-            "<span><i style=\"background:\(Linjediagram.farger[j % Linjediagram.farger.count])\"></i>\(HTMLText.skyddad(s.namn))</span>"
+            "<span><i style=\"background:\(Linjediagram.farg(j))\"></i>\(HTMLText.skyddad(s.namn))</span>"
         }
         return delar.joined(separator: "\n") + "\n<p class=\"forklaring\">\(forklaring.joined(separator: " "))</p>"
     }

@@ -1,34 +1,8 @@
 extension Avvikelserapport {
-    /// A prognosis version as the report names it.
-    public struct Version: Equatable, Sendable {
-        /// The year the prognosis is for.
-        public let ar: Int
-        /// The month after whose outcome it was made, 1–12.
-        public let gjordEfter: Int
-        /// The method, or by hand.
-        public let upphov: Prognosversion.Upphov
-        /// The version's comment.
-        public let kommentar: String
-
-        /// The name of `version`.
-        init(_ version: Prognosversion) {
-            ar = version.ar
-            gjordEfter = version.gjordEfter
-            upphov = version.upphov
-            kommentar = version.kommentar
-        }
-
-        /// The month it was made after, "2018-08".
-        public var period: String { "\(ar)-" + (gjordEfter < 10 ? "0" : "") + "\(gjordEfter)" }
-
-        /// "hand" or the method's name.
-        public var upphovText: String { upphov.namn }
-    }
-
     /// One line of the report: a level's budget, prognoses, outcome and deviations, in kronor as booked.
     public struct Rad: Equatable, Sendable {
         /// The level.
-        public let niva: Niva
+        public let niva: Organisationsniva
         /// The nämnd's, förvaltning's or unit's name (the unit's code while it is unplaced), the row's code,
         /// or "Totalt".
         public let namn: String
@@ -38,9 +12,12 @@ extension Avvikelserapport {
         public let konto: String?
         /// The budget; nil when the ledger has no budget for the year.
         public let budget: Double?
-        /// Each version's prognosis, in the order of `Avvikelserapport.versioner`; nil where the version does
-        /// not cover this line.
+        /// Each version's prognosis, in the order of `Avvikelserapport.versioner`, with the budget carried
+        /// forward for the series it lacks (see `Nivaprognos`); nil where the version covers none of the line's
+        /// series.
         public let prognoser: [Double?]
+        /// Per version, the number of the line's series whose budget stands in for a missing prognosis.
+        public let budgetFramford: [Int]
         /// The outcome.
         public let utfall: Double
 

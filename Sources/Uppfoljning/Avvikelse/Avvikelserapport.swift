@@ -11,13 +11,13 @@ import Vokabular
 ///
 /// A series without a budget amount in a year that has budget elsewhere is budgeted at 0 kr, as the
 /// region's tables print an empty budget cell ("9 Finansen", `regionstyrelsen-2019-02-13.txt` line 5934). A
-/// prognosis version gives a level a prognosis only when it covers every series of that level with outcome or
-/// budget; a version made for one förvaltning gives none for the whole region.
+/// prognosis version that lacks some of a level's series gives the level a prognosis with their budget
+/// carried forward, and says for how many (`Rad.budgetFramford`); one that covers none of them gives none.
 public struct Avvikelserapport: Equatable, Sendable {
     /// The year.
     public let ar: Int
     /// The prognosis versions for the year, oldest first, in the order of `Rad.prognoser`.
-    public let versioner: [Version]
+    public let versioner: [Versionsnamn]
     /// The last month of the year the ledger has outcome for, when the year is still open (before December):
     /// the outcome is then the year so far, while budget and prognoses are for the whole year.
     public let oppetTill: Period?
@@ -26,7 +26,7 @@ public struct Avvikelserapport: Equatable, Sendable {
     public let rader: [Rad]
 
     /// The rows of one level, largest deviation first.
-    public func rader(_ niva: Niva) -> [Rad] { rader.filter { $0.niva == niva } }
+    public func rader(_ niva: Organisationsniva) -> [Rad] { rader.filter { $0.niva == niva } }
 
     /// The whole ledger's row.
     public var totalt: Rad { rader[0] }
@@ -41,11 +41,27 @@ public struct Avvikelserapport: Equatable, Sendable {
         guard !utfall.isEmpty else { throw .utfallSaknas(ar: ar, utfall: utfallsperioder) }
         self.ar = ar
         oppetTill = sistaManad.flatMap { $0 < 12 ? Period(ar: ar, manad: $0) : nil }
-        versioner = prognoser.map(Version.init)
+        versioner = prognoser.map(Versionsnamn.init)
         let underlag = Avvikelseunderlag(utfall: utfall, budget: budget, prognoser: prognoser)
-        let grupper = Placeringar(organisation).grupper(underlag.nycklar)
-        rader = Niva.allCases.flatMap { niva in
-            grupper.filter { $0.niva == niva }.map(underlag.rad).sorted(by: Rad.storst)
+        let placering = Placeringar(organisation)
+        var grupper: [Organisationsniva: [String: (namn: String, enhet: String?, konto: String?, nycklar: [Serienyckel])]] = [:]
+        func lagg(_ niva: Organisationsniva, _ id: String, _ namn: String, enhet: String? = nil, konto: String? = nil, _ nyckel: Serienyckel) {
+            grupper[niva, default: [:]][id, default: (namn, enhet, konto, [])].nycklar.append(nyckel)
+        }
+        for nyckel in underlag.nycklar {
+            let enhet = placering.enheter[nyckel.enhet]
+            lagg(.totalt, "", "Totalt", nyckel)
+            if let plats = enhet?.plats {
+                lagg(.namnd, plats.namnd, plats.namnd, nyckel)
+                lagg(.forvaltning, plats.forvaltning, plats.forvaltning, nyckel)
+            }
+            lagg(.enhet, nyckel.enhet, enhet?.namn ?? nyckel.enhet, enhet: nyckel.enhet, nyckel)
+            lagg(.konto, nyckel.description, nyckel.konto, enhet: nyckel.enhet, konto: nyckel.konto, nyckel)
+        }
+        rader = Organisationsniva.allCases.flatMap { niva in
+            (grupper[niva] ?? [:]).values.map { g in
+                underlag.rad(niva, namn: g.namn, enhet: g.enhet, konto: g.konto, nycklar: g.nycklar)
+            }.sorted(by: Rad.storst)
         }
     }
 }

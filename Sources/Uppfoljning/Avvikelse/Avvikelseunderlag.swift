@@ -19,16 +19,14 @@ struct Avvikelseunderlag {
         nycklar = alla.sorted()
     }
 
-    /// The line summing `grupp`'s series.
-    func rad(_ grupp: Nivagrupp) -> Avvikelserapport.Rad {
-        let bokforda = grupp.nycklar.filter { utfall[$0] != nil || budget[$0] != nil }
-        let prognos = prognoser.map { p -> Double? in
-            guard bokforda.allSatisfy({ p[$0] != nil }) else { return nil }
-            return grupp.nycklar.compactMap { p[$0] }.reduce(0, +)
-        }
+    /// The line of `niva` summing the series `nycklar`.
+    func rad(_ niva: Organisationsniva, namn: String, enhet: String?, konto: String?,
+             nycklar: [Serienyckel]) -> Avvikelserapport.Rad {
+        let prognos = prognoser.map { p in Nivaprognos(p, nycklar: nycklar, budget: budget) { utfall[$0] != nil || budget[$0] != nil } }
         return Avvikelserapport.Rad(
-            niva: grupp.niva, namn: grupp.namn, enhet: grupp.enhet, konto: grupp.konto,
-            budget: budget.isEmpty ? nil : grupp.nycklar.compactMap { budget[$0] }.reduce(0, +),
-            prognoser: prognos, utfall: grupp.nycklar.compactMap { utfall[$0] }.reduce(0, +))
+            niva: niva, namn: namn, enhet: enhet, konto: konto,
+            budget: budget.isEmpty ? nil : nycklar.compactMap { budget[$0] }.reduce(0, +),
+            prognoser: prognos.map { $0?.belopp }, budgetFramford: prognos.map { $0?.budgetFramford ?? 0 },
+            utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
     }
 }

@@ -34,16 +34,41 @@ extension Liggare {
     /// The sum of `slag` over the months of `ar` per unit and row, in kronor; series without amounts that
     /// year are left out.
     public func arssummor(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> [Serienyckel: Double] {
+        try summor(slag, ar: ar, tillOchMed: 12)
+    }
+
+    /// The sum of `slag` over January to `manad` of `ar` per unit and row, in kronor: the year to date.
+    /// Series without amounts in those months are left out.
+    public func summor(_ slag: Beloppsslag, ar: Int, tillOchMed manad: Int) throws(LiggarFel) -> [Serienyckel: Double] {
         try las("läsa \(slag.text) för \(ar)") { db in
             var summor: [Serienyckel: Double] = [:]
             for rad in try Row.fetchAll(db, sql: """
                 SELECT e.kod, k.kod, sum(b.ore) FROM \(slag.tabell) b
                 JOIN enhet e ON e.id = b.enhet_id JOIN konto k ON k.id = b.konto_id
-                WHERE b.ar = ? GROUP BY b.enhet_id, b.konto_id
-                """, arguments: [ar]) {
+                WHERE b.ar = ? AND b.manad <= ? GROUP BY b.enhet_id, b.konto_id
+                """, arguments: [ar, manad]) {
                 summor[Serienyckel(enhet: rad[0], konto: rad[1])] = Double(rad[2] as Int64) / 100
             }
             return summor
+        }
+    }
+
+    /// The whole ledger's sum of `slag` per month of `ar`, in kronor; months without amounts are left out.
+    public func manadssummor(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> [Int: Double] {
+        try las("läsa \(slag.text) för \(ar)") { db in
+            var summor: [Int: Double] = [:]
+            for rad in try Row.fetchAll(db, sql: "SELECT manad, sum(ore) FROM \(slag.tabell) WHERE ar = ? GROUP BY manad",
+                                        arguments: [ar]) {
+                summor[rad[0]] = Double(rad[1] as Int64) / 100
+            }
+            return summor
+        }
+    }
+
+    /// Every month the ledger has `slag` for, oldest first.
+    public func manader(_ slag: Beloppsslag) throws(LiggarFel) -> [Period] {
+        try las("läsa \(slag.text)") { db in
+            try Row.fetchAll(db, sql: "SELECT DISTINCT ar, manad FROM \(slag.tabell) ORDER BY ar, manad").compactMap { Period(ar: $0[0], manad: $0[1]) }
         }
     }
 

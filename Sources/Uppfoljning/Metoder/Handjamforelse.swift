@@ -15,7 +15,7 @@ public struct Handjamforelse: Equatable, Sendable {
 
     /// One line: a level's outcome and every prognosis of it.
     public struct Rad: Equatable, Sendable {
-        public let niva: Niva
+        public let niva: Organisationsniva
         /// The nämnd's, förvaltning's or unit's name, or "Totalt" for all the version's series.
         public let namn: String
         public let utfall: Double
@@ -37,17 +37,16 @@ public struct Handjamforelse: Equatable, Sendable {
     }
 
     /// The levels compared, in this order.
-    public static let nivaer: [Niva] = [.totalt, .namnd, .forvaltning, .enhet]
+    public static let nivaer: [Organisationsniva] = [.totalt, .namnd, .forvaltning, .enhet]
 
-    /// The version's id in the ledger, if stored.
-    public let id: Int64?
-    /// The version: its year, month, origin and comment.
-    public let version: Avvikelserapport.Version
+    /// The version: its id, year, month, origin and comment.
+    public let version: Versionsnamn
     /// The methods compared, in the order of `Rad.prognoser` after the version's own.
     public let metoder: [Prognosmetod]
     /// The number of series the version covers.
     public let antalSerier: Int
-    /// Every line, level by level in `nivaer` order, each level by name.
+    /// Every line of the levels `nivaer` in the organisation's order (`Periodgrupper`): the total, then each nämnd,
+    /// its förvaltningar and their units; units not placed in the tree last.
     public let rader: [Rad]
 
     /// Compares `version` with the methods' prognoses made after the same month (per method and series, as
@@ -56,11 +55,10 @@ public struct Handjamforelse: Equatable, Sendable {
     public init(_ version: Prognosversion, utfall: [Serienyckel: Double], metoder: [Prognosmetod],
                 prognoser: [Prognosmetod: [Serienyckel: Double]], organisation: Organisation) {
         let egen = Dictionary(version.poster.map { ($0.nyckel, $0.prognos) }, uniquingKeysWith: +)
-        id = version.id
-        self.version = Avvikelserapport.Version(version)
+        self.version = Versionsnamn(version)
         self.metoder = metoder
         antalSerier = egen.count
-        rader = Placeringar(organisation).grupper(egen.keys.sorted(), nivaer: Self.nivaer).map { grupp in
+        rader = Periodgrupper(organisation: organisation, nycklar: egen.keys.sorted()).grupper.filter { Self.nivaer.contains($0.niva) }.map { grupp in
             func summa(_ belopp: [Serienyckel: Double]) -> Double? {
                 let delar = grupp.nycklar.compactMap { belopp[$0] }
                 return delar.count == grupp.nycklar.count ? delar.reduce(0, +) : nil

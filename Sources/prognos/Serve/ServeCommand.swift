@@ -10,7 +10,7 @@ import Logging
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Starta en lokal webbsida för what-if på kedjan: välj ett scenario, ändra antaganden och se rapporten och skillnaden mot basen.",
+        abstract: "Starta en lokal webbsida för what-if på kedjan och för liggarens periodrapport (/uppfoljning).",
         discussion: "Sidan skriver inga filer; resultaten laddas ner från sidan. Avsluta med Ctrl-C."
     )
 
@@ -20,14 +20,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Adressen att lyssna på; 127.0.0.1 nås bara från den här datorn.")
     var vard = "127.0.0.1"
 
+    @Option(name: .long, help: "Liggaren som sidan /uppfoljning visar periodrapporten ur. Standard: PROGNOS_DB om den är satt.")
+    var db = ProcessInfo.processInfo.environment["PROGNOS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "uppfoljning.sqlite"
+
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port ska vara 1–65535.") }
     }
 
     func run() async throws {
-        let (vard, port) = (vard, port)
+        let (vard, port, db) = (vard, port, db)
         let app = Application(
-            router: Webbsidor.router(platser: Korplatser(antal: ProcessInfo.processInfo.activeProcessorCount), baser: Baser()),
+            router: Webbsidor.router(platser: Korplatser(antal: ProcessInfo.processInfo.activeProcessorCount), baser: Baser(), liggare: db),
             configuration: ApplicationConfiguration(address: .hostname(vard, port: port), serverName: "prognos"),
             onServerRunning: { _ in
                 FileHandle.standardOutput.write(Data("prognos serve: http://\(vard):\(port)/ (avsluta med Ctrl-C)\n".utf8))

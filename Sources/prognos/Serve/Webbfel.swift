@@ -12,6 +12,10 @@ enum Webbfel: Error {
     case okantFalt(String)
     /// No page or file by that name.
     case okandSida(String)
+    /// The ledger's period report could not be made (no ledger, no outcome, an unknown version).
+    case uppfoljning(Korfel)
+    /// A value in the ledger page's query that is not what the form sends.
+    case felaktigFraga(String)
     /// Every run slot is taken.
     case upptagen
 }

@@ -3,10 +3,11 @@ import Hummingbird
 
 /// The pages of `prognos serve`: `/` and `/kor` the what-if form over the report (the base, or the what-if
 /// and its comparison with the base), `/ladda/FIL` a file of the same run (the CSVs, antaganden.yaml,
-/// rapport.html) for the same query; `/favicon.ico` nothing (204); anything else 404. All GET, all answered through `Webbsvar`.
+/// rapport.html) for the same query; `/uppfoljning` the ledger's period report by level (`Uppfoljningssida`) and
+/// `/uppfoljning/ladda/FIL` its files; `/favicon.ico` nothing (204); anything else 404. All GET, all answered through `Webbsvar`.
 enum Webbsidor {
     /// The router, with the run slots and the base runs every request shares.
-    static func router(platser: Korplatser, baser: Baser) -> Router<BasicRequestContext> {
+    static func router(platser: Korplatser, baser: Baser, liggare db: String) -> Router<BasicRequestContext> {
         let router = Router()
         let whatif = { @Sendable (request: Request, _: BasicRequestContext) async -> Response in
             await Webbsvar.svar { () throws(Webbfel) in Webbsvar.html(try await Whatif.kor(request.uri.query, platser: platser, baser: baser).sida()) }
@@ -18,6 +19,19 @@ enum Webbsidor {
                 let namn = context.parameters.get("fil") ?? ""
                 let korning = try await Whatif.kor(request.uri.query, platser: platser, baser: baser)
                 guard let fil = korning.filer.first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
+                return Webbsvar.fil(fil.namn, fil.innehall)
+            }
+        }
+        router.get("/uppfoljning") { request, _ in
+            await Webbsvar.svar { () throws(Webbfel) in
+                Webbsvar.html(try await Uppfoljningssida.kor(request.uri.query, db: db, platser: platser).sida.html)
+            }
+        }
+        router.get("/uppfoljning/ladda/:fil") { request, context in
+            await Webbsvar.svar { () throws(Webbfel) in
+                let namn = context.parameters.get("fil") ?? ""
+                let sida = try await Uppfoljningssida.kor(request.uri.query, db: db, platser: platser)
+                guard let fil = sida.filer.first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
                 return Webbsvar.fil(fil.namn, fil.innehall)
             }
         }

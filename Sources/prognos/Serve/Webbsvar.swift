@@ -6,7 +6,7 @@ import Vokabular
 /// The one place where `prognos serve`'s errors become HTTP answers, as `Slutkod` is for exit codes: a
 /// refused value is 400 with the form and the message beside the field, an unknown scenario or field 400,
 /// a bundled scenario that cannot be run 500,
-/// an unknown page 404, and a server busy with as many runs as it has slots 503; every text Swedish.
+/// an unknown page 404, a period report that cannot be made 404 and a ledger page query the form does not send 400, and a server busy with as many runs as it has slots 503; every text Swedish.
 /// Handlers just `try`.
 enum Webbsvar {
     /// `svar`'s answer, or its error's.
@@ -24,6 +24,11 @@ enum Webbsvar {
                                   + "här. Andra nycklar ändras med prognos kor --satt.", status: .badRequest)
             case .okandSida(let sokvag):
                 return meddelande("Sidan finns inte", "Det finns ingen sida eller fil \"\(Styrtecken.maskerade(sokvag))\".", status: .notFound)
+            case .uppfoljning(let fel):
+                return html(Meddelandesida.html(titel: "Ingen periodrapport", text: fel.description, tillbaka: Periodwebb.adress),
+                            status: .notFound)
+            case .felaktigFraga(let text):
+                return html(Meddelandesida.html(titel: "Felaktigt val", text: text, tillbaka: Periodwebb.adress), status: .badRequest)
             case .upptagen:
                 return meddelande("Upptagen", "Servern räknar redan på så många what-if som den hinner samtidigt. Försök igen om en stund.",
                                   status: .serviceUnavailable)

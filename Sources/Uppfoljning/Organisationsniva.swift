@@ -1,5 +1,6 @@
-/// The levels a ledger's amounts are summed at, from the whole ledger down to a unit's row.
-public enum Niva: String, CaseIterable, Sendable {
+/// The levels a follow-up report sums to, from the whole ledger down to a unit's row, in the order the
+/// organisation nests them.
+public enum Organisationsniva: String, CaseIterable, Sendable {
     case totalt, namnd, forvaltning, enhet, konto
 
     /// "totalt", "nämnd", "förvaltning", "enhet", "konto".

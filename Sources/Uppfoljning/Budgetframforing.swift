@@ -1,0 +1,26 @@
+/// A prognosis version's figure for a level of a report: the sum of its amounts for the level's series, with
+/// the full-year budget standing in for the series it has no amount for ("budget framförd"), so that a
+/// version made for some units still gives the whole region a figure, marked with how many series were
+/// carried forward.
+public struct Nivaprognos: Equatable, Sendable {
+    /// The prognosis, in kronor as booked.
+    public let belopp: Double
+    /// The number of the level's series whose full-year budget stands in for a missing prognosis.
+    public let budgetFramford: Int
+
+    /// Creates a level's figure.
+    public init(belopp: Double, budgetFramford: Int) {
+        self.belopp = belopp
+        self.budgetFramford = budgetFramford
+    }
+
+    /// Version `prognos`'s figure for the series `nycklar`: nil when it covers none of them, or lacks some of
+    /// those with outcome or budget (`bokford`) while the year has no budget (`budget` empty) to carry forward.
+    /// A series without budget in a year with budget carries 0 kr.
+    init?(_ prognos: [Serienyckel: Double], nycklar: [Serienyckel], budget: [Serienyckel: Double], bokford: (Serienyckel) -> Bool) {
+        guard nycklar.contains(where: { prognos[$0] != nil }) else { return nil }
+        let saknade = nycklar.filter { prognos[$0] == nil && bokford($0) }
+        guard saknade.isEmpty || !budget.isEmpty else { return nil }
+        self.init(belopp: nycklar.reduce(0) { $0 + (prognos[$1] ?? budget[$1] ?? 0) }, budgetFramford: saknade.count)
+    }
+}
