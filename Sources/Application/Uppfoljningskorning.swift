@@ -9,7 +9,7 @@ import Vokabular
 public enum Uppfoljningskorning {
     /// What a file to import holds.
     public enum Innehall: String, Sendable {
-        case utfall, budget, organisation, drivare
+        case utfall, budget, organisation, kontoplan, drivare
     }
 
     /// What an import changed.
@@ -20,6 +20,8 @@ public enum Uppfoljningskorning {
         case organisation(placerade: Int, andrade: Int)
         /// Driver values and the rows they explain.
         case drivare(Drivarsammanfattning)
+        /// Rows given their line of the resultaträkning, and the file's rows the ledger does not have.
+        case kontoplan(placerade: Int, saknade: [String])
     }
 
     /// Reads `fil` as `innehall` and imports it into the ledger at `db` as one transaction. Drivers explain
@@ -31,15 +33,24 @@ public enum Uppfoljningskorning {
         let url = Standardfiler.fil(fil)
         try Minne.kontrolleraLasning(url)
         switch innehall {
-        case .utfall, .budget:
+        case .utfall:
             let bokforingar = try las { () throws(ScenarioFel) in try Bokforingsfil.las(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
+            return .belopp(try liggare(db) { l throws(LiggarFel) in try l.importera(bokforingar, som: .utfall, framsteg: framsteg) })
+        case .budget:
+            // A year's amount is spread over its months by the outcome already in the ledger (`Periodisering`).
+            let (manader, ar) = try las { () throws(ScenarioFel) in try Bokforingsfil.lasBudget(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             return .belopp(try liggare(db) { l throws(LiggarFel) in
-                try l.importera(bokforingar, som: innehall == .utfall ? .utfall : .budget, framsteg: framsteg)
+                let periodisering = Periodisering(ar, utfall: ar.isEmpty ? nil : try l.serier(.utfall))
+                return try l.importera(manader + periodisering.bokforingar, som: .budget, periodisering: periodisering.metoder, framsteg: framsteg)
             })
         case .organisation:
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
             let andrade = try liggare(db) { l throws(LiggarFel) in try l.placera(placeringar) }
             return .organisation(placerade: placeringar.count, andrade: andrade)
+        case .kontoplan:
+            let plan = try las { () throws(ScenarioFel) in try Kontoplanfil.las(url) }
+            let (placerade, saknade) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.placera(kontoplan: plan) }
+            return .kontoplan(placerade: placerade, saknade: saknade)
         case .drivare:
             let varden = try las { () throws(ScenarioFel) in try Drivarfil.las(url) }
             return .drivare(try liggare(db, maste: .finnas) { l throws(LiggarFel) in
@@ -104,16 +115,17 @@ public enum Uppfoljningskorning {
     public static func periodrapport(_ period: Period, prognos: Int64? = nil, foregaende: Int64? = nil, db: String)
         throws(Korfel) -> Periodrapport {
         let ar = period.ar
-        let (utfall, budget, prognoser, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+        let (utfall, budget, prognoser, organisation, periodisering, kontoplan) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             func belopp(_ slag: Beloppsslag) throws(LiggarFel) -> Arsbelopp {
                 Arsbelopp(ack: try l.summor(slag, ar: ar, tillOchMed: period.manad), ar: try l.arssummor(slag, ar: ar),
                           manader: try l.manadssummor(slag, ar: ar))
             }
-            return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation())
+            return (try belopp(.utfall), try belopp(.budget), try l.prognosversioner(ar: ar), try l.organisation(),
+                    try l.budgetperiodisering(ar: ar), try l.kontoplan())
         }
         do {
-            return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser,
-                                     organisation: organisation, prognos: prognos, foregaende: foregaende)
+            return try Periodrapport(period: period, utfall: utfall, budget: budget, prognoser: prognoser, organisation: organisation,
+                                     periodisering: periodisering, kontoplan: kontoplan, prognos: prognos, foregaende: foregaende)
         } catch {
             throw .liggaren(db: db, problem: error.description)
         }

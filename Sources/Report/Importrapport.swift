@@ -15,6 +15,7 @@ public enum Importrapport {
             rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
                          + s.nyaKonton.map { "\(Styrtecken.maskerade($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
         }
+        if let periodisering = Periodiseringstext.text(s.periodiserade) { rader.append("  \(periodisering)") }
         if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla belopp fanns redan med samma värde.") }
         return rader.joined(separator: "\n")
     }
@@ -23,6 +24,17 @@ public enum Importrapport {
     public static func organisation(antal placerade: Int, andrade: Int, fil: String, liggare: String) -> String {
         "Organisation inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))\n"
             + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
+    }
+
+    /// The summary of giving the ledger's rows their lines of the resultaträkning from `fil`.
+    public static func kontoplan(placerade: Int, saknade: [String], fil: String, liggare: String) -> String {
+        var rader = ["Kontoplan inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))",
+                     "  \(antal(placerade)) \(placerade == 1 ? "konto" : "konton") fick sin rad i resultaträkningen"]
+        if !saknade.isEmpty {
+            rader.append("  \(antal(saknade.count)) \(saknade.count == 1 ? "konto" : "konton") i filen finns inte i liggaren och hoppades över (de läses in med sina första belopp): "
+                         + saknade.map(Styrtecken.maskerade).joined(separator: ", "))
+        }
+        return rader.joined(separator: "\n")
     }
 
     /// The summary of importing drivers from `fil` into the ledger `liggare`.

@@ -4,13 +4,15 @@ import Vokabular
 
 /// What `prognos uppfoljning rapport` prints and writes: the period report as terminal tables (totals,
 /// nämnder and förvaltningar; units; each unit's rows), each in mnkr or tkr by its size, and with `--out`
-/// `rapport.csv` (one line per level and series, whole kronor) and `versioner.csv` (every version's
-/// amounts in long form).
+/// `rapport.csv` (one line per level and series, whole kronor), `versioner.csv` (every version's
+/// amounts in long form) and, with a kontoplan, `nyckeltal.csv` (the region's key figures).
 public enum Periodtabell {
     /// The text, the two files and the HTML page; `liggare` is the ledger's path as the user gave it.
     public static func rapport(_ r: Periodrapport, liggare: String) -> Rapport {
         Rapport(kommando: "uppfoljning rapport", text: text(r, liggare: liggare),
-                filer: [("rapport.csv", csv(r)), ("versioner.csv", Versionscsv.text(r))], html: Periodhtml.sida(r, liggare: liggare))
+                filer: [("rapport.csv", csv(r)), ("versioner.csv", Versionscsv.text(r))]
+                    + (r.nyckeltal.map { [("nyckeltal.csv", Periodnyckeltalstabell.csv($0))] } ?? []),
+                html: Periodhtml.sida(r, liggare: liggare))
     }
 
     /// "månadsrapport", "tertial 1", "tertial 2 och delårsrapport" or "bokslut", by the month.
@@ -30,7 +32,13 @@ public enum Periodtabell {
             rader.append("Året är inte avslutat: utfallet t.o.m. \(r.period) jämförs med budgeten t.o.m. \(r.period), "
                          + "helårsprognosen med helårsbudgeten. Inget utfall för en del av året jämförs med ett helårsbelopp.")
         }
-        if !r.harBudget { rader.append("Liggaren har ingen budget för \(r.period.ar).") }
+        if !r.harBudget {
+            rader.append("Liggaren har ingen budget för \(r.period.ar).")
+        } else if let periodisering = Periodiseringstext.text(r.periodisering) {
+            rader.append("Budget hittills i år: liggarens månadsbudget; \(periodisering).")
+        } else {
+            rader.append("Budget hittills i år: liggarens månadsbudget, som den lästes in.")
+        }
         if let p = r.prognos {
             rader.append("Prognos: \(namn(r.versioner[p]))."
                          + (r.foregaende.map { " Föregående: \(namn(r.versioner[$0]))." } ?? " Ingen tidigare prognos att jämföra med."))
@@ -54,6 +62,7 @@ public enum Periodtabell {
     public static func text(_ r: Periodrapport, liggare: String) -> String {
         var delar = ["Periodrapport \(r.period) (\(slag(r.period))) från liggaren \(Styrtecken.maskerade(liggare))",
                      forklaring(r).map(Styrtecken.maskerade).joined(separator: "\n")]
+        if let n = r.nyckeltal { delar.append(nyckeltal(n)) }
         delar.append(tabell("Totalt, nämnder och förvaltningar", r, r.rader(.totalt) + r.rader(.namnd) + r.rader(.forvaltning), niva: true))
         delar.append(tabell("Enheter", r, r.rader(.enhet), niva: false))
         for enhet in r.rader(.enhet) {
@@ -61,6 +70,15 @@ public enum Periodtabell {
         }
         if r.bokslut, !r.versioner.isEmpty { delar.append(traffsakerhet(r)) }
         return delar.joined(separator: "\n\n")
+    }
+
+    /// The region's key figures in mnkr, with the notes on what the kontoplan lacks.
+    private static func nyckeltal(_ n: Periodnyckeltal) -> String {
+        let tabell = Kolumntabell(rubrik: "Regionens nyckeltal ur liggaren (mnkr)", kolumner: ["Nyckeltal", "Utfall ack", "Budget ack", "Budget år", "Prognos"],
+                                  rader: Periodnyckeltalstabell.storheter.map { s in
+                                      [s.namn] + Periodnyckeltalstabell.kolumner(n).map { Periodnyckeltalstabell.text(s, $0) }
+                                  }).text
+        return ([tabell] + Periodnyckeltalstabell.anmarkningar(n)).joined(separator: "\n")
     }
 
     /// One table, its unit chosen by its own amounts.

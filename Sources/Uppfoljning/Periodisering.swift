@@ -19,6 +19,12 @@ public struct Periodisering: Sendable {
     public struct Arsbudgetnyckel: Hashable, Sendable {
         public let nyckel: Serienyckel
         public let ar: Int
+
+        /// Creates a key.
+        public init(nyckel: Serienyckel, ar: Int) {
+            self.nyckel = nyckel
+            self.ar = ar
+        }
     }
 
     /// Spreads `arsbudget` by the outcome `utfall` (the ledger's, nil when it has none).

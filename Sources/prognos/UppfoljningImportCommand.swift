@@ -5,9 +5,9 @@ import LedgerInput
 import Report
 import Vokabular
 
-/// `prognos uppfoljning import (--utfall|--budget|--organisation) FIL [--db PATH]`, or
+/// `prognos uppfoljning import (--utfall|--budget|--organisation|--kontoplan) FIL [--db PATH]`, or
 /// `prognos uppfoljning import --drivare FIL --konto KONTO [--konto KONTO …] [--db PATH]`: reads a monthly
-/// export, the organisation tree or driver values into the ledger as one transaction, and prints what changed.
+/// export, the organisation tree, the kontoplan or driver values into the ledger as one transaction, and prints what changed.
 struct UppfoljningImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -16,10 +16,10 @@ struct UppfoljningImportCommand: ParsableCommand {
             Utfall och budget: kolumnerna enhet, konto, period och belopp efter namn i rubrikraden (andra namn \
             med --kolumner, andra kolumner hoppas över), tabb, semikolon eller komma, period ÅÅÅÅ-MM, ÅÅÅÅMM \
             eller ÅÅÅÅ-MM-DD, belopp i kr med decimalkomma eller decimalpunkt och tusental åtskilda med \
-            mellanslag eller inte, kostnader positiva och intäkter negativa. En rättad fil ersätter beloppen för \
+            mellanslag eller inte, kostnader positiva och intäkter negativa; en budget kan ges per år med perioden ÅÅÅÅ. En rättad fil ersätter beloppen för \
             de enheter, konton och perioder den innehåller. Prognos: kolumnerna enhet;konto;ar;prognos och \
             valfritt kommentar, sparas som en version för hand gjord efter --period. Organisationen: kolumnerna \
-            enhet;namn;forvaltning;namnd. Drivare (t.ex. årsarbetare, löneindex, vakanser): kolumnerna \
+            enhet;namn;forvaltning;namnd. Kontoplanen: kolumnerna konto;resultatrad. Drivare (t.ex. årsarbetare, löneindex, vakanser): kolumnerna \
             enhet;drivare;period;varde, enhet * för ett värde som gäller hela regionen; --konto anger vilka \
             konton drivarna förklarar i regressionsmetoden. Ett fel någonstans i filen gör att ingenting läses in.
             """
@@ -27,13 +27,14 @@ struct UppfoljningImportCommand: ParsableCommand {
 
     /// What the file holds.
     enum Innehall: String, EnumerableFlag {
-        case utfall, budget, organisation, drivare, prognos
+        case utfall, budget, organisation, kontoplan, drivare, prognos
 
         static func help(for value: Innehall) -> ArgumentHelp? {
             switch value {
             case .prognos: "Filen är en förvaltnings egen helårsprognos, enhet;konto;ar;prognos[;kommentar] (kräver --period)."
             case .utfall: "Filen är ett månadsutfall."
-            case .budget: "Filen är en budget per månad."
+            case .budget: "Filen är en budget per månad, eller per år med perioden ÅÅÅÅ (fördelas på månaderna)."
+            case .kontoplan: "Filen anger kontonas rader i resultaträkningen, konto;resultatrad (för regionens nyckeltal)."
             case .organisation: "Filen placerar enheterna under förvaltningar och nämnder."
             case .drivare: "Filen är drivare per enhet och månad (kräver --konto)."
             }
@@ -113,6 +114,8 @@ struct UppfoljningImportCommand: ParsableCommand {
             print(Importrapport.organisation(antal: placerade, andrade: andrade, fil: fil, liggare: val.db))
         case .drivare(let sammanfattning):
             print(Importrapport.drivare(sammanfattning, fil: fil, liggare: val.db))
+        case .kontoplan(let placerade, let saknade):
+            print(Importrapport.kontoplan(placerade: placerade, saknade: saknade, fil: fil, liggare: val.db))
         }
     }
 }
@@ -124,6 +127,7 @@ extension UppfoljningImportCommand.Innehall {
         case .utfall: .utfall
         case .budget: .budget
         case .organisation: .organisation
+        case .kontoplan: .kontoplan
         case .drivare: .drivare
         case .prognos: nil
         }

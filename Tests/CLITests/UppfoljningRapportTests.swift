@@ -176,4 +176,93 @@ struct UppfoljningRapportTests {
         let fel = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-13", "--db", db])
         #expect(fel.status != 0 && fel.stderr.contains("--period ska vara ÅÅÅÅ-MM"))
     }
+
+    @Test("A budget given per year is spread by each series' own profile in 2015–2017; the report and the import say so")
+    func arsbudget() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        for slag in ["utfall", "organisation"] {
+            let k = try Korning.kor(["uppfoljning", "import", "--\(slag)", UppfoljningCommandTests.exempel.appendingPathComponent("\(slag).csv").path,
+                                     "--db", db])
+            #expect(k.status == 0, "\(k.stderr)")
+        }
+        let budget = try Self.summor("budget.csv", tillOchMed: 12)
+        let fil = mapp.appendingPathComponent("arsbudget.csv")
+        try ("enhet;konto;period;belopp\n" + budget.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "/", with: ";"));2018;\($0.value)" }
+            .joined(separator: "\n") + "\n").write(to: fil, atomically: true, encoding: .utf8)
+        let k = try Korning.kor(["uppfoljning", "import", "--budget", fil.path, "--db", db])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("\(budget.count) årsbelopp fördelade på månader: \(budget.count) efter seriens egen säsongsprofil ur utfallet"))
+        let ut = mapp.appendingPathComponent("ut")
+        let r = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-08", "--db", db, "--out", ut.path])
+        #expect(r.status == 0 && r.stdout.contains("Budget hittills i år: liggarens månadsbudget; \(budget.count) årsbelopp fördelade"))
+        // Each series' budget to date: the year's amount × its outcome January–August over its outcome in 2015–2017,
+        // computed here from utfall.csv.
+        let text = try String(contentsOf: UppfoljningCommandTests.exempel.appendingPathComponent("utfall.csv"), encoding: .utf8)
+        var ack: [String: Int] = [:], helt: [String: Int] = [:]
+        for linje in text.components(separatedBy: "\r\n").dropFirst() where !linje.isEmpty {
+            let f = linje.components(separatedBy: ";")
+            guard ["2015", "2016", "2017"].contains(String(f[2].prefix(4))) else { continue }
+            helt[f[0] + "/" + f[1], default: 0] += Int(f[3])!
+            if Int(f[2].suffix(2))! <= 8 { ack[f[0] + "/" + f[1], default: 0] += Int(f[3])! }
+        }
+        let tabell = try Tabell(ut.appendingPathComponent("rapport.csv"))
+        for (nyckel, ar) in budget {
+            let rad = try #require(tabell.rader.first { $0["niva"] == "konto" && $0["enhet"]! + "/" + $0["konto"]! == nyckel })
+            let vantat = Double(ar) * Double(ack[nyckel]!) / Double(helt[nyckel]!)
+            #expect(abs(Double(rad["budget_ack"]!)! - vantat) <= 1, "\(nyckel)")
+            #expect(rad["budget_ar"] == "\(ar)")
+        }
+        // The monthly budget file replaces it, and the report no longer says the budget was spread.
+        _ = try Korning.kor(["uppfoljning", "import", "--budget", UppfoljningCommandTests.exempel.appendingPathComponent("budget.csv").path, "--db", db])
+        let igen = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-08", "--db", db])
+        #expect(igen.stdout.contains("Budget hittills i år: liggarens månadsbudget, som den lästes in."))
+        // A year alone is for budgets only, and a year given both ways is refused.
+        let utfall = try Korning.kor(["uppfoljning", "import", "--utfall", fil.path, "--db", db])
+        #expect(utfall.status != 0 && utfall.stderr.contains("arsbudget.csv:2: kolumn 3 (period)") && utfall.stderr.contains("ett helt år (ÅÅÅÅ) går bara i en budgetfil"))
+        let blandad = mapp.appendingPathComponent("blandad.csv")
+        try "enhet;konto;period;belopp\nStab;5 Drift;2018;100\nStab;5 Drift;2018-03;5\n".write(to: blandad, atomically: true, encoding: .utf8)
+        let b = try Korning.kor(["uppfoljning", "import", "--budget", blandad.path, "--db", db])
+        #expect(b.status != 0 && b.stderr.contains("blandad.csv:3") && b.stderr.contains("har redan ett årsbelopp för 2018 på rad 2"))
+    }
+
+    @Test("With the example kontoplan: the region's key figures to date are the mapped rows' sums in utfall.csv; bad plans refused")
+    func nyckeltal() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = try Self.liggare(mapp)
+        let plan = UppfoljningCommandTests.exempel.appendingPathComponent("kontoplan.csv")
+        let k = try Korning.kor(["uppfoljning", "import", "--kontoplan", plan.path, "--db", db])
+        #expect(k.status == 0 && k.stdout.contains("17 konton fick sin rad i resultaträkningen"), "\(k.stdout)\(k.stderr)")
+        let ut = mapp.appendingPathComponent("ut")
+        let r = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-08", "--version", "2", "--db", db, "--out", ut.path])
+        #expect(r.status == 0 && r.stdout.contains("Regionens nyckeltal ur liggaren (mnkr)"))
+        #expect(r.stdout.contains("Skatteintäkter och generella statsbidrag saknas: inget konto har raden skatteintakter eller generella_statsbidrag."))
+        // The plan's lines, read here from kontoplan.csv, and the outcome to date per row from utfall.csv.
+        let rader = try String(contentsOf: plan, encoding: .utf8).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { $0.components(separatedBy: ";") }
+        let rad = Dictionary(uniqueKeysWithValues: rader.map { ($0[0], $0[1]) })
+        var perRad: [String: Int] = [:]
+        for (nyckel, belopp) in try Self.summor("utfall.csv", tillOchMed: 8) {
+            perRad[rad[String(nyckel.split(separator: "/")[1])]!, default: 0] += belopp
+        }
+        let verksamhet = ["verksamhetens_intakter", "verksamhetens_kostnader", "avskrivningar", "verksamhetens_nettokostnad"]
+            .reduce(0) { $0 + (perRad[$1] ?? 0) }
+        let n = try Tabell(ut.appendingPathComponent("nyckeltal.csv"))
+        func varde(_ namn: String) -> String? { n.rader.first { $0["nyckeltal"] == namn }?["utfall_ack"] }
+        #expect(varde("verksamhetens_nettokostnad") == "\(verksamhet)")
+        #expect(varde("finansnetto") == "\(-(perRad["finansiella_kostnader"] ?? 0))")
+        #expect(varde("resultat") == "\(-perRad.values.reduce(0, +))")
+        #expect(varde("skatter_och_bidrag") == "" && varde("balanskravsresultat") == "")
+
+        let fel = mapp.appendingPathComponent("fel.csv")
+        try "konto;resultatrad\nIntäkter;intakter\n".write(to: fel, atomically: true, encoding: .utf8)
+        let f = try Korning.kor(["uppfoljning", "import", "--kontoplan", fel.path, "--db", db])
+        #expect(f.status != 0 && f.stderr.contains("fel.csv:2: kolumn 2 (resultatrad): förväntade en av verksamhetens_intakter, "))
+        let okand = mapp.appendingPathComponent("okand.csv")
+        try "konto;resultatrad\nSkatt;skatteintakter\n".write(to: okand, atomically: true, encoding: .utf8)
+        let o = try Korning.kor(["uppfoljning", "import", "--kontoplan", okand.path, "--db", db])
+        #expect(o.status == 0 && o.stdout.contains("1 konto i filen finns inte i liggaren och hoppades över (de läses in med sina första belopp): Skatt"))
+    }
 }

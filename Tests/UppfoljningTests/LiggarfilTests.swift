@@ -19,9 +19,9 @@ struct LiggarfilTests {
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try Int32.fetchOne(db, sql: "PRAGMA application_id"))
         }
-        #expect(tabeller == ["budget", "drivare", "enhet", "forvaltning", "grdb_migrations", "konto", "kontodrivare",
+        #expect(tabeller == ["budget", "budgetperiodisering", "drivare", "enhet", "forvaltning", "grdb_migrations", "konto", "kontodrivare",
                              "kontrollsumma", "namnd", "prognosbelopp", "prognosversion", "utfall"])
-        #expect(migreringar == ["v1-liggare", "v2-drivare", "v3-kontrollsumma", "v4-prognoskommentar", "v5-en-version-per-metod"])
+        #expect(migreringar == ["v1-liggare", "v2-drivare", "v3-kontrollsumma", "v4-prognoskommentar", "v5-en-version-per-metod", "v6-budgetperiodisering", "v7-resultatrad"])
         #expect(applikation == 0x5052_474C)
         let fore = try l.innehall()
         _ = try Liggare.oppna(l.fil)

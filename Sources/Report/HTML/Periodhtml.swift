@@ -8,7 +8,7 @@ public enum Periodhtml {
     /// The page for `r`, made from the ledger `liggare`.
     public static func sida(_ r: Periodrapport, liggare: String) -> String {
         let delar = ["<p>Periodrapport \(r.period) (\(Periodtabell.slag(r.period))) från liggaren <code>\(HTMLText.skyddad(liggare))</code>.</p>"]
-            + forklaring(r) + diagram(r)
+            + forklaring(r) + nyckeltal(r) + diagram(r)
             + [tabell("Totalt, nämnder och förvaltningar (mnkr)", r, r.rader(.totalt) + r.rader(.namnd) + r.rader(.forvaltning)),
                tabell("Enheter (mnkr)", r, r.rader(.enhet))]
         return HTMLSida(titel: "Periodrapport \(r.period)", delar: delar).html
@@ -19,6 +19,17 @@ public enum Periodhtml {
         Periodtabell.forklaring(r).enumerated().map { i, rad in
             "<p\(i == 0 && !r.bokslut ? " class=\"obs\"" : "")>\(HTMLText.skyddad(rad))</p>"
         }
+    }
+
+    /// The region's key figures and the notes on what the kontoplan lacks; nothing without a kontoplan.
+    static func nyckeltal(_ r: Periodrapport) -> [String] {
+        guard let n = r.nyckeltal else { return [] }
+        return ["<h2>Regionens nyckeltal</h2>",
+                Datatabell(rubrik: "Nyckeltal ur liggaren (mnkr)", kolumner: ["Nyckeltal", "Utfall ack", "Budget ack", "Budget år", "Prognos"],
+                           rader: Periodnyckeltalstabell.storheter.map { s in
+                               [s.namn] + Periodnyckeltalstabell.kolumner(n).map { Periodnyckeltalstabell.text(s, $0) }
+                           }).html]
+            + Periodnyckeltalstabell.anmarkningar(n).map { "<p>\(HTMLText.skyddad($0))</p>" }
     }
 
     /// The charts of the whole ledger: outcome against budget to date, the prognoses month by month, and the

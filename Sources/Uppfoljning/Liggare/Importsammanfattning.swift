@@ -19,6 +19,8 @@ public struct Importsammanfattning: Equatable, Sendable {
     public let nyaEnheter: [String]
     /// Rows the import added, in the order the file names them first, with the kind read from their sign.
     public let nyaKonton: [Konto]
+    /// For a budget given per year: how many series-years were spread over the months, by method.
+    public let periodiserade: [Periodiseringsmetod: Int]
 
     /// True when the import left the ledger as it was.
     public var ingenAndring: Bool { nyaBelopp == 0 && andradeBelopp == 0 && nyaEnheter.isEmpty && nyaKonton.isEmpty }

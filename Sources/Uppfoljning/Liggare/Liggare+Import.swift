@@ -11,8 +11,12 @@ extension Liggare {
     /// are. Importing the same export again changes nothing. Refuses, changing nothing, an export with an
     /// invalid code, an amount beyond `maxOre` or the same unit, row and month twice.
     /// `framsteg` hears the share of amounts written.
-    public func importera(_ bokforingar: [Bokforing], som slag: Beloppsslag, framsteg: ((Double) -> Void)? = nil)
-        throws(LiggarFel) -> Importsammanfattning {
+    ///
+    /// Budget amounts spread from a year's amount carry how they were spread (`periodisering`), so that a report
+    /// can say so; a budget year given per month clears that mark for its series.
+    public func importera(_ bokforingar: [Bokforing], som slag: Beloppsslag,
+                          periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod] = [:],
+                          framsteg: ((Double) -> Void)? = nil) throws(LiggarFel) -> Importsammanfattning {
         try kontrollera(bokforingar)
         let enhetskoder = Self.iOrdning(bokforingar.map(\.enhet))
         var kontosummor: [String: Double] = [:]
@@ -53,6 +57,7 @@ extension Liggare {
                 try skriv.execute(arguments: nyckel + [b.ore])
             }
             try Kontrollsumma.lagra(summa, slag, db)
+            if slag == .budget { try Self.markera(periodisering, bokforingar, enheter: enheter, konton: konton, db) }
             framsteg?(1)
             let perioder = bokforingar.map(\.period)
             return Importsammanfattning(
@@ -60,7 +65,21 @@ extension Liggare {
                 perioder: perioder.min().flatMap { forsta in perioder.max().map { forsta...$0 } },
                 nyaBelopp: nya, andradeBelopp: andrade, oforandradeBelopp: bokforingar.count - nya - andrade,
                 nyaEnheter: nyaEnheter,
-                nyaKonton: nyaKontokoder.map { Konto(kod: $0, slag: Kontoslag.harlett(summa: kontosummor[$0] ?? 0)) })
+                nyaKonton: nyaKontokoder.map { Konto(kod: $0, slag: Kontoslag.harlett(summa: kontosummor[$0] ?? 0)) },
+                periodiserade: Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +))
+        }
+    }
+
+    /// Records how each spread budget year was spread, and clears the record of a year now given per month.
+    private static func markera(_ periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod], _ bokforingar: [Bokforing],
+                                enheter: [String: Int64], konton: [String: Int64], _ db: Database) throws {
+        let manadsvis = Set(bokforingar.map { Periodisering.Arsbudgetnyckel(nyckel: Serienyckel(enhet: $0.enhet, konto: $0.konto), ar: $0.period.ar) })
+            .subtracting(periodisering.keys)
+        let rensa = try db.makeStatement(sql: "DELETE FROM budgetperiodisering WHERE enhet_id = ? AND konto_id = ? AND ar = ?")
+        for n in manadsvis { try rensa.execute(arguments: [enheter[n.nyckel.enhet], konton[n.nyckel.konto], n.ar]) }
+        let skriv = try db.makeStatement(sql: "INSERT OR REPLACE INTO budgetperiodisering (enhet_id, konto_id, ar, metod) VALUES (?, ?, ?, ?)")
+        for (n, metod) in periodisering {
+            try skriv.execute(arguments: [enheter[n.nyckel.enhet], konton[n.nyckel.konto], n.ar, metod.rawValue])
         }
     }
 

@@ -72,6 +72,24 @@ extension Liggare {
         }
     }
 
+    /// For each series whose budget for `ar` was imported as a year's amount, how it was spread over the months.
+    public func budgetperiodisering(ar: Int) throws(LiggarFel) -> [Serienyckel: Periodiseringsmetod] {
+        let rader = try las("läsa budgetens periodisering för \(ar)") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.kod, k.kod, p.metod FROM budgetperiodisering p
+                JOIN enhet e ON e.id = p.enhet_id JOIN konto k ON k.id = p.konto_id WHERE p.ar = ?
+                """, arguments: [ar])
+        }
+        var metoder: [Serienyckel: Periodiseringsmetod] = [:]
+        for rad in rader {
+            guard let metod = Periodiseringsmetod(rawValue: rad[2]) else {
+                throw .skadad(fil: fil, problem: "budgetens periodisering för \(rad[0] as String)/\(rad[1] as String) är \"\(rad[2] as String)\"")
+            }
+            metoder[Serienyckel(enhet: rad[0], konto: rad[1])] = metod
+        }
+        return metoder
+    }
+
     /// The last month of `ar` that the ledger has `slag` for; nil when it has none that year.
     public func sistaManad(_ slag: Beloppsslag, ar: Int) throws(LiggarFel) -> Int? {
         try las("läsa \(slag.text) för \(ar)") { db in

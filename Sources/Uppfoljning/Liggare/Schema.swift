@@ -18,6 +18,10 @@ import GRDB
 ///   new migration that recomputes the sums.
 /// - `prognosbelopp.kommentar` (v4): a line's prognosförklaring in a version by hand.
 /// - v5: one version per method, year and month (a unique index; older duplicates reduced to the latest).
+/// - `budgetperiodisering` (v6): for a series' budget year imported as a year's amount, how it was spread
+///   over the months (`Periodiseringsmetod`); a year given per month has no row.
+/// - `konto.resultatrad` (v7): the line of the resultaträkning a row belongs to (`Resultatrad`), for the
+///   region's key figures; null for a row no kontoplan has placed.
 enum Schema {
     /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
     /// and left alone.
@@ -127,6 +131,25 @@ enum Schema {
                 DELETE FROM prognosversion WHERE id IN (SELECT id FROM overflodiga);
                 DROP TABLE overflodiga;
                 CREATE UNIQUE INDEX prognosversion_metod ON prognosversion(ar, manad, metod) WHERE metod IS NOT NULL;
+                """)
+        }
+        migrator.registerMigration("v6-budgetperiodisering") { db in
+            try db.execute(sql: """
+                CREATE TABLE budgetperiodisering (
+                    enhet_id INTEGER NOT NULL REFERENCES enhet(id),
+                    konto_id INTEGER NOT NULL REFERENCES konto(id),
+                    ar INTEGER NOT NULL CHECK (ar BETWEEN 1900 AND 2200),
+                    metod TEXT NOT NULL CHECK (metod IN ('egen-profil', 'kontots-profil', 'tolftedelar')),
+                    PRIMARY KEY (enhet_id, konto_id, ar)
+                ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v7-resultatrad") { db in
+            // The CHECK is `Resultatrad`'s values written out, as the migration shipped.
+            try db.execute(sql: """
+                ALTER TABLE konto ADD COLUMN resultatrad TEXT CHECK (resultatrad IN ('verksamhetens_intakter', 'verksamhetens_kostnader',
+                    'avskrivningar', 'verksamhetens_nettokostnad', 'skatteintakter', 'generella_statsbidrag', 'finansiella_intakter',
+                    'finansiella_kostnader', 'balanskravsjustering'))
                 """)
         }
         return migrator

@@ -3,11 +3,13 @@ import Vokabular
 extension Periodrapport {
     /// Builds the report for `period` from the ledger's amounts for its year: outcome and budget per series to
     /// date and for the whole year (`Liggare.summor`), the whole ledger per month (`Liggare.manadssummor`),
-    /// the year's prognosis versions and the organisation tree. `prognos` and `foregaende` choose versions by
+    /// the year's prognosis versions, the organisation tree and how the budget of series given per year was spread
+    /// (`Liggare.budgetperiodisering`), and the kontoplan for the key figures (`Liggare.kontoplan`). `prognos` and `foregaende` choose versions by
     /// id; by default the latest and the latest before it (see `Periodrapport.foregaende`). Throws when the
     /// outcome does not reach `period`, and for a chosen version that is not among those made by then.
     public init(period: Period, utfall: Arsbelopp, budget: Arsbelopp, prognoser: [Prognosversion],
-                organisation: Organisation, prognos valdPrognos: Int64? = nil, foregaende valdForegaende: Int64? = nil)
+                organisation: Organisation, periodisering: [Serienyckel: Periodiseringsmetod] = [:], kontoplan: [String: Resultatrad] = [:],
+                prognos valdPrognos: Int64? = nil, foregaende valdForegaende: Int64? = nil)
         throws(PeriodrapportFel) {
         guard let sista = utfall.manader.keys.max(), sista >= period.manad else {
             throw .utfallSaknas(period: period, sista: utfall.manader.keys.max())
@@ -27,8 +29,10 @@ extension Periodrapport {
         prognos = vald
         foregaende = try index(valdForegaende) ?? vald.flatMap { Self.foregaende(till: $0, i: gjorda) }
         harBudget = !budget.ar.isEmpty
+        self.periodisering = Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +)
         manader = (1...12).map { m in Manad(manad: m, utfall: m <= period.manad ? utfall.manader[m] : nil, budget: budget.manader[m]) }
         let underlag = Periodunderlag(period: period, utfall: utfall, budget: budget, prognoser: gjorda)
+        nyckeltal = kontoplan.isEmpty ? nil : underlag.nyckeltal(kontoplan, prognos: vald)
         let grupper = Periodgrupper(organisation: organisation, nycklar: underlag.nycklar)
         rader = grupper.grupper.map(underlag.rad)
         foraldrar = grupper.foraldrar

@@ -31,6 +31,11 @@ public struct Periodrapport: Equatable, Sendable {
     public let foregaende: Int?
     /// Whether the ledger has budget for the year at all.
     public let harBudget: Bool
+    /// For the year's budget given as a year's amount: how many series were spread over the months, by method.
+    /// Empty when the budget was given per month.
+    public let periodisering: [Periodiseringsmetod: Int]
+    /// The region's key figures, when the ledger has a kontoplan (`Liggare.kontoplan`).
+    public let nyckeltal: Periodnyckeltal?
     /// The whole ledger's outcome and budget per month of the year, for the month-by-month picture.
     public let manader: [Manad]
     /// Every line, nested: the total, then each nämnd followed by its förvaltningar, each followed by its

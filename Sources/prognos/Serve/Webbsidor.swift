@@ -15,12 +15,7 @@ enum Webbsidor {
         router.get("/", use: whatif)
         router.get("/kor", use: whatif)
         router.get("/ladda/:fil") { request, context in
-            await Webbsvar.svar { () throws(Webbfel) in
-                let namn = context.parameters.get("fil") ?? ""
-                let korning = try await Whatif.kor(request.uri.query, platser: platser, baser: baser)
-                guard let fil = korning.filer.first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
-                return Webbsvar.fil(fil.namn, fil.innehall)
-            }
+            await nedladdning(request, context) { () throws(Webbfel) in try await Whatif.kor(request.uri.query, platser: platser, baser: baser).filer }
         }
         router.get("/uppfoljning") { request, _ in
             await Webbsvar.svar { () throws(Webbfel) in
@@ -28,16 +23,21 @@ enum Webbsidor {
             }
         }
         router.get("/uppfoljning/ladda/:fil") { request, context in
-            await Webbsvar.svar { () throws(Webbfel) in
-                let namn = context.parameters.get("fil") ?? ""
-                let sida = try await Uppfoljningssida.kor(request.uri.query, db: db, platser: platser)
-                guard let fil = sida.filer.first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
-                return Webbsvar.fil(fil.namn, fil.innehall)
-            }
+            await nedladdning(request, context) { () throws(Webbfel) in try await Uppfoljningssida.kor(request.uri.query, db: db, platser: platser).filer }
         }
         // The pages have no icon; "none" rather than 404, which a browser logs as an error.
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("**") { request, _ in await Webbsvar.svar { () throws(Webbfel) in throw .okandSida(request.uri.path) } }
         return router
+    }
+
+    /// The file the path's `:fil` names among those `filer` makes for the request; 404 for another name.
+    private static func nedladdning(_ request: Request, _ context: BasicRequestContext,
+                                    _ filer: () async throws(Webbfel) -> [(namn: String, innehall: String)]) async -> Response {
+        await Webbsvar.svar { () throws(Webbfel) in
+            let namn = context.parameters.get("fil") ?? ""
+            guard let fil = try await filer().first(where: { $0.namn == namn }) else { throw .okandSida(request.uri.path) }
+            return Webbsvar.fil(fil.namn, fil.innehall)
+        }
     }
 }
