@@ -16,7 +16,7 @@ struct SvenskaTests {
         (["run", "a", "b"], "Oväntat argument 'b'"),
         (["befolkning", "--horisont", "abc"], "Värdet 'abc' duger inte för '--horisont <horisont>'"),
         (["befolkning", "--horisont", "0"], "--horisont ska vara 1–200 år."),
-        (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--drivare'"),
+        (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--kontoplan', '--drivare'"),
         (["uppfoljning", "import", "--utfall", "--budget", "x.csv"], "'--budget' och '--utfall' kan inte anges samtidigt"),
         (["hej"], "Oväntat argument 'hej'"),
     ])
