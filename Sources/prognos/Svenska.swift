@@ -31,7 +31,7 @@ enum Svenska {
         (#"(?m)^OPTIONS:"#, "FLAGGOR:"),
         (#"(?m)^SUBCOMMANDS:"#, "UNDERKOMMANDON:"),
         (#"Show help information\."#, "Visa hjälpen."),
-        (#"\(default:(\s)"#, "(standard:$1"),
+        (#"\(default:(\s+)"#, "(standard:$1"),
         (#"\(default\)"#, "(standard)"),
         (#"<subcommand>"#, "<underkommando>"),
         (#"Show subcommand help information\."#, "Visa hjälpen för ett underkommando."),

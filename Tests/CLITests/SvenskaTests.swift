@@ -31,7 +31,7 @@ struct SvenskaTests {
         ["--help"], ["run", "--help"], ["befolkning", "--help"], ["befolkning", "backtest", "--help"], ["personal", "--help"],
         ["uppfoljning", "--help"], ["uppfoljning", "import", "--help"], ["uppfoljning", "prognos", "--help"],
         ["uppfoljning", "backtest", "--help"], ["uppfoljning", "avvikelse", "--help"], ["uppfoljning", "kontrollera", "--help"],
-        ["help", "uppfoljning"], ["kor", "--help"], ["serve", "--help"],
+        ["uppfoljning", "rapport", "--help"], ["help", "uppfoljning"], ["kor", "--help"], ["serve", "--help"],
     ])
     func hjalp(argument: [String]) throws {
         let k = try Korning.kor(argument)
