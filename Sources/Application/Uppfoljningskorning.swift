@@ -4,8 +4,8 @@ import LedgerInput
 import Uppfoljning
 import Vokabular
 
-/// The ledger's use cases: import a file, make a full-year prognosis (and save it), backtest the methods,
-/// and the deviation report. Each opens the ledger at `db`, reads what it needs once and returns a value.
+/// The ledger's use cases: import a file, make a full-year prognosis (and save it), backtest the methods
+/// (`Uppfoljningskorning+Backtest.swift`), and the deviation report. Each opens the ledger at `db`, reads what it needs once and returns a value.
 public enum Uppfoljningskorning {
     /// What a file to import holds.
     public enum Innehall: String, Sendable {
@@ -107,18 +107,6 @@ public enum Uppfoljningskorning {
         }
     }
 
-    /// Every method's prognosis after every month of every complete year, against the outcome.
-    /// `framsteg` hears the share done.
-    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String, framsteg: ((Double) -> Void)? = nil)
-        throws(Korfel) -> Metodbacktest {
-        let underlag = try manadsunderlag(db)
-        do {
-            return try underlag.backtest(metoder, tolerans: tolerans, framsteg: framsteg)
-        } catch {
-            throw .backtest(error.description)
-        }
-    }
-
     /// The deviation report for year `ar`.
     public static func avvikelse(ar: Int, db: String) throws(Korfel) -> Avvikelserapport {
         let (utfall, perioder, budget, prognoser, organisation, sista) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
@@ -189,14 +177,24 @@ public enum Uppfoljningskorning {
         }
     }
 
+    /// The ledger's outcome, budget and drivers, as the full-year methods take them.
+    typealias Liggarserier = (utfall: Serier?, budget: Serier?, drivare: Drivare?)
+
+    /// Reads the outcome, budget and drivers from `l`.
+    static func liggarserier(_ l: Liggare) throws(LiggarFel) -> Liggarserier {
+        (try l.serier(.utfall), try l.serier(.budget), try l.drivare())
+    }
+
     /// The ledger's outcome, budget and drivers for the full-year methods.
     static func manadsunderlag(_ db: String) throws(Korfel) -> Manadsunderlag {
-        let (utfall, budget, drivare) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
-            (try l.serier(.utfall), try l.serier(.budget), try l.drivare())
-        }
-        guard let utfall else { throw .ingetUtfall(db: db) }
+        try manadsunderlag(try liggare(db, maste: .finnas, liggarserier), db: db)
+    }
+
+    /// The full-year methods' basis from the series read from the ledger at `db`.
+    static func manadsunderlag(_ serier: Liggarserier, db: String) throws(Korfel) -> Manadsunderlag {
+        guard let utfall = serier.utfall else { throw .ingetUtfall(db: db) }
         do {
-            return try Manadsunderlag(utfall: utfall, budget: budget, drivare: drivare)
+            return try Manadsunderlag(utfall: utfall, budget: serier.budget, drivare: serier.drivare)
         } catch {
             throw .underlag(error)
         }

@@ -1,14 +1,17 @@
+import Application
 import Budget
 import Uppfoljning
 import Vokabular
 
 /// What `prognos uppfoljning backtest` prints and writes: per method and cut-off month the MAPE, the bias
 /// and the coverage of the intervals, the month from which a method stays within the tolerance, and the
-/// best method per row; `backtest.csv` has one row per method and month.
+/// best method per row; `backtest.csv` has one row per method and month. The förvaltningar's own prognoses
+/// against the methods follow (`Handjamforelserapport`, `handprognoser.csv`).
 public enum Metodbacktestrapport {
-    /// The text and `backtest.csv`.
-    public static func rapport(_ b: Metodbacktest) -> Rapport {
-        Rapport(kommando: "uppfoljning backtest", text: text(b), filer: [("backtest.csv", csv(b))])
+    /// The text, `backtest.csv` and `handprognoser.csv`.
+    public static func rapport(_ b: Uppfoljningsbacktest) -> Rapport {
+        Rapport(kommando: "uppfoljning backtest", text: text(b.metoder) + "\n\n" + Handjamforelserapport.text(b),
+                filer: [("backtest.csv", csv(b.metoder)), ("handprognoser.csv", Handjamforelserapport.csv(b))])
     }
 
     /// The terminal tables.

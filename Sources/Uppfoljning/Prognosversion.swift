@@ -10,6 +10,14 @@ public struct Prognosversion: Equatable, Sendable {
         case metod(String)
         /// Entered by hand, e.g. the prognosis a förvaltning reported.
         case hand
+
+        /// "hand" or the method's name, as the files name a version.
+        public var namn: String {
+            switch self {
+            case .hand: "hand"
+            case .metod(let namn): namn
+            }
+        }
     }
 
     /// The ledger's id for a stored version; nil for one not stored yet.

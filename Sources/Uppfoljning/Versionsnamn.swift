@@ -25,10 +25,5 @@ public struct Versionsnamn: Equatable, Sendable {
     public var period: String { "\(ar)-" + (gjordEfter < 10 ? "0" : "") + "\(gjordEfter)" }
 
     /// "hand" or the method's name.
-    public var upphovText: String {
-        switch upphov {
-        case .hand: "hand"
-        case .metod(let namn): namn
-        }
-    }
+    public var upphovText: String { upphov.namn }
 }

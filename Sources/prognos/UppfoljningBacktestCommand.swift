@@ -5,7 +5,8 @@ import Uppfoljning
 import Vokabular
 
 /// `prognos uppfoljning backtest [--db PATH] [--out DIR]`: every method's prognosis after every month 1–11
-/// of every complete year of the ledger, from the data up to that month, against the year's outcome.
+/// of every complete year of the ledger, from the data up to that month, against the year's outcome, and every
+/// förvaltning's own prognosis (a version by hand) for a complete year against the methods' after the same month.
 struct UppfoljningBacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
@@ -13,6 +14,8 @@ struct UppfoljningBacktestCommand: ParsableCommand {
         discussion: """
             Varje prognos görs med utfallet t.o.m. sin månad och tidigare år, som prognos uppfoljning prognos \
             gör den. ets skattar en modell per serie, år och månad och tar längst tid; välj metoder med --metod.
+            Förvaltningarnas egna prognoser (inlästa med import --prognos) för ett avslutat år jämförs med \
+            metodernas prognoser efter samma månad, på totalen, per nämnd, förvaltning och enhet.
             """
     )
 
@@ -24,7 +27,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
 
     @OptionGroup var val: Liggarval
 
-    @Option(name: .long, help: "Skriv backtest.csv i den här mappen.")
+    @Option(name: .long, help: "Skriv backtest.csv och handprognoser.csv i den här mappen.")
     var out: String?
 
     func validate() throws {

@@ -78,7 +78,7 @@ enum Exempelgenerator {
         return serier
     }
 
-    /// The four files: name → text.
+    /// The five files: name → text.
     static func filer() throws -> [String: String] {
         var slump = SplitMix64(seed: seed)
         var utfall: [String] = [], budget: [String] = []
@@ -110,7 +110,21 @@ enum Exempelgenerator {
             "budget.csv": rubrik + budget.joined(),
             "organisation.csv": "\u{FEFF}enhet;namn;forvaltning;namnd\r\n" + organisation.map { $0.joined(separator: ";") + "\r\n" }.joined(),
             "drivare.csv": "\u{FEFF}enhet;drivare;period;varde\r\n" + (try drivare(personalkostnad)).joined(),
+            "prognos-landstingsservice-2018-08.csv": try prognos(),
         ]
+    }
+
+    /// Landstingsservice's own August prognosis 2018 as a prognosis file for `import --prognos`: not generated
+    /// but the published column `prognos_2018_08` of `landstingsservice-2018.csv` (tkr × 1 000) for the rows
+    /// the ledger has, each line with the source line of its figure.
+    static func prognos() throws -> String {
+        let tabell = try Publicerat("landstingsservice-2018.csv")
+        let rader = try serier().filter { $0.enhet == "Landstingsservice" }.map { s in
+            let rad = try tabell.rad(s.konto)
+            guard let tkr = rad.tal("prognos_2018_08") else { throw Publicerat.Saknas(beskrivning: "prognosen för \(s.konto) saknas") }
+            return "\(s.enhet);\(s.konto);2018;\(Int64(tkr * 1000));\(rad.text("kalla"))\r\n"
+        }
+        return "\u{FEFF}enhet;konto;ar;prognos;kalla\r\n" + rader.joined()
     }
 
     /// The row of each unit's own employees, whose cost the FTE explain.

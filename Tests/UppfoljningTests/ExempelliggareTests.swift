@@ -10,7 +10,7 @@ import Vokabular
 /// change to the generator.
 @Suite("Exempelliggaren")
 struct ExempelliggareTests {
-    static let filer = ["utfall.csv", "budget.csv", "organisation.csv", "drivare.csv"]
+    static let filer = ["utfall.csv", "budget.csv", "organisation.csv", "drivare.csv", "prognos-landstingsservice-2018-08.csv"]
 
     @Test("The shipped files are what the generator makes with its seed")
     func reproducerbar() throws {
@@ -25,8 +25,8 @@ struct ExempelliggareTests {
         }
     }
 
-    /// A ledger with the example imported.
-    private func liggare(_ l: Testliggare) throws -> Liggare {
+    /// A ledger with the example imported (outcome, budget, organisation).
+    static func liggare(_ l: Testliggare) throws -> Liggare {
         let liggare = try Liggare.oppna(l.fil)
         let mapp = Projekt.exempel
         _ = try liggare.importera(try Bokforingsfil.las(mapp.appendingPathComponent("utfall.csv")), som: .utfall)
@@ -39,7 +39,7 @@ struct ExempelliggareTests {
     func arssummor() throws {
         let l = try Testliggare()
         defer { l.taBort() }
-        let liggare = try liggare(l)
+        let liggare = try Self.liggare(l)
         let serier = try Exempelgenerator.serier()
         #expect(serier.count == 19)
         let utfall2017 = try liggare.arssummor(.utfall, ar: 2017), utfall2018 = try liggare.arssummor(.utfall, ar: 2018)
@@ -63,7 +63,7 @@ struct ExempelliggareTests {
     func drivare() throws {
         let l = try Testliggare()
         defer { l.taBort() }
-        let liggare = try liggare(l)
+        let liggare = try Self.liggare(l)
         let sammanfattning = try liggare.importera(try Drivarfil.las(Projekt.exempel.appendingPathComponent("drivare.csv")),
                                                    forklarar: ["Anställda", "4 Personal"])
         #expect(sammanfattning.antalVarden == 180 && sammanfattning.nyaEnheter.isEmpty)
@@ -87,7 +87,7 @@ struct ExempelliggareTests {
     func profil() throws {
         let l = try Testliggare()
         defer { l.taBort() }
-        let b = try #require(try liggare(l).serier(.budget))
+        let b = try #require(try Self.liggare(l).serier(.budget))
         let personal = try #require(b.kolumn(Serienyckel(enhet: "Landstingsservice", konto: "Anställda")))
         let drift = try #require(b.kolumn(Serienyckel(enhet: "Landstingsservice", konto: "IT-program")))
         for ar in 2014...2018 {
@@ -110,7 +110,7 @@ struct ExempelliggareTests {
     func bryggaGenomLiggaren() throws {
         let l = try Testliggare()
         defer { l.taBort() }
-        let liggare = try liggare(l)
+        let liggare = try Self.liggare(l)
         let tabell = try Publicerat("landstingsservice-2018.csv")
         let poster = try Exempelgenerator.serier().filter { $0.enhet == "Landstingsservice" }.map { s in
             Prognospost(nyckel: Serienyckel(enhet: s.enhet, konto: s.konto), prognos: try #require(try tabell.rad(s.konto).tal("prognos_2018_08")) * 1000)

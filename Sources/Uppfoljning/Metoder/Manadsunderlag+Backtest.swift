@@ -1,13 +1,16 @@
 import LinearAlgebra
+import Vokabular
 
 extension Manadsunderlag {
     /// Backtests `metoder` over every complete year and every cut-off month 1–11 (see `Metodbacktest`).
     /// Each prognosis is made exactly as `prognos(_:ar:manad:)` makes it, so from the outcome up to its
     /// cut-off month and the years before, and its interval from the errors of the years before.
+    /// The point prognoses made after the months in `behall` are kept per series (`Metodbacktest.prognoser`),
+    /// also for series whose outcome that year is 0, to compare with the prognoses made by hand then.
     /// `framsteg` hears the share done after each method and month, weighted by the methods' cost (ETS fits a
     /// model per prognosis; the others are matrix products).
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
-                         framsteg: ((Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
+                         behall: Set<Period> = [], framsteg: ((Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
         let vikt = { (m: Prognosmetod) in m == .ets ? 100.0 : 1.0 }
         let totalt = metoder.map(vikt).reduce(0, +) * 11
         var klart = 0.0
@@ -18,6 +21,7 @@ extension Manadsunderlag {
         // fel[metod][manad - 1][y * s + serie]: the percentage error, NaN without a prognosis.
         var fel: [[[Double]]] = []
         var rader: [Metodbacktest.Rad] = []
+        var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         for metod in metoder {
             let punkter = try punktprognoser(metod)
             var metodfel: [[Double]] = []
@@ -25,9 +29,10 @@ extension Manadsunderlag {
                 var procent = [Double](repeating: .nan, count: antalAr * s)
                 var absolut = 0.0, signerat = 0.0, antal = 0, inom80 = 0, inom95 = 0, medIntervall = 0
                 for y in arIndex {
+                    let period = Period(ar: forstaAr + y, manad: manad).flatMap { behall.contains($0) ? $0 : nil }
                     for serie in 0..<s {
                         let utfall = ack[11, y * s + serie]
-                        guard utfall != 0 else { continue }
+                        guard utfall != 0 || period != nil else { continue }
                         let punkt: Double, intervall: Prognospost.Intervall?
                         if let punkter {
                             guard let p = punkter.varde(manad: manad, y: y, serie: serie, serier: s) else { continue }
@@ -38,6 +43,8 @@ extension Manadsunderlag {
                             guard let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie) else { continue }
                             (punkt, intervall) = (ets.punkt, ets.intervall)
                         }
+                        if let period { behallna[period, default: [:]][metod, default: [:]][nycklar[serie]] = punkt }
+                        guard utfall != 0 else { continue }
                         let e = (punkt - utfall) / abs(utfall) * 100
                         procent[y * s + serie] = e
                         absolut += abs(e)
@@ -62,7 +69,7 @@ extension Manadsunderlag {
             fel.append(metodfel)
         }
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
-                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans)
+                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna)
     }
 
     /// The best method per row (account) over the points where every method has an error.

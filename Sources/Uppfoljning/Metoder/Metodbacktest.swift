@@ -1,3 +1,5 @@
+import Vokabular
+
 /// How the full-year methods would have done: for every complete year of the ledger and every cut-off
 /// month 1–11, each method's prognosis from the data up to that month, against the year's outcome.
 /// The error of a prognosis is (prognos − utfall) / |utfall| in per cent, so a positive bias means the
@@ -43,6 +45,9 @@ public struct Metodbacktest: Sendable {
     public let bastPerKonto: [Bast]
     /// The tolerance of `stabilFran`, in per cent.
     public let tolerans: Double
+    /// The point prognoses after the cut-offs the backtest was asked to keep, per cut-off, method and series;
+    /// a series without a prognosis by a method is missing from that method's amounts.
+    public let prognoser: [Period: [Prognosmetod: [Serienyckel: Double]]]
 
     /// The first month from which the method's MAPE stays within `tolerans` through month 11; nil if it
     /// does not, or if some month has no prognosis.

@@ -1,0 +1,35 @@
+import Uppfoljning
+import Vokabular
+
+extension Uppfoljningskorning {
+    /// Every method's prognosis after every month of every complete year, against the outcome, and every
+    /// version by hand for a complete year against the methods' prognoses after the same month, on the series
+    /// it covers (`Handjamforelse`). Reads the ledger once; `framsteg` hears the share done.
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String, framsteg: ((Double) -> Void)? = nil)
+        throws(Korfel) -> Uppfoljningsbacktest {
+        let (serier, hand, listade, utfall, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            let listade = try l.versionslista().filter { $0.upphov == .hand }
+            var hand: [Prognosversion] = [], utfall: [Int: [Serienyckel: Double]] = [:]
+            for ar in Set(listade.map(\.ar)).sorted() {
+                hand += try l.prognosversioner(ar: ar).filter { $0.upphov == .hand }
+                utfall[ar] = try l.arssummor(.utfall, ar: ar)
+            }
+            return (try liggarserier(l), hand, listade, utfall, try l.organisation())
+        }
+        let underlag = try manadsunderlag(serier, db: db)
+        let backtest: Metodbacktest
+        do {
+            backtest = try underlag.backtest(metoder, tolerans: tolerans,
+                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }), framsteg: framsteg)
+        } catch {
+            throw .backtest(error.description)
+        }
+        let jamforda = hand.filter { backtest.ar.contains($0.ar) }.map { v in
+            Handjamforelse(v, utfall: utfall[v.ar] ?? [:], metoder: metoder,
+                           prognoser: Period(ar: v.ar, manad: v.gjordEfter).flatMap { backtest.prognoser[$0] } ?? [:],
+                           organisation: organisation)
+        }
+        return Uppfoljningsbacktest(metoder: backtest, handprognoser: jamforda,
+                                    ejJamforda: listade.filter { !backtest.ar.contains($0.ar) }.sorted { ($0.ar, $0.gjordEfter, $0.id) < ($1.ar, $1.gjordEfter, $1.id) })
+    }
+}
