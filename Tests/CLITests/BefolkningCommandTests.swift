@@ -112,6 +112,19 @@ struct BefolkningCommandTests {
         #expect(variant.stdout.isEmpty)
     }
 
+    @Test("--region takes the label the data use, and an absent one is refused listing the data's regions")
+    func regionSomEtikett() throws {
+        // ../shared/data/scb-befolkning-lan-1968-2015/README.md lists the codes and län of the folder.
+        let lan = Korning.rot.deletingLastPathComponent().appendingPathComponent("shared/data/scb-befolkning-lan-1968-2015").path
+        let skane = try Korning.kor(["befolkning", "--data", lan, "--region", "12 Skåne län", "--horisont", "1", "--simuleringar", "10"])
+        #expect(skane.status == 0 && skane.stdout.contains("Region 12 Skåne län, basår 2015"), "\(skane.stderr)")
+        let kronoberg = try Korning.kor(["befolkning", "--data", lan, "--region", "07 Kronobergs län", "--simuleringar", "10"])
+        #expect(kronoberg.status == 1 && kronoberg.stderr.contains("region 07 Kronobergs län"), "\(kronoberg.stderr)")
+        #expect(kronoberg.stderr.contains("regionen finns inte i data; där finns 00 Riket, 01 Stockholms län, 04 Södermanlands län, "
+            + "05 Östergötlands län, 06 Jönköpings län, 12 Skåne län, 14 Västra Götalands län, 17 Värmlands län, 18 Örebro län, "
+            + "21 Gävleborgs län, 24 Västerbottens län"), "\(kronoberg.stderr)")
+    }
+
     @Test("A simulation larger than the memory it may use is refused at once with the estimate, nothing allocated")
     func forStor() throws {
         let start = Date()
