@@ -91,11 +91,28 @@ struct BefolkningCommandTests {
             let v = rad[5...8].map(tal)
             #expect(v == v.sorted(), "\(rad)")
         }
+        // Every group's outcome, summed here from the shipped folkmangd.csv (age "100+" in 80+), and its error.
         let folk = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/scb-befolkning-1968-2015/folkmangd.csv"),
                               encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
-        let unga = folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == "2011" && (Int($0[2]).map { $0 <= 19 } ?? false) }
-            .reduce(0.0) { $0 + Double($1[4])! }
+        let aldrar = ["0-19": 0...19, "20-64": 20...64, "65-79": 65...79, "80+": 80...100, "total": 0...100]
+        func utfall(_ ar: String, _ grupp: String) -> Double {
+            folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == ar
+                && aldrar[grupp]!.contains($0[2] == "100+" ? 100 : Int($0[2]) ?? -1) }.reduce(0.0) { $0 + Double($1[4])! }
+        }
+        let unga = utfall("2011", "0-19")
         #expect(tal(grupper[1][3]) == unga && unga > 30_000)
+        for rad in grupper.dropFirst() {
+            let u = utfall(rad[0], rad[1])
+            #expect(tal(rad[3]) == u, "\(rad)")
+            #expect(abs(tal(rad[4]) - (tal(rad[2]) - u) / u * 100) < 1e-3, "\(rad)")
+        }
+        // The four groups split the total: their projections add up to the total's, as their outcomes do.
+        for ar in Set(grupper.dropFirst().map { $0[0] }) {
+            let aret = grupper.filter { $0[0] == ar }
+            let delar = aret.filter { $0[1] != "total" }, total = try #require(aret.first { $0[1] == "total" })
+            #expect(abs(delar.reduce(0) { $0 + tal($1[2]) } - tal(total[2])) < 0.1 * 4, "\(ar)")
+            #expect(delar.reduce(0) { $0 + tal($1[3]) } == tal(total[3]), "\(ar)")
+        }
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
