@@ -125,7 +125,7 @@ public struct Befolkningsbacktestresultat: Sendable {
 
 extension Befolkningskorning {
     /// What a user lowers when a run is too large.
-    private static let minska = "minska simuleringar eller horisont (--simuleringar, --horisont)"
+    static let minska = "minska simuleringar eller horisont (--simuleringar, --horisont)"
 
     /// The scenario in `fil` with the `nyckel=värde` overrides in `satt`, or without a file the medium
     /// projection of the bundled data with its outcomes.

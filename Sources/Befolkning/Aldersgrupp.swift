@@ -16,6 +16,9 @@ public enum Aldersgrupp: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The groups a backtest reports, the total last: 0–19, 20–64, 65–79, 80+ and the total.
+    public static let backtestgrupper: [Aldersgrupp] = [.ar0_19, .ar20_64, .ar65_79, .ar80plus, .total]
+
     /// The heading in reports.
     public var rubrik: String {
         switch self {

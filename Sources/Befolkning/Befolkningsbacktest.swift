@@ -54,12 +54,9 @@ public struct Befolkningsbacktest: Equatable, Sendable {
         self.basar = basar
         self.rader = ((basar + 1)...sista).map { year in
             let t = year - basar - 1
-            let utfall = Aldersgrupp.allCases.map { g in
-                Kon.allCases.reduce(0) { acc, kon in acc + g.aldrar.reduce(0) { $0 + region.folkmangd(kon, year)[$1] } }
-            }
             return Rad(ar: year, prognos: prognos.summa(.total, t), utfall: region.total(year),
                        kvantiler: intervall.kvantiler(.total, t),
-                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), utfall[$0.rawValue], intervall.kvantiler($0, t)) })
+                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), region.summa($0, year), intervall.kvantiler($0, t)) })
         }
     }
 }

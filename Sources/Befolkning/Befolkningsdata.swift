@@ -47,6 +47,11 @@ public struct Befolkningsdata: Equatable, Sendable {
         Kon.allCases.reduce(0) { $0 + folkmangd($1, year).reduce(0, +) }
     }
 
+    /// The population of an age group (both sexes) on 31 December of `year`.
+    public func summa(_ grupp: Aldersgrupp, _ year: Int) -> Double {
+        Kon.allCases.reduce(0) { acc, kon in acc + grupp.aldrar.reduce(0) { $0 + folkmangd(kon, year)[$1] } }
+    }
+
     /// Births of both sexes during `year`.
     public func foddaTotalt(_ year: Int) -> Double {
         Kon.allCases.reduce(0) { $0 + fodda[$1.rawValue][t(year)].reduce(0, +) }

@@ -212,21 +212,15 @@ public enum Backtestrapport {
             .joined(separator: "\n")
     }
 
-    /// `backtest.csv`: `ar;prognos;utfall;fel_procent;p2_5;p10;p90;p97_5`.
-    /// The age groups the planners follow, with their names in `backtest-aldersgrupper.csv`.
-    static let grupper: [(grupp: Aldersgrupp, namn: String)] = [
-        (.ar0_19, "0-19"), (.ar20_64, "20-64"), (.ar65_79, "65-79"), (.ar80plus, "80+"), (.total, "total"),
-    ]
-
     /// `backtest-aldersgrupper.csv`: per year and age group the projection, the outcome, the error in per
     /// cent and the interval bounds.
     public static func aldersgrupper(_ b: Befolkningsbacktest) -> String {
         CSVText.text(rubrik: ["ar", "grupp", "prognos", "utfall", "fel_procent", "p2_5", "p10", "p90", "p97_5"],
                      rader: b.rader.flatMap { r in
-                         grupper.map { g in
-                             let v = r.grupper[g.grupp.rawValue]
-                             return [String(r.ar), g.namn, CSVText.tal(v.prognos), CSVText.tal(v.utfall, decimaler: 0),
-                                     CSVText.tal(r.felProcent(g.grupp), decimaler: 3), CSVText.tal(v.kvantiler.p2_5),
+                         Aldersgrupp.backtestgrupper.map { g in
+                             let v = r.grupper[g.rawValue]
+                             return [String(r.ar), g.nyckel, CSVText.tal(v.prognos), CSVText.tal(v.utfall, decimaler: 0),
+                                     CSVText.tal(r.felProcent(g), decimaler: 3), CSVText.tal(v.kvantiler.p2_5),
                                      CSVText.tal(v.kvantiler.p10), CSVText.tal(v.kvantiler.p90), CSVText.tal(v.kvantiler.p97_5)]
                          }
                      })

@@ -10,29 +10,21 @@ struct BefolkningsprognosCommand: ParsableCommand {
         abstract: "Skriv fram befolkningen (standard: medelalternativet för Blekinge ur medföljande SCB-data)."
     )
 
-    @Argument(help: "Scenariofil (YAML), t.ex. scenarios/befolkning-blekinge.yaml.")
-    var scenario: String?
-
-    @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. migration.skala=0.5; kan anges flera gånger.",
-                               valueName: "nyckel=värde"))
-    var satt: [String] = []
+    @OptionGroup var fil: Befolkningsscenarioval
 
     @OptionGroup var val: Befolkningsval
+
+    @Option(name: .long, help: "Basår; standard är sista året i data.")
+    var basar: Int?
 
     @Option(name: .long, help: "Skriv prognosen som en fristående HTML-sida med diagram i den här filen, t.ex. befolkning.html.")
     var rapport: String?
 
     func run() throws {
-        var s = try Befolkningskorning.scenario(scenario.map(Standardfiler.fil), satt: satt)
+        var s = try fil.befolkningsscenario()
         val.tillampa(&s)
+        if let basar { s.basar = basar }
         let r = try Befolkningskorning.prognos(s, framsteg: val.framsteg(s, vad: "simulering"))
         try Utskrift.visa(Befolkningsrapport(r).rapport, out: val.out, html: rapport)
-    }
-
-    func validate() throws {
-        if !satt.isEmpty && scenario == nil {
-            throw ValidationError("--satt ändrar värden i en scenariofil; ange filen, t.ex. scenarios/befolkning-blekinge.yaml.")
-        }
     }
 }

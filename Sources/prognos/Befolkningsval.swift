@@ -5,16 +5,13 @@ import Befolkning
 import Input
 import Vokabular
 
-/// The options both population commands take.
+/// The options both population commands take; each command has its own `--basar`.
 struct Befolkningsval: ParsableArguments {
     @Option(name: .long, help: "Mapp med SCB-data (folkmangd, fodda, doda som .csv eller JSON-stat .json).")
     var data: String?
 
-    @Option(name: .long, help: "Regionkod eller namn i data, t.ex. 10 för Blekinge län.")
+    @Option(name: .long, help: "Regionen i data: kod, namn eller båda, t.ex. 10, \"Blekinge län\" eller \"10 Blekinge län\".")
     var region: String?
-
-    @Option(name: .long, help: "Basår; standard är sista året i data.")
-    var basar: Int?
 
     @Option(name: .long, help: "Antal år att skriva fram (standard \(Befolkningsmodellval.horisont)).")
     var horisont: Int?
@@ -43,7 +40,6 @@ struct Befolkningsval: ParsableArguments {
     func tillampa(_ s: inout Befolkningsscenario) {
         if let data { s.data = Standardfiler.fil(data) }
         if let region { s.region = region }
-        if let basar { s.basar = basar }
         if let horisont { s.horisont = horisont }
         if let simuleringar { s.simuleringar = simuleringar }
         if let seed { s.seed = seed }

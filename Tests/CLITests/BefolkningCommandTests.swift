@@ -91,11 +91,105 @@ struct BefolkningCommandTests {
             let v = rad[5...8].map(tal)
             #expect(v == v.sorted(), "\(rad)")
         }
+        // Every group's outcome, summed here from the shipped folkmangd.csv (age "100+" in 80+), and its error.
         let folk = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/scb-befolkning-1968-2015/folkmangd.csv"),
                               encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
-        let unga = folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == "2011" && (Int($0[2]).map { $0 <= 19 } ?? false) }
-            .reduce(0.0) { $0 + Double($1[4])! }
+        let aldrar = ["0-19": 0...19, "20-64": 20...64, "65-79": 65...79, "80+": 80...100, "total": 0...100]
+        func utfall(_ ar: String, _ grupp: String) -> Double {
+            folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == ar
+                && aldrar[grupp]!.contains($0[2] == "100+" ? 100 : Int($0[2]) ?? -1) }.reduce(0.0) { $0 + Double($1[4])! }
+        }
+        let unga = utfall("2011", "0-19")
         #expect(tal(grupper[1][3]) == unga && unga > 30_000)
+        for rad in grupper.dropFirst() {
+            let u = utfall(rad[0], rad[1])
+            #expect(tal(rad[3]) == u, "\(rad)")
+            #expect(abs(tal(rad[4]) - (tal(rad[2]) - u) / u * 100) < 1e-3, "\(rad)")
+        }
+        // The four groups split the total: their projections add up to the total's, as their outcomes do.
+        for ar in Set(grupper.dropFirst().map { $0[0] }) {
+            let aret = grupper.filter { $0[0] == ar }
+            let delar = aret.filter { $0[1] != "total" }, total = try #require(aret.first { $0[1] == "total" })
+            #expect(abs(delar.reduce(0) { $0 + tal($1[2]) } - tal(total[2])) < 0.1 * 4, "\(ar)")
+            #expect(delar.reduce(0) { $0 + tal($1[3]) } == tal(total[3]), "\(ar)")
+        }
+    }
+
+    @Test("backtest --alla-regioner: the simple projections and the summary against a calculation from folkmangd.csv")
+    func allaRegioner() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("alla")
+        let k = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--basar", "2000,2005", "--simuleringar", "50",
+                                 "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("Backtest över 1 region") && k.stdout.contains("10 Blekinge län")
+                && k.stdout.contains("00 Riket ger dödlighetens mönster"), "\(k.stdout)")
+        // Blekinge's totals on 31 December, summed here from the shipped folkmangd.csv.
+        let folk = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/scb-befolkning-1968-2015/folkmangd.csv"),
+                              encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        func total(_ ar: Int) -> Double {
+            folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == String(ar) }.reduce(0.0) { $0 + Double($1[4])! }
+        }
+        let fall = try csv(ut.appendingPathComponent("backtest-regioner-fall.csv"))
+        #expect(fall.first == ["region", "basar", "horisont", "grupp", "metod", "prognos", "utfall", "fel_procent",
+                               "p2_5", "p10", "p90", "p97_5"])
+        // Two base years × three horizons × five groups × three methods.
+        #expect(fall.count == 1 + 2 * 3 * 5 * 3)
+        var fel: [String: [Double]] = [:]
+        for basar in [2000, 2005] {
+            for h in [1, 5, 10] {
+                let utfall = total(basar + h)
+                let vantade = ["oforandrad": total(basar),
+                               "konstant_tillvaxt": total(basar) * pow(total(basar) / total(basar - 10), Double(h) / 10)]
+                for (metod, prognos) in vantade {
+                    let rad = try #require(fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == "total" && $0[4] == metod })
+                    #expect(abs(tal(rad[5]) - prognos) < 0.06 && tal(rad[6]) == utfall, "\(rad)")
+                    #expect(rad[8...].allSatisfy { $0.isEmpty }, "\(rad)")
+                    fel["\(metod) \(h)", default: []].append((prognos - utfall) / utfall * 100)
+                }
+            }
+        }
+        // With two cases, the median is their mean and the 90th percentile lies 0,9 of the way from the
+        // smaller to the larger (R's type 7); the bias is the mean of the signed errors.
+        let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
+        #expect(summa.first == ["metod", "grupp", "horisont", "fall", "median_abs_fel_procent", "p90_abs_fel_procent",
+                                "bias_procent", "inom80_procent", "inom95_procent"])
+        for (nyckel, e) in fel {
+            let delar = nyckel.split(separator: " ").map(String.init)
+            let rad = try #require(summa.first { $0[0] == delar[0] && $0[1] == "total" && $0[2] == delar[1] })
+            let a = e.map(abs).sorted()
+            #expect(rad[3] == "2" && rad[7] == "" && rad[8] == "", "\(rad)")
+            #expect(abs(tal(rad[4]) - (a[0] + a[1]) / 2) < 0.006 && abs(tal(rad[5]) - (a[0] + 0.9 * (a[1] - a[0]))) < 0.006, "\(rad)")
+            #expect(abs(tal(rad[6]) - (e[0] + e[1]) / 2) < 0.006, "\(rad)")
+        }
+        // The model's case from 2000 is the single backtest's (the first case has the run's seed), and its
+        // coverage in the summary is counted from its bounds.
+        let ensam = ut.deletingLastPathComponent().appendingPathComponent("ensam")
+        let b = try Korning.kor(["befolkning", "backtest", "--basar", "2000", "--horisont", "10", "--simuleringar", "50", "--out", ensam.path])
+        #expect(b.status == 0, "\(b.stderr)")
+        let ar2010 = try #require(try csv(ensam.appendingPathComponent("backtest.csv")).first { $0[0] == "2010" })
+        let modell2010 = try #require(fall.first { $0[1] == "2000" && $0[2] == "10" && $0[3] == "total" && $0[4] == "modell" })
+        #expect(modell2010[5...7] == ar2010[1...3] && modell2010[8...11] == ar2010[4...7], "\(modell2010) \(ar2010)")
+        let modell10 = fall.filter { $0[2] == "10" && $0[3] == "total" && $0[4] == "modell" }
+        let inom80 = modell10.filter { tal($0[9]) <= tal($0[6]) && tal($0[6]) <= tal($0[10]) }.count
+        let rad = try #require(summa.first { $0[0] == "modell" && $0[1] == "total" && $0[2] == "10" })
+        #expect(tal(rad[7]) == Double(inom80) / 2 * 100, "\(rad)")
+    }
+
+    @Test("backtest --alla-regioner over the ten län: every region but the country, in code order")
+    func allaLan() throws {
+        // ../shared/data/scb-befolkning-lan-1968-2015/README.md lists the ten län and Riket.
+        let lan = Korning.rot.deletingLastPathComponent().appendingPathComponent("shared/data/scb-befolkning-lan-1968-2015").path
+        let ut = try Korning.tempmapp().appendingPathComponent("lan")
+        let k = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--data", lan, "--basar", "2005", "--simuleringar", "20",
+                                 "--horisont", "5", "--out", ut.path, "--tyst"])
+        #expect(k.status == 0, "\(k.stderr)")
+        let regioner = try csv(ut.appendingPathComponent("backtest-regioner-fall.csv")).dropFirst().map { $0[0] }
+        #expect(regioner.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } } == ["01 Stockholms län", "04 Södermanlands län", "05 Östergötlands län",
+            "06 Jönköpings län", "12 Skåne län", "14 Västra Götalands län", "17 Värmlands län", "18 Örebro län", "21 Gävleborgs län",
+            "24 Västerbottens län"])
+        let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
+        #expect(summa.filter { $0[1] == "total" }.map { "\($0[0]) \($0[2]) \($0[3])" }
+                == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10"])
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
@@ -110,6 +204,19 @@ struct BefolkningCommandTests {
         let variant = try Korning.kor(["befolkning", fil.path])
         #expect(variant.status == 1 && variant.stderr.contains("\(fil.path):2: variant: förväntade låg, medel eller hög"))
         #expect(variant.stdout.isEmpty)
+    }
+
+    @Test("--region takes the label the data use, and an absent one is refused listing the data's regions")
+    func regionSomEtikett() throws {
+        // ../shared/data/scb-befolkning-lan-1968-2015/README.md lists the codes and län of the folder.
+        let lan = Korning.rot.deletingLastPathComponent().appendingPathComponent("shared/data/scb-befolkning-lan-1968-2015").path
+        let skane = try Korning.kor(["befolkning", "--data", lan, "--region", "12 Skåne län", "--horisont", "1", "--simuleringar", "10"])
+        #expect(skane.status == 0 && skane.stdout.contains("Region 12 Skåne län, basår 2015"), "\(skane.stderr)")
+        let kronoberg = try Korning.kor(["befolkning", "--data", lan, "--region", "07 Kronobergs län", "--simuleringar", "10"])
+        #expect(kronoberg.status == 1 && kronoberg.stderr.contains("region 07 Kronobergs län"), "\(kronoberg.stderr)")
+        #expect(kronoberg.stderr.contains("regionen finns inte i data; där finns 00 Riket, 01 Stockholms län, 04 Södermanlands län, "
+            + "05 Östergötlands län, 06 Jönköpings län, 12 Skåne län, 14 Västra Götalands län, 17 Värmlands län, 18 Örebro län, "
+            + "21 Gävleborgs län, 24 Västerbottens län"), "\(kronoberg.stderr)")
     }
 
     @Test("A simulation larger than the memory it may use is refused at once with the estimate, nothing allocated")

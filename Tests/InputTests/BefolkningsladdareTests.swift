@@ -129,11 +129,14 @@ struct BefolkningsladdareTests {
         #expect(try kopia.las(region: "00").ar == 1968...2015)
     }
 
-    @Test("A region given as its code, its name, or both as the message lists them, is the same region")
+    @Test("A region given as its code, its name, or both as the message lists them, in any case and spacing, is the same region")
     func regionensNamn() throws {
         let underlag = try Befolkningsunderlag.las(katalog: Befolkningskopia.kalla)
         let kod = try underlag.data(region: "10")
         #expect(try underlag.data(region: "Blekinge län") == kod && underlag.data(region: "10 Blekinge län") == kod)
+        for skrivning in ["10  blekinge LÄN", " Blekinge län ", "10\tBlekinge län"] {
+            #expect(try underlag.data(region: skrivning) == kod, "\(skrivning)")
+        }
     }
 
     @Test("An unknown region is refused, listing the regions in the data")

@@ -42,10 +42,9 @@ public struct Befolkningsunderlag: Sendable {
     }
 
     /// The complete data of one region, by code ("10"), name ("Blekinge län") or both, as the data and the
-    /// messages write it ("10 Blekinge län").
+    /// messages write it ("10 Blekinge län"); case, and spaces around and between words, do not matter.
     public func data(region: String) throws(ScenarioFel) -> Befolkningsdata {
-        guard let (kod, namn) = regioner.first(where: { $0.kod == region || $0.namn == region || "\($0.kod) \($0.namn)" == region })
-        else {
+        guard let (kod, namn) = regioner.first(where: { Self.avser(region, kod: $0.kod, namn: $0.namn) }) else {
             throw ScenarioFel(fil: filer[.folkmangd] ?? katalog.path, rad: nil, nyckel: "region \(region)",
                               problem: "regionen finns inte i data; där finns "
                                   + regioner.map { "\($0.kod) \($0.namn)" }.joined(separator: ", "))
@@ -68,6 +67,14 @@ public struct Befolkningsunderlag: Sendable {
             (filer[.doda]!, poster[.doda]!.first { $0.region == kod && $0.kon == kon && $0.ar == year && $0.alder == alder }?.rad)
         }
         return data
+    }
+
+    /// Whether `angiven` names the region with code `kod` and name `namn`: the code, the name or both, compared
+    /// without regard to case and with runs of spaces as one.
+    private static func avser(_ angiven: String, kod: String, namn: String) -> Bool {
+        let normerad = { (s: String) in s.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
+        let a = normerad(angiven)
+        return [kod, namn, "\(kod) \(namn)"].contains { normerad($0) == a }
     }
 
     /// One table of one region as `[kon][år][ålder]`, every cell filled exactly once; births with unknown

@@ -1,0 +1,67 @@
+import Befolkning
+import Foundation
+import Input
+
+/// The backtest over every region of a data folder and several base years, with the simple projections beside
+/// the model's.
+public struct Regionbacktestresultat: Sendable {
+    /// The data folder.
+    public let data: URL
+    /// The backtests held together.
+    public let backtest: Regionbacktest
+    /// Paths per region and base year.
+    public let banor: Int
+    /// The region whose mortality pattern the others follow, when the data hold it; it is not backtested.
+    public let riket: String?
+}
+
+extension Befolkningskorning {
+    /// The horizons an all-regions backtest over `horisont` years summarises: 1, 5 and 10 years, then every
+    /// fifth year up to the horizon.
+    static func regionhorisonter(_ horisont: Int) -> [Int] {
+        let forsta = Befolkningsmodellval.regionbacktestHorisonter.filter { $0 <= horisont }
+        let sista = forsta.last ?? 0
+        return forsta + stride(from: sista + 5, through: horisont, by: 5).map { $0 }
+    }
+
+    /// The all-regions backtest use case: every region in the scenario's data except the country (whose
+    /// mortality pattern the others follow), estimated from the data up to each of `basar`, projected over
+    /// the scenario's horizon with its paths and windows, and held against the outcome and the simple
+    /// projections. Case i (regions in code order, then base years) uses the seed + i. `framsteg` is told
+    /// how many of the cases are done.
+    public static func backtestAllaRegioner(_ s: Befolkningsscenario, basar: [Int], framsteg: ((Int, Int) -> Void)? = nil)
+        throws(Korfel) -> Regionbacktestresultat {
+        guard !basar.isEmpty else { throw .saknas("ange --basar, ett eller flera basår, t.ex. --basar 1985,1990,1995") }
+        try Minne.kontrolleraLasning(s.data)
+        try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
+                              for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
+        let underlag: Befolkningsunderlag
+        do { underlag = try Befolkningsunderlag.las(katalog: s.data) } catch { throw .scenario(error) }
+        let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
+        let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }
+        func region(_ kod: String) throws(Korfel) -> Befolkningsdata {
+            do { return try underlag.data(region: kod) } catch { throw .dataEllerAntaganden(error) }
+        }
+        let riket = harRiket ? try region(Befolkningsunderlag.riket) : nil
+        var korningar: [(data: Befolkningsdata, backtester: [Befolkningsbacktest])] = []
+        for kod in koder {
+            let data = try region(kod)
+            var backtester: [Befolkningsbacktest] = []
+            for ar in basar.sorted() {
+                let i = korningar.count * basar.count + backtester.count
+                do {
+                    backtester.append(try Befolkningsbacktest(region: data, riket: riket ?? data, basar: ar, horisont: s.horisont,
+                                                              banor: s.simuleringar, seed: s.seed &+ UInt64(i), fonster: s.fonster))
+                } catch {
+                    throw .backtest("region \(data.region), basår \(ar): \(error.description)")
+                }
+                framsteg?(i + 1, koder.count * basar.count)
+            }
+            korningar.append((data, backtester))
+        }
+        return Regionbacktestresultat(data: s.data, backtest: Regionbacktest(korningar, horisonter: regionhorisonter(s.horisont)),
+                                      banor: s.simuleringar,
+                                      riket: harRiket && koder.count < underlag.regioner.count
+                                          ? underlag.regioner.first { $0.kod == Befolkningsunderlag.riket }.map { "\($0.kod) \($0.namn)" } : nil)
+    }
+}

@@ -1,0 +1,115 @@
+import Vokabular
+
+/// Backtests of many regions and base years held together: every projection of every age group at the
+/// chosen horizons against its outcome, beside the simple projections (`Enkelprognos`) of the same cases,
+/// and summarised per method, group and horizon as the error's median and 90th percentile in absolute
+/// value, its mean (bias) and how often the outcome fell inside the 80 % and 95 % intervals.
+public struct Regionbacktest: Sendable {
+    /// Who made a projection: the model, or a simple projection.
+    public enum Metod: Hashable, Sendable {
+        case modell
+        case enkel(Enkelprognos)
+
+        /// The model first, then the simple projections.
+        public static let alla: [Metod] = [.modell] + Enkelprognos.allCases.map { .enkel($0) }
+
+        /// The name in reports.
+        public var namn: String {
+            switch self {
+            case .modell: return "Modellen"
+            case .enkel(let e): return e.namn
+            }
+        }
+
+        /// The short name over the report's columns.
+        public var kortnamn: String {
+            switch self {
+            case .modell: return "Modell"
+            case .enkel(.oforandrad): return "Oförändrad"
+            case .enkel(.konstantTillvaxt): return "Konstant"
+            }
+        }
+
+        /// The machine name in CSV files.
+        public var nyckel: String {
+            switch self {
+            case .modell: return "modell"
+            case .enkel(.oforandrad): return "oforandrad"
+            case .enkel(.konstantTillvaxt): return "konstant_tillvaxt"
+            }
+        }
+    }
+
+    /// One projection of one age group held against its outcome.
+    public struct Fall: Sendable {
+        public let region: String, basar: Int, horisont: Int
+        public let grupp: Aldersgrupp
+        public let metod: Metod
+        public let prognos: Double, utfall: Double
+        /// The stochastic quantiles; nil for the simple projections, which have none.
+        public let kvantiler: Kvantiler?
+
+        /// The error in per cent of the outcome.
+        public var felProcent: Double { (prognos - utfall) / utfall * 100 }
+        /// Whether the outcome lies inside the 80 % (p10–p90) and the 95 % (p2,5–p97,5) interval.
+        public var inom80: Bool? { kvantiler.map { $0.p10 <= utfall && utfall <= $0.p90 } }
+        public var inom95: Bool? { kvantiler.map { $0.p2_5 <= utfall && utfall <= $0.p97_5 } }
+    }
+
+    /// The cases of one method, group and horizon summarised; errors in per cent of the outcome, coverage as
+    /// the share of cases in per cent (nil without intervals).
+    public struct Sammanfattning: Sendable {
+        public let metod: Metod, grupp: Aldersgrupp, horisont: Int, antal: Int
+        public let medianAbsFel: Double, p90AbsFel: Double, bias: Double
+        public let inom80: Double?, inom95: Double?
+    }
+
+    /// The regions, base years and horizons, as run.
+    public let regioner: [String], basar: [Int], horisonter: [Int]
+    /// Every case, by region, base year, horizon, group and method.
+    public let fall: [Fall]
+
+    /// Holds each region's backtests (`data` the region's full data, for the outcomes and the simple
+    /// projections) at `horisonter`; a horizon past the data's end has no case.
+    public init(_ korningar: [(data: Befolkningsdata, backtester: [Befolkningsbacktest])], horisonter: [Int]) {
+        regioner = korningar.map(\.data.region)
+        basar = Array(Set(korningar.flatMap { $0.backtester.map(\.basar) })).sorted()
+        self.horisonter = horisonter
+        fall = korningar.flatMap { data, backtester in
+            backtester.flatMap { b in
+                horisonter.compactMap { h in b.rader.first { $0.ar == b.basar + h } }.flatMap { rad in
+                    let h = rad.ar - b.basar
+                    return Aldersgrupp.backtestgrupper.flatMap { g -> [Fall] in
+                        let modell = rad.grupper[g.rawValue]
+                        let enkla = Enkelprognos.allCases.compactMap { e in
+                            e.prognos(data, g, basar: b.basar, horisont: h).map {
+                                Fall(region: data.region, basar: b.basar, horisont: h, grupp: g, metod: .enkel(e), prognos: $0,
+                                     utfall: modell.utfall, kvantiler: nil)
+                            }
+                        }
+                        return [Fall(region: data.region, basar: b.basar, horisont: h, grupp: g, metod: .modell,
+                                     prognos: modell.prognos, utfall: modell.utfall, kvantiler: modell.kvantiler)] + enkla
+                    }
+                }
+            }
+        }
+    }
+
+    /// The summary of every method, group and horizon that has cases: methods in `Metod.alla` order, then
+    /// groups, then horizons.
+    public var sammanfattning: [Sammanfattning] {
+        Metod.alla.flatMap { metod in
+            Aldersgrupp.backtestgrupper.flatMap { grupp in
+                horisonter.compactMap { h in
+                    let valda = fall.filter { $0.metod == metod && $0.grupp == grupp && $0.horisont == h }
+                    guard !valda.isEmpty else { return nil }
+                    let absolut = Kvantiler(av: valda.map { abs($0.felProcent) })
+                    let andel = { (inom: [Bool]) in inom.count == valda.count ? Double(inom.filter { $0 }.count) / Double(inom.count) * 100 : nil }
+                    return Sammanfattning(metod: metod, grupp: grupp, horisont: h, antal: valda.count, medianAbsFel: absolut.p50,
+                                          p90AbsFel: absolut.p90, bias: valda.reduce(0) { $0 + $1.felProcent } / Double(valda.count),
+                                          inom80: andel(valda.compactMap(\.inom80)), inom95: andel(valda.compactMap(\.inom95)))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Application
+import Befolkning
+import Vokabular
+
+/// The backtest over many regions for the terminal and as `backtest-regioner.csv` (the summary) and
+/// `backtest-regioner-fall.csv` (every case).
+public enum Regionbacktestrapport {
+    /// The report of the all-regions backtest's result.
+    public static func rapport(_ r: Regionbacktestresultat) -> Rapport {
+        Rapport(kommando: "befolkning backtest --alla-regioner", text: text(r),
+                filer: [("backtest-regioner.csv", sammanfattning(r.backtest)), ("backtest-regioner-fall.csv", fall(r.backtest))])
+    }
+
+    /// A number of per cent with one decimal, or a dash where there is none.
+    private static func procent(_ x: Double?) -> String { x.map { Belopp.text($0, decimaler: 1) } ?? "–" }
+
+    /// The total's errors by horizon, the model and the simple projections side by side; then the model's
+    /// errors and coverage per age group.
+    public static func text(_ r: Regionbacktestresultat) -> String {
+        let b = r.backtest
+        let rader = b.sammanfattning
+        func rad(_ m: Regionbacktest.Metod, _ g: Aldersgrupp, _ h: Int) -> Regionbacktest.Sammanfattning? {
+            rader.first { $0.metod == m && $0.grupp == g && $0.horisont == h }
+        }
+        let enkla = Regionbacktest.Metod.alla.dropFirst()
+        let totalt = Kolumntabell(
+            rubrik: "Fel i totalen, procent av utfallet: median och 90:e percentil av det absoluta felet, medelfel (bias), "
+                + "andel utfall inom intervallen",
+            kolumner: ["År efter basåret", "Fall", "Modell median", "p90", "bias", "inom 80 %", "inom 95 %"]
+                + enkla.flatMap { ["\($0.kortnamn) median", "p90", "bias"] },
+            rader: b.horisonter.compactMap { h in
+                guard let m = rad(.modell, .total, h) else { return nil }
+                return [String(h), String(m.antal), procent(m.medianAbsFel), procent(m.p90AbsFel), procent(m.bias),
+                        procent(m.inom80), procent(m.inom95)]
+                    + enkla.flatMap { e in rad(e, .total, h).map { [procent($0.medianAbsFel), procent($0.p90AbsFel), procent($0.bias)] }
+                        ?? ["–", "–", "–"] }
+            }).text
+        let grupper = Kolumntabell(
+            rubrik: "Per åldersgrupp: modellens fel och täckning, medianfelet för \(enkla.map { $0.namn.lowercased() }.joined(separator: " och "))",
+            kolumner: ["Grupp", "År", "Median", "p90", "Bias", "Inom 80 %", "Inom 95 %"] + enkla.map { "\($0.kortnamn) median" },
+            rader: Aldersgrupp.backtestgrupper.flatMap { g in
+                b.horisonter.compactMap { h in
+                    rad(.modell, g, h).map { m in
+                        [g.rubrik, String(h), procent(m.medianAbsFel), procent(m.p90AbsFel), procent(m.bias), procent(m.inom80),
+                         procent(m.inom95)] + enkla.map { procent(rad($0, g, h)?.medianAbsFel) }
+                    }
+                }
+            }).text
+        return [
+            "Backtest över \(b.regioner.count == 1 ? "1 region" : "\(b.regioner.count) regioner") i \(r.data.path): \(b.regioner.joined(separator: ", "))",
+            "Basår \(b.basar.map(String.init).joined(separator: ", ")); \(r.banor) banor per region och basår (--simuleringar)"
+                + (r.riket.map { "; \($0) ger dödlighetens mönster och prövas inte själv" } ?? ""),
+            "Jämförelserna: " + enkla.map { "\($0.kortnamn) = \($0.namn.lowercased())" }.joined(separator: ", ")
+                + " (årlig takt de \(Befolkningsmodellval.tillvaxtfonster) åren före basåret); de har inga intervall.",
+            "", totalt, "", grupper,
+        ].joined(separator: "\n")
+    }
+
+    /// `backtest-regioner.csv`: per method, group and horizon the number of cases, the median and 90th
+    /// percentile of the absolute error, the mean error and the coverage, all in per cent (empty without intervals).
+    public static func sammanfattning(_ b: Regionbacktest) -> String {
+        let tal = { (x: Double?) in x.map { CSVText.tal($0, decimaler: 2) } ?? "" }
+        return CSVText.text(rubrik: ["metod", "grupp", "horisont", "fall", "median_abs_fel_procent", "p90_abs_fel_procent",
+                                     "bias_procent", "inom80_procent", "inom95_procent"],
+                            rader: b.sammanfattning.map { s in
+                                [s.metod.nyckel, s.grupp.nyckel, String(s.horisont), String(s.antal), tal(s.medianAbsFel),
+                                 tal(s.p90AbsFel), tal(s.bias), tal(s.inom80), tal(s.inom95)]
+                            })
+    }
+
+    /// `backtest-regioner-fall.csv`: every case, with the interval bounds of the model's.
+    public static func fall(_ b: Regionbacktest) -> String {
+        CSVText.text(rubrik: ["region", "basar", "horisont", "grupp", "metod", "prognos", "utfall", "fel_procent",
+                              "p2_5", "p10", "p90", "p97_5"],
+                     rader: b.fall.map { f in
+                         [f.region, String(f.basar), String(f.horisont), f.grupp.nyckel, f.metod.nyckel, CSVText.tal(f.prognos),
+                          CSVText.tal(f.utfall, decimaler: 0), CSVText.tal(f.felProcent, decimaler: 3)]
+                             + (f.kvantiler.map { k in [k.p2_5, k.p10, k.p90, k.p97_5].map { CSVText.tal($0) } } ?? ["", "", "", ""])
+                     })
+    }
+}
