@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "PersonalTests", dependencies: ["Personal", "Befolkning", "LinearAlgebra"]),
         .testTarget(
             name: "UppfoljningTests",
-            dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),

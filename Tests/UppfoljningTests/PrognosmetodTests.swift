@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 import LinearAlgebra
 import Testing
@@ -100,6 +101,23 @@ struct PrognosmetodTests {
         let i = try #require(rad.intervall)
         #expect(i.p2_5 <= i.p10 && i.p10 <= prognos && prognos <= i.p90 && i.p90 <= i.p97_5)
         #expect(rad.arMedFel == nil)
+    }
+
+    @Test("ETS fits a series from its first booking: a unit that starts two years into the ledger gets the model of its own months")
+    func etsFranForstaBokforing() throws {
+        // The ledger starts 2014-01; this unit books from 2016-01 on (the repeating pattern of `ets`), nothing before.
+        let monster = (0..<12).map { 1000 + 100 * sin(Double($0) * .pi / 6) }
+        let egen = (0..<36).map { monster[$0 % 12] + ($0 % 2 == 0 ? 1 : -1) }
+        let serie = Array(repeating: 0.0, count: 24) + egen
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 2014, manad: 1)!,
+                                   sista: Period(ar: 2018, manad: 12)!, utfall: Matrix(column: serie), budget: nil)
+        let rad = try Self.rad(.ets, u, ar: 2018, manad: 8)
+        // The same model fitted here on the unit's own 32 months (2016-01 to 2018-08), as the method should.
+        let modell = try ETSModel.fit(Array(egen[0..<32]), period: 12)
+        let summa = try modell.forecastSum(horizon: 4, probabilities: [0.5], seed: 8, paths: 2_000)
+        #expect(abs(try #require(rad.prognos) - (egen[24..<32].reduce(0, +) + summa.mean)) < 1e-6)
+        let helar = egen[24..<36].reduce(0, +)
+        #expect(abs(try #require(rad.prognos) - helar) / helar < 0.002)
     }
 
     @Test("A cut-off month outside 1–11 or past the ledger is refused in Swedish")

@@ -1,8 +1,8 @@
 import Forecasting
 import Vokabular
 
-/// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from the
-/// first in the ledger through the cut-off month m, and the full year as year-to-date plus the forecast
+/// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from its
+/// first booking through the cut-off month m, and the full year as year-to-date plus the forecast
 /// sum of months m+1…12. The interval is the model's: quantiles of the sum over simulated paths (seeded, so
 /// a prognosis is the same every run). A series the fit refuses (constant, too short) gets no prognosis.
 enum ETSMetod {

@@ -121,10 +121,11 @@ public struct Manadsunderlag: Sendable {
     /// Whether all twelve months of year index `y` are in the ledger.
     func heltAr(_ y: Int) -> Bool { ackumuleratKant(y: y, manad: 12) }
 
-    /// Series `s`'s outcome month by month from `forsta` through month `manad` of year index `y`.
+    /// Series `s`'s outcome month by month from its first booking (the first month with an amount; a unit
+    /// or row that starts later than the ledger has no months before it) through month `manad` of year index `y`.
     func historik(serie s: Int, y: Int, manad: Int) -> [Double] {
         let start = forsta.manad - 1, slut = 12 * y + manad - 1
         guard slut >= start else { return [] }
-        return (start...slut).map { utfall[$0 % 12, ($0 / 12) * nycklar.count + s] }
+        return Array((start...slut).map { utfall[$0 % 12, ($0 / 12) * nycklar.count + s] }.drop { $0 == 0 })
     }
 }
