@@ -73,6 +73,25 @@ struct MetodbacktestTests {
         #expect(b.bastPerKonto.count == 1 && bast.konto == "K" && bast.metod == .runrate && bast.mape < 1e-12 && bast.antal == 33)
     }
 
+    @Test("The best method per row follows the recent years: the budget was exact in 2014–2016 and 30 % high for the rest of the year since")
+    func bastSenareAr() throws {
+        // Every month 100 except December 200 (1 300 a year): run-rate after month m gives 1 200 against 1 300, −1/13
+        // = −7,69 % every month and year. The budget is the outcome in 2014–2016 and 30 % above it in 2017–2018, so
+        // after month m it misses by 30 % of the remaining months' share (13 − m)/13: 16,15 % on average over m = 1–11.
+        // Unweighted that is 2/5 × 16,15 = 6,46 % < 7,69 %; with the years weighted 2^(−age/2) (0,25, 0,35, 0,5, 0,71, 1),
+        // the last two years carry 1,707/2,811 of the weight: 0,607 × 16,15 = 9,81 % > 7,69 %, so run-rate.
+        let utfall = (0..<60).map { $0 % 12 == 11 ? 200.0 : 100.0 }
+        let budget = utfall.enumerated().map { $0.offset >= 36 ? 1.3 * $0.element : $0.element }
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 2014, manad: 1)!,
+                                   sista: Period(ar: 2018, manad: 12)!, utfall: Matrix(column: utfall), budget: Matrix(column: budget))
+        let b = try u.backtest([.runrate, .budget])
+        let bast = try #require(b.bastPerKonto.first)
+        #expect(bast.metod == .runrate && abs(bast.mape - 100.0 / 13) < 1e-9 && bast.antal == 55)
+        // The unweighted mean over all years still favours the budget: the month rows are not weighted.
+        let budgetMape = b.rader.filter { $0.metod == .budget }.compactMap(\.mape).reduce(0, +) / 11
+        #expect(abs(budgetMape - 0.4 * 30 * 77 / 11 / 13) < 1e-9)
+    }
+
     @Test("A ledger without a full year cannot be backtested")
     func utanHeltAr() throws {
         let u = try Metodliggare.underlag(ar: 1, sista: Period(ar: 2014, manad: 11)!)

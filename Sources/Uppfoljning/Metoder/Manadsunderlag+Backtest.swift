@@ -1,3 +1,4 @@
+import Foundation
 import LinearAlgebra
 import Vokabular
 
@@ -72,24 +73,28 @@ extension Manadsunderlag {
                              bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna)
     }
 
-    /// The best method per row (account) over the points where every method has an error.
+    /// The best method per row (account) over the points where every method has an error, each point weighted
+    /// by its year's recency (`Uppfoljningsmodellval.backtestHalveringstid`): the method for next year is the one
+    /// that did best lately.
     private func bast(_ metoder: [Prognosmetod], fel: [[[Double]]]) -> [Metodbacktest.Bast] {
         let s = nycklar.count
+        let vikt = (0..<antalAr).map { y in pow(2, -Double(antalAr - 1 - y) / Uppfoljningsmodellval.backtestHalveringstid) }
         let grupper = Dictionary(grouping: 0..<s, by: { nycklar[$0].konto })
         return grupper.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.compactMap { konto in
-            var summor = [Double](repeating: 0, count: metoder.count), antal = 0
+            var summor = [Double](repeating: 0, count: metoder.count), vikter = 0.0, antal = 0
             for manad in 0..<11 {
                 for y in 0..<antalAr {
                     for serie in grupper[konto]! {
                         let e = fel.map { $0[manad][y * s + serie] }
                         guard e.allSatisfy(\.isFinite) else { continue }
                         antal += 1
-                        for k in metoder.indices { summor[k] += abs(e[k]) }
+                        vikter += vikt[y]
+                        for k in metoder.indices { summor[k] += vikt[y] * abs(e[k]) }
                     }
                 }
             }
             guard antal > 0, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else { return nil }
-            return Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / Double(antal), antal: antal)
+            return Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / vikter, antal: antal)
         }
     }
 }

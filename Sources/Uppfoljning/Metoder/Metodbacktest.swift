@@ -26,10 +26,12 @@ public struct Metodbacktest: Sendable {
     }
 
     /// The best method for one row (account): the lowest MAPE over the points (unit, year, month) where
-    /// every method tested gave a prognosis.
+    /// every method tested gave a prognosis, each year weighted by its recency (half the weight two years
+    /// earlier), so that the choice follows how the methods did lately.
     public struct Bast: Sendable, Equatable {
         public let konto: String
         public let metod: Prognosmetod
+        /// The recency-weighted MAPE.
         public let mape: Double
         /// The number of common points.
         public let antal: Int
