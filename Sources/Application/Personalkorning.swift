@@ -59,7 +59,8 @@ public struct Personalkorning: Sendable {
         let antaganden = Personalantaganden(
             horisont: utkast.horisont, grupper: grupper, pensionering: data.pensionering, sjukfranvaro: utkast.sjukfranvaro,
             poPalagg: utkast.poPalagg, timmarPerArsarbetare: utkast.timmarPerArsarbetare, produktivitet: utkast.produktivitet,
-            indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak)
+            indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak,
+            ejTacktPris: utkast.ejTacktPris)
 
         // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
         let befolkning: Befolkningsprognos

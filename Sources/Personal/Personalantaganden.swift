@@ -1,5 +1,14 @@
 /// What a planner changes in a workforce projection. Rates are shares (0,076 for 7,6 %), money in kronor.
 public struct Personalantaganden: Equatable, Sendable {
+    /// How need that neither own nor hired staff covers is priced, so that a cut in recruitment shows as the
+    /// cost (or risk) it moves rather than as a saving. The price is shown beside the booked cost, never in it.
+    public enum Ejtacktpris: String, Equatable, Sendable, CaseIterable {
+        /// What hiring the uncovered FTE would cost: hours × the group's hourly price (the default).
+        case inhyrd
+        /// What employing the uncovered FTE would cost: the segment's own staff cost per working FTE.
+        case egen
+    }
+
     /// The assumptions for one personnel group.
     public struct Grupp: Equatable, Sendable {
         /// External turnover (externa avgångar exklusive pension) per year, share of staff.
@@ -43,10 +52,12 @@ public struct Personalantaganden: Equatable, Sendable {
     public var standardindexering: Double
     /// The ceiling for hired personnel's share of total personnel cost (e.g. 0,02).
     public var hyrkostnadstak: Double
+    /// How unmet need is priced.
+    public var ejTacktPris: Ejtacktpris
 
     public init(horisont: Int, grupper: [String: Grupp], pensionering: [Double], sjukfranvaro: Double, poPalagg: Double,
                 timmarPerArsarbetare: Double, produktivitet: Double, indexering: [Int: Double], standardindexering: Double,
-                hyrkostnadstak: Double) {
+                hyrkostnadstak: Double, ejTacktPris: Ejtacktpris = Personalmodellval.ejTacktPris) {
         self.horisont = horisont
         self.grupper = grupper
         self.pensionering = pensionering
@@ -57,6 +68,7 @@ public struct Personalantaganden: Equatable, Sendable {
         self.indexering = indexering
         self.standardindexering = standardindexering
         self.hyrkostnadstak = hyrkostnadstak
+        self.ejTacktPris = ejTacktPris
     }
 
     /// The price factor of `year` relative to `basar`: Π (1 + indexation/100) over the years after the base.

@@ -97,7 +97,7 @@ public struct Personalmodell: Sendable {
         }
         return scenarier.indices.map { s in
             Personalprognos(ar: Array(basar...(basar + scenarier[s].horisont)), segment: bestand.segment, rader: resultat[s],
-                            hyrkostnadstak: scenarier[s].hyrkostnadstak)
+                            hyrkostnadstak: scenarier[s].hyrkostnadstak, ejTacktPris: scenarier[s].ejTacktPris)
         }
     }
 
@@ -138,12 +138,23 @@ public struct Personalmodell: Sendable {
         (0..<antal.count).reduce(0) { $0 + antal[$1] * bestand.grad[s][$1] * bestand.lon[s][$1] } * 12 * (1 + a.poPalagg) * pris
     }
 
-    /// Hired FTE's cost and premium over the same working FTE of own staff at the price level `pris`, kronor.
-    private func hyrkostnad(_ s: Int, _ inhyrda: Double, pris: Double, timpris: Double, _ a: Personalantaganden)
-        -> (kostnad: Double, merkostnad: Double) {
-        let kostnad = inhyrda * a.timmarPerArsarbetare * timpris * pris
-        let egenPerArbetandeAA = bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro)
-        return (kostnad, kostnad - inhyrda * egenPerArbetandeAA)
+    /// The cost of one working FTE of a segment at the price level `pris`, kronor: hired (hours × hourly
+    /// price) and own staff (mean salary × 12 × (1 + PO), per FTE left after sick leave).
+    private func prisPerArsarbetare(_ s: Int, pris: Double, _ a: Personalantaganden) -> (inhyrd: Double, egen: Double) {
+        let timpris = a.grupper[bestand.segment[s].grupp]?.timpris ?? 0
+        return (a.timmarPerArsarbetare * timpris * pris, bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro))
+    }
+
+    /// Sets a year's hired cost, its premium over the same working FTE of own staff, and the price of the
+    /// unmet need, from its hired and unmet FTE, at the price level `pris`.
+    private func prissatt(_ r: inout Personalprognos.Ar, _ s: Int, pris: Double, _ a: Personalantaganden) {
+        let p = prisPerArsarbetare(s, pris: pris, a)
+        r.inhyrdKostnad = r.inhyrda * p.inhyrd
+        r.merkostnad = r.inhyrda * (p.inhyrd - p.egen)
+        switch a.ejTacktPris {
+        case .inhyrd: r.ejTacktKostnad = r.ejTackt * p.inhyrd
+        case .egen: r.ejTacktKostnad = r.ejTackt * p.egen
+        }
     }
 
     /// The base year as the data give it.
@@ -155,8 +166,7 @@ public struct Personalmodell: Sendable {
             r.inhyrda = inhyrda[bestand.segment[s]] ?? 0
             r.behov = r.egna + r.inhyrda
             r.egenKostnad = egenKostnad(s, bestand.antal[s], pris: 1, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: 1,
-                                                         timpris: a.grupper[bestand.segment[s].grupp]?.timpris ?? 0, a)
+            prissatt(&r, s, pris: 1, a)
             return r
         }
     }
@@ -203,7 +213,7 @@ public struct Personalmodell: Sendable {
             r.inhyrda = min(kvar, r.behov * (grupp[s]?.hyrtak ?? 0))
             r.ejTackt = kvar - r.inhyrda
             r.egenKostnad = egenKostnad(s, antal, pris: pris, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: pris, timpris: grupp[s]?.timpris ?? 0, a)
+            prissatt(&r, s, pris: pris, a)
             rader[s] = r
         }
         return (rader, nytt)

@@ -21,4 +21,8 @@ public enum Personalmodellval {
     /// Ceiling for hired personnel's share of total personnel cost, share: "Regionernas mål: inhyrd
     /// personal högst 2 % av personalkostnaden" (scenarios/personal-blekinge.yaml:23).
     public static let hyrkostnadstak = 0.02
+    /// How unmet need is priced: as hiring it would cost, the price the region pays when a post stays empty
+    /// and the work is still done (regionstyrelsen-2019-02-13.txt lines 1305–1308: the shortage "blir synligt
+    /// exempelvis i beroendet av hyrpersonal").
+    public static let ejTacktPris = Personalantaganden.Ejtacktpris.inhyrd
 }

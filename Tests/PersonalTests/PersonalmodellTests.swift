@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Befolkning
 @testable import Personal
@@ -60,6 +61,33 @@ struct PersonalmodellTests {
         let bas = 125 * 0.95 + 4
         #expect(abs(p.rader[0][0].behov - bas) < 1e-9)
         for t in p.ar.indices { #expect(abs(p.rader[t][0].behov - bas) < 1e-9) }
+    }
+
+    @Test("Unmet need is priced as hiring it, beside the booked cost: less recruitment never lowers the two together")
+    func ejTacktKostar() throws {
+        // Turnover 10 % a year and a constant population: without enough hires the gap grows past the 10 % hire limit.
+        let m = try modell([.init(segment: vard, band: 0, antal: 100, arsarbetare: 100, manadslon: 30_000),
+                            .init(segment: vard, band: 1, antal: 50, arsarbetare: 50, manadslon: 30_000)],
+                           band: [20...44, 45...65])
+        let kapaciteter: [Double] = [0, 2, 5, 10, 20]
+        let prognoser = try kapaciteter.map { try m.berakna(Testpersonal.antaganden(horisont: 8, kapacitet: $0)) }
+        for t in 1..<prognoser[0].ar.count {
+            let r = prognoser[0].totalt(t)
+            // Priced as hired: FTE × 1 700 h × 600 kr, indexed 2 % a year (Testpersonal's assumptions).
+            #expect(abs(r.ejTacktKostnad - r.ejTackt * 1_700 * 600 * pow(1.02, Double(t))) < 1e-6)
+            #expect(r.ejTackt > 0, "\(prognoser[0].ar[t])")
+            // The booked cost leaves it out.
+            #expect(prognoser[0].personalkostnad(t) == r.egenKostnad + r.inhyrdKostnad)
+            for (lagre, hogre) in zip(prognoser, prognoser.dropFirst()) {
+                #expect(lagre.totalt(t).ejTackt >= hogre.totalt(t).ejTackt - 1e-9)
+                #expect(lagre.kostnadMedEjTackt(t) >= hogre.kostnadMedEjTackt(t) - 1e-6, "\(lagre.ar[t])")
+            }
+        }
+        // Priced as own staff instead: the segment's salary × 12 × (1 + PO 40 %) per FTE left after 5 % sick leave.
+        var egen = Testpersonal.antaganden(horisont: 1, kapacitet: 0)
+        egen.ejTacktPris = .egen
+        let r = try m.berakna(egen).totalt(1)
+        #expect(abs(r.ejTacktKostnad - r.ejTackt * 30_000 * 12 * 1.4 / 0.95 * 1.02) < 1e-6)
     }
 
     @Test("A batch of scenarios equals the scenarios computed one by one")
