@@ -73,7 +73,7 @@ public struct Personalkorning: Sendable {
             befolkning = try Self.befolkning(scenario, horisont: utkast.horisont)
         }
         do {
-            modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrda: data.inhyrda, vardtyngd: data.vardtyngd,
+            modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrdKostnad: data.inhyrdKostnad, vardtyngd: data.vardtyngd,
                                         befolkning: befolkning)
         } catch {
             throw ScenarioFel(fil: scenario.data.path, rad: nil, nyckel: "basår \(scenario.basar)", problem: error.description)

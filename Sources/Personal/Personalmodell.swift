@@ -14,8 +14,10 @@ import LinearAlgebra
 public struct Personalmodell: Sendable {
     public let basar: Int
     public let bestand: Personalbestand
-    /// Hired FTE per segment in the base year.
-    public let inhyrda: [Segment: Double]
+    /// Hired personnel's cost per segment in the base year, kronor, as the region reports it. The volume
+    /// (FTE) follows from the scenario's hours and hourly price (`basinhyrda`): prices and hours calibrate the
+    /// volume, so a what-if on them leaves the base year's reported cost as it is.
+    public let inhyrdKostnad: [Segment: Double]
     public let vardtyngd: Vardtyngd
     /// The population's care need by area and year (Σ pop·w, `Vardtyngd`), from the base year of the
     /// population projection on.
@@ -23,12 +25,14 @@ public struct Personalmodell: Sendable {
     /// Each group with its segments' indices, in the order of `bestand.grupper`.
     private let gruppsegment: [(grupp: String, segment: [Int])]
 
-    public init(basar: Int, bestand: Personalbestand, inhyrda: [Segment: Double], vardtyngd: Vardtyngd,
+    public init(basar: Int, bestand: Personalbestand, inhyrdKostnad: [Segment: Double], vardtyngd: Vardtyngd,
                 befolkning: Befolkningsprognos) throws(PersonalFel) {
-        for segment in inhyrda.keys where !bestand.segment.contains(segment) {
+        for segment in inhyrdKostnad.keys where !bestand.segment.contains(segment) {
             throw .ogiltigaData("inhyrd personal för \(segment.grupp) i \(segment.omrade), som saknas i bemanningen")
         }
-        guard inhyrda.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else { throw .ogiltigaData("inhyrda årsarbetare ska vara icke-negativa") }
+        guard inhyrdKostnad.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw .ogiltigaData("kostnaden för inhyrd personal ska vara icke-negativ")
+        }
         for omrade in Set(bestand.segment.map(\.omrade)) where vardtyngd.vikter[omrade] == nil {
             throw .ogiltigaData("vårdtyngd saknas för vårdområdet \(omrade)")
         }
@@ -37,7 +41,7 @@ public struct Personalmodell: Sendable {
         guard pop[basar] != nil else { throw .befolkningSaknas(ar: basar) }
         self.basar = basar
         self.bestand = bestand
-        self.inhyrda = inhyrda
+        self.inhyrdKostnad = inhyrdKostnad
         self.vardtyngd = vardtyngd
         gruppsegment = bestand.grupper.map { g in (g, bestand.segment.indices.filter { bestand.segment[$0].grupp == g }) }
         vardbehov = Vardbehov(varden: vardtyngd.vikter.keys.reduce(into: [:]) { v, omrade in
@@ -66,6 +70,10 @@ public struct Personalmodell: Sendable {
         let omraden = Set(bestand.segment.map(\.omrade))
         for (a, vb) in fall {
             try a.kontrollera(grupper: bestand.grupper, band: nb)
+            for (segment, kostnad) in inhyrdKostnad where kostnad > 0 && (a.grupper[segment.grupp]?.timpris ?? 0) <= 0 {
+                throw .ogiltigaData("\(segment.grupp) har kostnad för inhyrd personal basåret men timpriset 0; "
+                                    + "timpriset behövs för att räkna om kostnaden till årsarbetare")
+            }
             for omrade in omraden {
                 let ar = vb.varden[omrade]
                 for year in basar...(basar + a.horisont) where ar?[year] == nil { throw .befolkningSaknas(ar: year) }
@@ -123,9 +131,16 @@ public struct Personalmodell: Sendable {
         let segment = bestand.segment[s]
         let bas = vb.varden[segment.omrade]?[basar] ?? 0
         let nu = vb.varden[segment.omrade]?[year] ?? 0
-        let start = egna(s, bestand.antal[s], a) + (inhyrda[segment] ?? 0)
+        let start = egna(s, bestand.antal[s], a) + basinhyrda(s, a)
         let faktor = bas > 0 ? nu / bas : 1
         return start * faktor * pow1p(-a.produktivitet, year - basar)
+    }
+
+    /// Hired FTE of a segment in the base year: the reported cost over hours × hourly price, so that the
+    /// base year's hired cost is the reported one whatever price and hours a scenario assumes.
+    func basinhyrda(_ s: Int, _ a: Personalantaganden) -> Double {
+        let kostnad = inhyrdKostnad[bestand.segment[s]] ?? 0
+        return kostnad > 0 ? kostnad / prisPerArsarbetare(s, pris: 1, a).inhyrd : 0
     }
 
     /// Working FTE of a segment's headcount by band.
@@ -163,7 +178,7 @@ public struct Personalmodell: Sendable {
             var r = Personalprognos.Ar()
             r.antal = bestand.antal[s].reduce(0, +)
             r.egna = egna(s, bestand.antal[s], a)
-            r.inhyrda = inhyrda[bestand.segment[s]] ?? 0
+            r.inhyrda = basinhyrda(s, a)
             r.behov = r.egna + r.inhyrda
             r.egenKostnad = egenKostnad(s, bestand.antal[s], pris: 1, a)
             prissatt(&r, s, pris: 1, a)

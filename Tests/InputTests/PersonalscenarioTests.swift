@@ -60,6 +60,19 @@ struct PersonalscenarioTests {
         #expect(abs(p.rader[0][s].egna / (1 - 0.064) - 644.3) < 1e-6)
     }
 
+    @Test("A what-if on the hourly price or the hours leaves 2018 at the reported cost and changes later years only")
+    func prisWhatIf() throws {
+        let bas = try Personalkorning(try Personalscenario.las(Self.scenario)).prognos()
+        for satt in ["grupper.läkare.timpris=1000", "grupper.läkare.timpris=1600", "timmar_per_arsarbetare=1500"] {
+            let p = try Personalkorning(try Personalscenario.las(Self.scenario, satt: [satt])).prognos()
+            // regionstyrelsen-2019-02-13.txt lines 4140–4143: 131,4 in total, läkare 120,3, sjuksköterskor 10,8.
+            #expect(abs(p.totalt(0).inhyrdKostnad / 1e6 - 131.4) < 0.05, "\(satt)")
+            #expect(abs(p.grupp("läkare", 0).inhyrdKostnad / 1e6 - 120.3) < 0.05, "\(satt)")
+            #expect(abs(p.grupp("sjuksköterskor", 0).inhyrdKostnad / 1e6 - 10.8) < 0.05, "\(satt)")
+            #expect(p.totalt(5).inhyrdKostnad != bas.totalt(5).inhyrdKostnad, "\(satt)")
+        }
+    }
+
     @Test("Halving recruitment raises unmet need and never lowers the cost including unmet need")
     func halveradRekrytering() throws {
         let bas = try Personalkorning(try Personalscenario.las(Self.scenario))

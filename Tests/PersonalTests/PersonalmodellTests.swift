@@ -5,10 +5,12 @@ import Testing
 
 @Suite("Personalmodellen")
 struct PersonalmodellTests {
+    /// A model of `rader` with `inhyrda` hired FTE in the base year, given as their cost at Testpersonal's
+    /// 1 700 hours × 600 kr.
     private func modell(_ rader: [Personalbestand.Rad], band: [ClosedRange<Int>], inhyrda: [Segment: Double] = [:],
                         ar: Int = 10) throws -> Personalmodell {
         try Personalmodell(basar: 2020, bestand: try Personalbestand(aldersband: try Aldersband(band), rader: rader),
-                           inhyrda: inhyrda, vardtyngd: Testpersonal.vardtyngd,
+                           inhyrdKostnad: inhyrda.mapValues { $0 * 1_700 * 600 }, vardtyngd: Testpersonal.vardtyngd,
                            befolkning: Testpersonal.konstantBefolkning(basar: 2020, ar: ar))
     }
 
@@ -88,6 +90,29 @@ struct PersonalmodellTests {
         egen.ejTacktPris = .egen
         let r = try m.berakna(egen).totalt(1)
         #expect(abs(r.ejTacktKostnad - r.ejTackt * 30_000 * 12 * 1.4 / 0.95 * 1.02) < 1e-6)
+    }
+
+    @Test("Price and hours set the hired volume: a what-if on them leaves the base year's reported cost and changes later years")
+    func prisKalibrerarVolym() throws {
+        let m = try modell([.init(segment: vard, band: 0, antal: 100, arsarbetare: 80, manadslon: 30_000),
+                            .init(segment: vard, band: 1, antal: 50, arsarbetare: 45, manadslon: 30_000)],
+                           band: [20...44, 45...65], inhyrda: [vard: 4])
+        let bas = Testpersonal.antaganden(horisont: 3, kapacitet: 0)
+        var dyrare = bas
+        dyrare.grupper["sköterska"]!.timpris = 900
+        var farreTimmar = bas
+        farreTimmar.timmarPerArsarbetare = 1_500
+        let p = try [bas, dyrare, farreTimmar].map { try m.berakna($0) }
+        // The reported cost: 4 FTE × 1 700 h × 600 kr, whatever the scenario's price and hours.
+        for q in p { #expect(abs(q.rader[0][0].inhyrdKostnad - 4 * 1_700 * 600) < 1e-6) }
+        // The volume: the cost over the scenario's price and hours.
+        #expect(abs(p[1].rader[0][0].inhyrda - 4 * 600 / 900) < 1e-9)
+        #expect(abs(p[2].rader[0][0].inhyrda - 4 * 1_700 / 1_500) < 1e-9)
+        #expect(p[1].rader[3][0].inhyrdKostnad != p[0].rader[3][0].inhyrdKostnad)
+        // Without a price the reported cost cannot become FTE.
+        var utanPris = bas
+        utanPris.grupper["sköterska"]!.timpris = 0
+        #expect(throws: PersonalFel.self) { try m.berakna(utanPris) }
     }
 
     @Test("A batch of scenarios equals the scenarios computed one by one")
