@@ -57,7 +57,10 @@ public struct Personalkorning: Sendable {
             throw ScenarioFel(fil: fil, rad: nil, nyckel: "grupper", problem: "antaganden saknas för yrkesgruppen \(namn)")
         }
         let antaganden = Personalantaganden(
-            horisont: utkast.horisont, grupper: grupper, pensionering: data.pensionering, sjukfranvaro: utkast.sjukfranvaro,
+            horisont: utkast.horisont, grupper: grupper,
+            avgangar: Avgangsmonster(pensionering: data.pensioneringPerAlder, pensionsforskjutning: utkast.pensionsforskjutning,
+                                     omsattningsfaktor: utkast.omsattningsfaktor),
+            sjukfranvaro: utkast.sjukfranvaro,
             poPalagg: utkast.poPalagg, timmarPerArsarbetare: utkast.timmarPerArsarbetare, produktivitet: utkast.produktivitet,
             indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak,
             ejTacktPris: utkast.ejTacktPris)

@@ -36,8 +36,8 @@ public struct Personalantaganden: Equatable, Sendable {
     public var horisont: Int
     /// Per group.
     public var grupper: [String: Grupp]
-    /// Retirement per year by age band, share of the band's staff (those ageing out of the last band retire too).
-    public var pensionering: [Double]
+    /// Retirement and turnover by age.
+    public var avgangar: Avgangsmonster
     /// Sick leave, share of paid time (sjukfrånvaro).
     public var sjukfranvaro: Double
     /// Personnel overheads on salary (personalomkostnadspålägg, PO).
@@ -55,12 +55,12 @@ public struct Personalantaganden: Equatable, Sendable {
     /// How unmet need is priced.
     public var ejTacktPris: Ejtacktpris
 
-    public init(horisont: Int, grupper: [String: Grupp], pensionering: [Double], sjukfranvaro: Double, poPalagg: Double,
+    public init(horisont: Int, grupper: [String: Grupp], avgangar: Avgangsmonster, sjukfranvaro: Double, poPalagg: Double,
                 timmarPerArsarbetare: Double, produktivitet: Double, indexering: [Int: Double], standardindexering: Double,
                 hyrkostnadstak: Double, ejTacktPris: Ejtacktpris = Personalmodellval.ejTacktPris) {
         self.horisont = horisont
         self.grupper = grupper
-        self.pensionering = pensionering
+        self.avgangar = avgangar
         self.sjukfranvaro = sjukfranvaro
         self.poPalagg = poPalagg
         self.timmarPerArsarbetare = timmarPerArsarbetare
@@ -96,9 +96,7 @@ public struct Personalantaganden: Equatable, Sendable {
         for g in grupper.keys where !namn.contains(g) {
             throw .ogiltigaData("okänd yrkesgrupp \(g); grupperna är \(namn.joined(separator: ", "))")
         }
-        guard pensionering.count == band, pensionering.allSatisfy({ (0...1).contains($0) }) else {
-            throw .ogiltigaData("pensioneringen ska vara en andel 0–1 per åldersband")
-        }
+        try avgangar.kontrollera()
         guard (0..<1).contains(sjukfranvaro), (0...2).contains(poPalagg), timmarPerArsarbetare > 0, timmarPerArsarbetare <= 3000,
               (-0.5...0.5).contains(produktivitet), (-50...50).contains(standardindexering),
               indexering.values.allSatisfy({ (-50...50).contains($0) }), (0...1).contains(hyrkostnadstak) else {

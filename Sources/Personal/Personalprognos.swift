@@ -5,8 +5,8 @@ public struct Personalprognos: Equatable, Sendable {
     public struct Ar: Equatable, Sendable {
         /// Care need in working FTE.
         public var behov = 0.0
-        /// Own staff at the end of the year, persons.
-        public var antal = 0.0
+        /// Own staff at the end of the year, persons, and the same by age band (`Personalprognos.aldersband`).
+        public var antal = 0.0, antalPerBand: [Double] = []
         /// Own staff's working FTE (paid FTE less sick leave).
         public var egna = 0.0
         /// Persons who would have to be hired to close the gap to the need.
@@ -38,6 +38,8 @@ public struct Personalprognos: Equatable, Sendable {
             s.ejTackt = a.ejTackt + b.ejTackt; s.egenKostnad = a.egenKostnad + b.egenKostnad
             s.inhyrdKostnad = a.inhyrdKostnad + b.inhyrdKostnad; s.merkostnad = a.merkostnad + b.merkostnad
             s.ejTacktKostnad = a.ejTacktKostnad + b.ejTacktKostnad
+            s.antalPerBand = a.antalPerBand.isEmpty ? b.antalPerBand : b.antalPerBand.isEmpty ? a.antalPerBand
+                : zip(a.antalPerBand, b.antalPerBand).map { $0 + $1 }
             return s
         }
     }
@@ -46,6 +48,8 @@ public struct Personalprognos: Equatable, Sendable {
     public let ar: [Int]
     /// The segments, in the order of `rader`'s inner arrays.
     public let segment: [Segment]
+    /// The data's age bands, as `Ar.antalPerBand` counts them (e.g. "20-29").
+    public let aldersband: [String]
     /// `[år][segment]`.
     public let rader: [[Ar]]
     /// The ceiling for hired personnel's share of total personnel cost.

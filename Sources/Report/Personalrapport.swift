@@ -28,7 +28,7 @@ public struct Personalrapport {
 
     /// The text, `personal.csv` and `antaganden.yaml`.
     public var rapport: Rapport {
-        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
+        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv), ("personal-alder.csv", alderscsv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
                 html: Personalhtml.sida(self))
     }
 
@@ -70,6 +70,11 @@ public struct Personalrapport {
                         Belopp.text(p.egenAndelProcent(Self.indikatorgrupper, t), decimaler: 1), aa(tot.ejTackt),
                         mnkr(tot.ejTacktKostnad), mnkr(p.kostnadMedEjTackt(t))]
             }).text)
+        delar.append("")
+        delar.append(Kolumntabell(
+            rubrik: "Åldersstruktur: egen personal per åldersband, alla yrkesgrupper, personer",
+            kolumner: ["År"] + p.aldersband,
+            rader: p.ar.indices.map { t in [String(p.ar[t])] + p.totalt(t).antalPerBand.map { Belopp.text($0, decimaler: 0) } }).text)
         if let budget {
             delar.append("")
             delar.append(Kolumntabell(
@@ -97,17 +102,9 @@ public struct Personalrapport {
         let p = prognos
         var rader: [[String]] = []
         for t in p.ar.indices {
-            var delar: [(String, String, Personalprognos.Ar)] = []
-            for grupp in p.grupper {
-                for (s, segment) in p.segment.enumerated() where segment.grupp == grupp {
-                    delar.append((grupp, segment.omrade, p.rader[t][s]))
-                }
-                delar.append((grupp, "totalt", p.grupp(grupp, t)))
-            }
-            delar += p.omraden.map { ("totalt", $0, p.omrade($0, t)) } + [("totalt", "totalt", p.totalt(t))]
             let flode = { (x: Double) in t == 0 ? "" : CSVText.tal(x, decimaler: 1) }
             let mnkr = { (x: Double) in CSVText.tal(x / 1e6, decimaler: 3) }
-            for (grupp, omrade, r) in delar {
+            for (grupp, omrade, r) in delar(t) {
                 rader.append([String(p.ar[t]), grupp, omrade, CSVText.tal(r.behov), CSVText.tal(r.antal), CSVText.tal(r.egna),
                               flode(r.rekryteringsbehov), flode(r.anstallningar), flode(r.pensionsavgangar), flode(r.ovrigaAvgangar),
                               CSVText.tal(r.inhyrda), mnkr(r.inhyrdKostnad), mnkr(r.merkostnad), mnkr(r.egenKostnad),
@@ -115,6 +112,34 @@ public struct Personalrapport {
             }
         }
         return CSVText.text(rubrik: Self.kolumner, rader: rader, scenario: namn)
+    }
+
+    /// `personal-alder.csv`: own staff at the end of each year by age band, for the same rows as `personal.csv`.
+    public var alderscsv: String {
+        let p = prognos
+        var rader: [[String]] = []
+        for t in p.ar.indices {
+            for (grupp, omrade, r) in delar(t) {
+                for (band, antal) in zip(p.aldersband, r.antalPerBand) {
+                    rader.append([String(p.ar[t]), grupp, omrade, band, CSVText.tal(antal)])
+                }
+            }
+        }
+        return CSVText.text(rubrik: ["ar", "grupp", "omrade", "aldersband", "antal"], rader: rader, scenario: namn)
+    }
+
+    /// A year's rows: each group's areas and its total (`omrade` = `totalt`), each area's total (`grupp` =
+    /// `totalt`) and the year's total.
+    private func delar(_ t: Int) -> [(grupp: String, omrade: String, ar: Personalprognos.Ar)] {
+        let p = prognos
+        var delar: [(String, String, Personalprognos.Ar)] = []
+        for grupp in p.grupper {
+            for (s, segment) in p.segment.enumerated() where segment.grupp == grupp {
+                delar.append((grupp, segment.omrade, p.rader[t][s]))
+            }
+            delar.append((grupp, "totalt", p.grupp(grupp, t)))
+        }
+        return delar + p.omraden.map { ("totalt", $0, p.omrade($0, t)) } + [("totalt", "totalt", p.totalt(t))]
     }
 
     /// The columns of `personal.csv` after `scenario`.

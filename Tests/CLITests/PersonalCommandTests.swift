@@ -30,6 +30,8 @@ struct PersonalCommandTests {
         let lakare2018 = try #require(rader.first { $0[1] == "2018" && $0[2] == "läkare" && $0[3] == "totalt" })
         #expect(abs(tal(lakare2018[12]) - 120.3) < 0.05)
         #expect(lakare2018[8] == "")
+        // The age structure: the same 22 rows a year, each by the data's six age bands.
+        #expect(try csv(ut.appendingPathComponent("personal-alder.csv")).count == 1 + 11 * 22 * 6)
         // Lines 4154–4156: psykiatrin 20,3 mnkr in 2018, all of it hired läkare.
         let psykiatri = try #require(rader.first { $0[1] == "2018" && $0[2] == "totalt" && $0[3] == "psykiatri" })
         #expect(abs(tal(psykiatri[12]) - 20.3) < 0.05)

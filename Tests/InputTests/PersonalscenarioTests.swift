@@ -127,7 +127,7 @@ struct PersonalscenarioTests {
              3, "kolumn aldersband", "överlappar"),
             ("inhyrda.csv", { $0.replacingOccurrences(of: "läkare,psykiatri,", with: "läkare,rättspsykiatri,") },
              4, "kolumn grupp", "okänd yrkesgrupp eller vårdområde"),
-            ("pensionering.csv", { $0.replacingOccurrences(of: "65,0.35", with: "65,1.35") }, 6, "kolumn andel", "utanför"),
+            ("pensionering.csv", { $0.replacingOccurrences(of: "65,0.35", with: "65,1.35") }, 7, "kolumn andel", "utanför"),
         ]
         for f in fall {
             let fil = try kopia(data: [f.fil: f.andring])

@@ -123,11 +123,6 @@ public struct Personaldata: Sendable {
         return Personaldata(katalog: katalog, bestand: bestand, inhyrdKostnad: inhyrda, vardtyngd: vardtyngd,
                             pensioneringPerAlder: perAlder)
     }
-
-    /// Retirement per year by age band: the mean of the ages' rates (ages spread evenly in a band).
-    public var pensionering: [Double] {
-        bestand.aldersband.band.map { b in b.reduce(0) { $0 + (pensioneringPerAlder[$1] ?? 0) } / Double(b.count) }
-    }
 }
 
 /// One of the folder's CSV files with its expected header, and reading of its cells with located errors.
