@@ -69,6 +69,8 @@ public struct Kedjeresultat: Sendable {
             Nyckeltal("inhyrd_kostnad_mnkr", "Kostnad inhyrd personal", "mnkr", 1, n.map { personalar($0).inhyrdKostnad / 1e6 }),
             Nyckeltal("personalkostnad_mnkr", "Personalkostnad, modellens grupper", "mnkr", 1,
                       n.map { personal.personalkostnad(personalindex[$0]) / 1e6 }),
+            Nyckeltal("ej_tackt_kostnad_mnkr", "Kostnad ej täckt behov (ej bokförd)", "mnkr", 1,
+                      n.map { personalar($0).ejTacktKostnad / 1e6 }),
             Nyckeltal("personalkostnad_forandring", "Personalkostnad mot beslutad budget", "mnkr", 1, personalkostnadsforandring),
             Nyckeltal("intaktseffekt_befolkning", "Skatter och utjämning av befolkningen", "mnkr", 1, intaktseffekt),
         ] + Nyckeltal.budget(budget) + [

@@ -57,9 +57,13 @@ public struct Personalkorning: Sendable {
             throw ScenarioFel(fil: fil, rad: nil, nyckel: "grupper", problem: "antaganden saknas för yrkesgruppen \(namn)")
         }
         let antaganden = Personalantaganden(
-            horisont: utkast.horisont, grupper: grupper, pensionering: data.pensionering, sjukfranvaro: utkast.sjukfranvaro,
+            horisont: utkast.horisont, grupper: grupper,
+            avgangar: Avgangsmonster(pensionering: data.pensioneringPerAlder, pensionsforskjutning: utkast.pensionsforskjutning,
+                                     omsattningsfaktor: utkast.omsattningsfaktor),
+            sjukfranvaro: utkast.sjukfranvaro,
             poPalagg: utkast.poPalagg, timmarPerArsarbetare: utkast.timmarPerArsarbetare, produktivitet: utkast.produktivitet,
-            indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak)
+            indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak,
+            ejTacktPris: utkast.ejTacktPris)
 
         // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
         let befolkning: Befolkningsprognos
@@ -72,7 +76,7 @@ public struct Personalkorning: Sendable {
             befolkning = try Self.befolkning(scenario, horisont: utkast.horisont)
         }
         do {
-            modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrda: data.inhyrda, vardtyngd: data.vardtyngd,
+            modell = try Personalmodell(basar: scenario.basar, bestand: data.bestand, inhyrdKostnad: data.inhyrdKostnad, vardtyngd: data.vardtyngd,
                                         befolkning: befolkning)
         } catch {
             throw ScenarioFel(fil: scenario.data.path, rad: nil, nyckel: "basår \(scenario.basar)", problem: error.description)

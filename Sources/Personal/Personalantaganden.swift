@@ -1,5 +1,14 @@
 /// What a planner changes in a workforce projection. Rates are shares (0,076 for 7,6 %), money in kronor.
 public struct Personalantaganden: Equatable, Sendable {
+    /// How need that neither own nor hired staff covers is priced, so that a cut in recruitment shows as the
+    /// cost (or risk) it moves rather than as a saving. The price is shown beside the booked cost, never in it.
+    public enum Ejtacktpris: String, Equatable, Sendable, CaseIterable {
+        /// What hiring the uncovered FTE would cost: hours × the group's hourly price (the default).
+        case inhyrd
+        /// What employing the uncovered FTE would cost: the segment's own staff cost per working FTE.
+        case egen
+    }
+
     /// The assumptions for one personnel group.
     public struct Grupp: Equatable, Sendable {
         /// External turnover (externa avgångar exklusive pension) per year, share of staff.
@@ -27,8 +36,8 @@ public struct Personalantaganden: Equatable, Sendable {
     public var horisont: Int
     /// Per group.
     public var grupper: [String: Grupp]
-    /// Retirement per year by age band, share of the band's staff (those ageing out of the last band retire too).
-    public var pensionering: [Double]
+    /// Retirement and turnover by age.
+    public var avgangar: Avgangsmonster
     /// Sick leave, share of paid time (sjukfrånvaro).
     public var sjukfranvaro: Double
     /// Personnel overheads on salary (personalomkostnadspålägg, PO).
@@ -43,13 +52,15 @@ public struct Personalantaganden: Equatable, Sendable {
     public var standardindexering: Double
     /// The ceiling for hired personnel's share of total personnel cost (e.g. 0,02).
     public var hyrkostnadstak: Double
+    /// How unmet need is priced.
+    public var ejTacktPris: Ejtacktpris
 
-    public init(horisont: Int, grupper: [String: Grupp], pensionering: [Double], sjukfranvaro: Double, poPalagg: Double,
+    public init(horisont: Int, grupper: [String: Grupp], avgangar: Avgangsmonster, sjukfranvaro: Double, poPalagg: Double,
                 timmarPerArsarbetare: Double, produktivitet: Double, indexering: [Int: Double], standardindexering: Double,
-                hyrkostnadstak: Double) {
+                hyrkostnadstak: Double, ejTacktPris: Ejtacktpris = Personalmodellval.ejTacktPris) {
         self.horisont = horisont
         self.grupper = grupper
-        self.pensionering = pensionering
+        self.avgangar = avgangar
         self.sjukfranvaro = sjukfranvaro
         self.poPalagg = poPalagg
         self.timmarPerArsarbetare = timmarPerArsarbetare
@@ -57,6 +68,7 @@ public struct Personalantaganden: Equatable, Sendable {
         self.indexering = indexering
         self.standardindexering = standardindexering
         self.hyrkostnadstak = hyrkostnadstak
+        self.ejTacktPris = ejTacktPris
     }
 
     /// The price factor of `year` relative to `basar`: Π (1 + indexation/100) over the years after the base.
@@ -84,9 +96,7 @@ public struct Personalantaganden: Equatable, Sendable {
         for g in grupper.keys where !namn.contains(g) {
             throw .ogiltigaData("okänd yrkesgrupp \(g); grupperna är \(namn.joined(separator: ", "))")
         }
-        guard pensionering.count == band, pensionering.allSatisfy({ (0...1).contains($0) }) else {
-            throw .ogiltigaData("pensioneringen ska vara en andel 0–1 per åldersband")
-        }
+        try avgangar.kontrollera()
         guard (0..<1).contains(sjukfranvaro), (0...2).contains(poPalagg), timmarPerArsarbetare > 0, timmarPerArsarbetare <= 3000,
               (-0.5...0.5).contains(produktivitet), (-50...50).contains(standardindexering),
               indexering.values.allSatisfy({ (-50...50).contains($0) }), (0...1).contains(hyrkostnadstak) else {

@@ -5,30 +5,39 @@ import LinearAlgebra
 /// population, and the gap covered by recruitment, then hired personnel up to a policy limit; what is left
 /// is unmet need. Costs follow salaries with overheads and hired prices, both indexed.
 ///
-/// Each year, per segment: retirements (by age band) and other leavers (turnover) leave; the rest age (1/width
-/// of each band moves up; those leaving the last band retire); the need is the base year's need times the
+/// The stock is followed by single age: the base year's bands are spread evenly over their ages. Each year, per
+/// segment: retirements and other leavers leave by age (`Avgangsmonster`); the rest grow a year older (those
+/// past the oldest age retire); the need is the base year's need times the
 /// population's weighted growth (and productivity); the persons needed to close the gap are hired within the
 /// group's capacity, in the group's hiring age profile; what own staff still does not cover is hired up to
-/// the limit. The exits and the ageing are one linear map over all (segment × band) states, applied to all
+/// the limit. The exits and the ageing are one linear map over all (segment × age) states, applied to all
 /// scenarios of a batch as one matrix product.
 public struct Personalmodell: Sendable {
     public let basar: Int
     public let bestand: Personalbestand
-    /// Hired FTE per segment in the base year.
-    public let inhyrda: [Segment: Double]
+    /// Hired personnel's cost per segment in the base year, kronor, as the region reports it. The volume
+    /// (FTE) follows from the scenario's hours and hourly price (`basinhyrda`): prices and hours calibrate the
+    /// volume, so a what-if on them leaves the base year's reported cost as it is.
+    public let inhyrdKostnad: [Segment: Double]
     public let vardtyngd: Vardtyngd
     /// The population's care need by area and year (Σ pop·w, `Vardtyngd`), from the base year of the
     /// population projection on.
     public let vardbehov: Vardbehov
     /// Each group with its segments' indices, in the order of `bestand.grupper`.
     private let gruppsegment: [(grupp: String, segment: [Int])]
+    /// The single ages followed: the first band's youngest to the last band's oldest.
+    public let aldrar: ClosedRange<Int>
+    /// The band of each age in `aldrar`, and the base year's headcount by `[segment][age]`.
+    private let bandAvAlder: [Int], basantal: [[Double]]
 
-    public init(basar: Int, bestand: Personalbestand, inhyrda: [Segment: Double], vardtyngd: Vardtyngd,
+    public init(basar: Int, bestand: Personalbestand, inhyrdKostnad: [Segment: Double], vardtyngd: Vardtyngd,
                 befolkning: Befolkningsprognos) throws(PersonalFel) {
-        for segment in inhyrda.keys where !bestand.segment.contains(segment) {
+        for segment in inhyrdKostnad.keys where !bestand.segment.contains(segment) {
             throw .ogiltigaData("inhyrd personal för \(segment.grupp) i \(segment.omrade), som saknas i bemanningen")
         }
-        guard inhyrda.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else { throw .ogiltigaData("inhyrda årsarbetare ska vara icke-negativa") }
+        guard inhyrdKostnad.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw .ogiltigaData("kostnaden för inhyrd personal ska vara icke-negativ")
+        }
         for omrade in Set(bestand.segment.map(\.omrade)) where vardtyngd.vikter[omrade] == nil {
             throw .ogiltigaData("vårdtyngd saknas för vårdområdet \(omrade)")
         }
@@ -37,8 +46,14 @@ public struct Personalmodell: Sendable {
         guard pop[basar] != nil else { throw .befolkningSaknas(ar: basar) }
         self.basar = basar
         self.bestand = bestand
-        self.inhyrda = inhyrda
+        self.inhyrdKostnad = inhyrdKostnad
         self.vardtyngd = vardtyngd
+        let band = bestand.aldersband.band
+        let aldrar = band[0].lowerBound...band[band.count - 1].upperBound
+        let bandAvAlder = aldrar.map { bestand.aldersband.index($0)! }
+        self.aldrar = aldrar
+        self.bandAvAlder = bandAvAlder
+        basantal = bestand.antal.map { n in bandAvAlder.map { n[$0] / Double(band[$0].count) } }
         gruppsegment = bestand.grupper.map { g in (g, bestand.segment.indices.filter { bestand.segment[$0].grupp == g }) }
         vardbehov = Vardbehov(varden: vardtyngd.vikter.keys.reduce(into: [:]) { v, omrade in
             v[omrade] = pop.mapValues { vardtyngd.behov(omrade, $0) }
@@ -62,10 +77,14 @@ public struct Personalmodell: Sendable {
 
     private func berakna(_ fall: [(Personalantaganden, Vardbehov)]) throws(PersonalFel) -> [Personalprognos] {
         let scenarier = fall.map(\.0)
-        let nb = bestand.aldersband.antal, ns = bestand.segment.count
+        let nb = bestand.aldersband.antal, ns = bestand.segment.count, na = aldrar.count
         let omraden = Set(bestand.segment.map(\.omrade))
         for (a, vb) in fall {
             try a.kontrollera(grupper: bestand.grupper, band: nb)
+            for (segment, kostnad) in inhyrdKostnad where kostnad > 0 && (a.grupper[segment.grupp]?.timpris ?? 0) <= 0 {
+                throw .ogiltigaData("\(segment.grupp) har kostnad för inhyrd personal basåret men timpriset 0; "
+                                    + "timpriset behövs för att räkna om kostnaden till årsarbetare")
+            }
             for omrade in omraden {
                 let ar = vb.varden[omrade]
                 for year in basar...(basar + a.horisont) where ar?[year] == nil { throw .befolkningSaknas(ar: year) }
@@ -77,15 +96,15 @@ public struct Personalmodell: Sendable {
             let m = overgang(a)
             if let g = grupper.firstIndex(where: { $0.matris == m }) { grupper[g].index.append(s) } else { grupper.append((m, [s])) }
         }
-        var tillstand = scenarier.map { _ in bestand.antal.flatMap { $0 } }
+        var tillstand = scenarier.map { _ in basantal.flatMap { $0 } }
         var resultat = scenarier.map { [basarsrader($0)] }
         let horisont = scenarier.map(\.horisont).max() ?? 0
         for steg in 1...max(horisont, 1) where horisont > 0 {
             for (matris, index) in grupper {
                 let aktiva = index.filter { scenarier[$0].horisont >= steg }
                 guard !aktiva.isEmpty else { continue }
-                var x = Matrix(rows: ns * nb, columns: aktiva.count)
-                for (j, s) in aktiva.enumerated() { for i in 0..<(ns * nb) { x[i, j] = tillstand[s][i] } }
+                var x = Matrix(rows: ns * na, columns: aktiva.count)
+                for (j, s) in aktiva.enumerated() { for i in 0..<(ns * na) { x[i, j] = tillstand[s][i] } }
                 let efter: Matrix
                 do { efter = try matris.multiplied(by: x) } catch { throw .berakningsfel(error) }
                 for (j, s) in aktiva.enumerated() {
@@ -96,25 +115,39 @@ public struct Personalmodell: Sendable {
             }
         }
         return scenarier.indices.map { s in
-            Personalprognos(ar: Array(basar...(basar + scenarier[s].horisont)), segment: bestand.segment, rader: resultat[s],
-                            hyrkostnadstak: scenarier[s].hyrkostnadstak)
+            Personalprognos(ar: Array(basar...(basar + scenarier[s].horisont)), segment: bestand.segment,
+                            aldersband: (0..<nb).map(bestand.aldersband.namn), rader: resultat[s],
+                            hyrkostnadstak: scenarier[s].hyrkostnadstak, ejTacktPris: scenarier[s].ejTacktPris)
         }
     }
 
-    /// The linear part of a year over (segment × band) states: stay, leave by retirement or turnover, age.
+    /// The linear part of a year over (segment × age) states: stay unless retiring or leaving, one year older.
     func overgang(_ a: Personalantaganden) -> Matrix {
-        let nb = bestand.aldersband.antal, ns = bestand.segment.count
-        var m = Matrix(rows: ns * nb, columns: ns * nb)
-        for (s, segment) in bestand.segment.enumerated() {
-            let tau = a.grupper[segment.grupp]?.personalomsattning ?? 0
-            for b in 0..<nb {
-                let kvar = (1 - a.pensionering[b]) * (1 - tau)
-                let upp = 1 / Double(bestand.aldersband.band[b].count)
-                m[s * nb + b, s * nb + b] = kvar * (1 - upp)
-                if b + 1 < nb { m[s * nb + b + 1, s * nb + b] = kvar * upp }
+        let na = aldrar.count, ns = bestand.segment.count
+        let omsattning = self.omsattning(a)
+        var m = Matrix(rows: ns * na, columns: ns * na)
+        for s in 0..<ns {
+            for i in 0..<(na - 1) {
+                m[s * na + i + 1, s * na + i] = (1 - a.avgangar.pension(aldrar.lowerBound + i)) * (1 - omsattning[s][i])
             }
         }
         return m
+    }
+
+    /// Turnover by `[segment][age]`: the group's level times the age's factor over the group's base-year
+    /// mean factor (`Avgangsmonster`), so that the base year's turnover is the level.
+    func omsattning(_ a: Personalantaganden) -> [[Double]] {
+        let faktor = aldrar.map { a.avgangar.faktor($0) }
+        var medel: [String: Double] = [:]
+        for (grupp, index) in gruppsegment {
+            let n = index.reduce(0) { $0 + basantal[$1].reduce(0, +) }
+            let nf = index.reduce(0) { acc, s in acc + zip(basantal[s], faktor).reduce(0) { $0 + $1.0 * $1.1 } }
+            medel[grupp] = n > 0 && nf > 0 ? nf / n : 1
+        }
+        return bestand.segment.map { segment in
+            let tau = a.grupper[segment.grupp]?.personalomsattning ?? 0
+            return faktor.map { min(1, tau * $0 / medel[segment.grupp]!) }
+        }
     }
 
     /// The need of a segment in `year`: the base year's need (own working FTE plus hired) times the weighted
@@ -123,27 +156,51 @@ public struct Personalmodell: Sendable {
         let segment = bestand.segment[s]
         let bas = vb.varden[segment.omrade]?[basar] ?? 0
         let nu = vb.varden[segment.omrade]?[year] ?? 0
-        let start = egna(s, bestand.antal[s], a) + (inhyrda[segment] ?? 0)
+        let start = egna(s, basantal[s], a) + basinhyrda(s, a)
         let faktor = bas > 0 ? nu / bas : 1
         return start * faktor * pow1p(-a.produktivitet, year - basar)
     }
 
-    /// Working FTE of a segment's headcount by band.
+    /// Hired FTE of a segment in the base year: the reported cost over hours × hourly price, so that the
+    /// base year's hired cost is the reported one whatever price and hours a scenario assumes.
+    func basinhyrda(_ s: Int, _ a: Personalantaganden) -> Double {
+        let kostnad = inhyrdKostnad[bestand.segment[s]] ?? 0
+        return kostnad > 0 ? kostnad / prisPerArsarbetare(s, pris: 1, a).inhyrd : 0
+    }
+
+    /// Working FTE of a segment's headcount by age.
     private func egna(_ s: Int, _ antal: [Double], _ a: Personalantaganden) -> Double {
-        zip(antal, bestand.grad[s]).reduce(0) { $0 + $1.0 * $1.1 } * (1 - a.sjukfranvaro)
+        antal.indices.reduce(0) { $0 + antal[$1] * bestand.grad[s][bandAvAlder[$1]] } * (1 - a.sjukfranvaro)
     }
 
-    /// Own staff's cost of a segment's headcount by band at the year's price level `pris`, kronor.
+    /// Own staff's cost of a segment's headcount by age at the year's price level `pris`, kronor.
     private func egenKostnad(_ s: Int, _ antal: [Double], pris: Double, _ a: Personalantaganden) -> Double {
-        (0..<antal.count).reduce(0) { $0 + antal[$1] * bestand.grad[s][$1] * bestand.lon[s][$1] } * 12 * (1 + a.poPalagg) * pris
+        antal.indices.reduce(0) { $0 + antal[$1] * bestand.grad[s][bandAvAlder[$1]] * bestand.lon[s][bandAvAlder[$1]] }
+            * 12 * (1 + a.poPalagg) * pris
     }
 
-    /// Hired FTE's cost and premium over the same working FTE of own staff at the price level `pris`, kronor.
-    private func hyrkostnad(_ s: Int, _ inhyrda: Double, pris: Double, timpris: Double, _ a: Personalantaganden)
-        -> (kostnad: Double, merkostnad: Double) {
-        let kostnad = inhyrda * a.timmarPerArsarbetare * timpris * pris
-        let egenPerArbetandeAA = bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro)
-        return (kostnad, kostnad - inhyrda * egenPerArbetandeAA)
+    /// A segment's headcount by age summed into the data's bands.
+    private func perBand(_ antal: [Double]) -> [Double] {
+        antal.indices.reduce(into: [Double](repeating: 0, count: bestand.aldersband.antal)) { $0[bandAvAlder[$1]] += antal[$1] }
+    }
+
+    /// The cost of one working FTE of a segment at the price level `pris`, kronor: hired (hours × hourly
+    /// price) and own staff (mean salary × 12 × (1 + PO), per FTE left after sick leave).
+    private func prisPerArsarbetare(_ s: Int, pris: Double, _ a: Personalantaganden) -> (inhyrd: Double, egen: Double) {
+        let timpris = a.grupper[bestand.segment[s].grupp]?.timpris ?? 0
+        return (a.timmarPerArsarbetare * timpris * pris, bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro))
+    }
+
+    /// Sets a year's hired cost, its premium over the same working FTE of own staff, and the price of the
+    /// unmet need, from its hired and unmet FTE, at the price level `pris`.
+    private func prissatt(_ r: inout Personalprognos.Ar, _ s: Int, pris: Double, _ a: Personalantaganden) {
+        let p = prisPerArsarbetare(s, pris: pris, a)
+        r.inhyrdKostnad = r.inhyrda * p.inhyrd
+        r.merkostnad = r.inhyrda * (p.inhyrd - p.egen)
+        switch a.ejTacktPris {
+        case .inhyrd: r.ejTacktKostnad = r.ejTackt * p.inhyrd
+        case .egen: r.ejTacktKostnad = r.ejTackt * p.egen
+        }
     }
 
     /// The base year as the data give it.
@@ -151,32 +208,32 @@ public struct Personalmodell: Sendable {
         bestand.segment.indices.map { s in
             var r = Personalprognos.Ar()
             r.antal = bestand.antal[s].reduce(0, +)
-            r.egna = egna(s, bestand.antal[s], a)
-            r.inhyrda = inhyrda[bestand.segment[s]] ?? 0
+            r.antalPerBand = bestand.antal[s]
+            r.egna = egna(s, basantal[s], a)
+            r.inhyrda = basinhyrda(s, a)
             r.behov = r.egna + r.inhyrda
-            r.egenKostnad = egenKostnad(s, bestand.antal[s], pris: 1, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: 1,
-                                                         timpris: a.grupper[bestand.segment[s].grupp]?.timpris ?? 0, a)
+            r.egenKostnad = egenKostnad(s, basantal[s], pris: 1, a)
+            prissatt(&r, s, pris: 1, a)
             return r
         }
     }
 
-    /// One year of every segment from the start stock `fore` and its linear update `aldrade`.
+    /// One year of every segment from the start stock `fore` and its linear update `aldrade`, by (segment × age).
     private func ar(_ a: Personalantaganden, _ vb: Vardbehov, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
-        let nb = bestand.aldersband.antal, year = basar + steg
+        let na = aldrar.count, year = basar + steg
         // Looked up once a year, not once per segment and use.
         let pris = a.prisfaktor(year, basar: basar)
         let grupp = bestand.segment.map { a.grupper[$0.grupp] }
+        let pension = aldrar.map { a.avgangar.pension($0) }, omsattning = self.omsattning(a)
         var nytt = aldrade
         var rader: [Personalprognos.Ar] = []
         var behovPersoner = [Double](repeating: 0, count: bestand.segment.count)
         for s in bestand.segment.indices {
-            let start = Array(fore[(s * nb)..<((s + 1) * nb)]), efter = Array(aldrade[(s * nb)..<((s + 1) * nb)])
+            let start = Array(fore[(s * na)..<((s + 1) * na)]), efter = Array(aldrade[(s * na)..<((s + 1) * na)])
             var r = Personalprognos.Ar()
-            let tau = grupp[s]?.personalomsattning ?? 0
-            r.pensionsavgangar = (0..<nb).reduce(0) { $0 + start[$1] * a.pensionering[$1] }
-            r.ovrigaAvgangar = (0..<nb).reduce(0) { $0 + start[$1] * (1 - a.pensionering[$1]) * tau }
-            // Those ageing out of the last band retire.
+            r.pensionsavgangar = (0..<na).reduce(0) { $0 + start[$1] * pension[$1] }
+            r.ovrigaAvgangar = (0..<na).reduce(0) { $0 + start[$1] * (1 - pension[$1]) * omsattning[s][$1] }
+            // Those growing past the oldest age retire.
             r.pensionsavgangar += start.reduce(0, +) - r.pensionsavgangar - r.ovrigaAvgangar - efter.reduce(0, +)
             r.behov = behov(s, year, a, vb)
             let perPerson = bestand.medelgrad(s) * (1 - a.sjukfranvaro)
@@ -187,23 +244,26 @@ public struct Personalmodell: Sendable {
         for (grupp, index) in gruppsegment {
             let onskat = index.reduce(0) { $0 + behovPersoner[$1] }
             let kapacitet = a.grupper[grupp]!.rekryteringskapacitet
-            let profil = a.grupper[grupp]!.anstallningsprofil
+            // The hiring profile by band, spread evenly over the band's ages.
+            let profil = (0..<na).map { a.grupper[grupp]!.anstallningsprofil[bandAvAlder[$0]]
+                / Double(bestand.aldersband.band[bandAvAlder[$0]].count) }
             for s in index {
                 let anstallda = onskat > kapacitet ? behovPersoner[s] * kapacitet / onskat : behovPersoner[s]
                 rader[s].anstallningar = anstallda
-                for b in 0..<nb { nytt[s * nb + b] += anstallda * profil[b] }
+                for i in 0..<na { nytt[s * na + i] += anstallda * profil[i] }
             }
         }
         for s in bestand.segment.indices {
-            let antal = Array(nytt[(s * nb)..<((s + 1) * nb)])
+            let antal = Array(nytt[(s * na)..<((s + 1) * na)])
             var r = rader[s]
             r.antal = antal.reduce(0, +)
+            r.antalPerBand = perBand(antal)
             r.egna = egna(s, antal, a)
             let kvar = max(0, r.behov - r.egna)
             r.inhyrda = min(kvar, r.behov * (grupp[s]?.hyrtak ?? 0))
             r.ejTackt = kvar - r.inhyrda
             r.egenKostnad = egenKostnad(s, antal, pris: pris, a)
-            (r.inhyrdKostnad, r.merkostnad) = hyrkostnad(s, r.inhyrda, pris: pris, timpris: grupp[s]?.timpris ?? 0, a)
+            prissatt(&r, s, pris: pris, a)
             rader[s] = r
         }
         return (rader, nytt)

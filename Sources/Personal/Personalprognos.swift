@@ -5,8 +5,8 @@ public struct Personalprognos: Equatable, Sendable {
     public struct Ar: Equatable, Sendable {
         /// Care need in working FTE.
         public var behov = 0.0
-        /// Own staff at the end of the year, persons.
-        public var antal = 0.0
+        /// Own staff at the end of the year, persons, and the same by age band (`Personalprognos.aldersband`).
+        public var antal = 0.0, antalPerBand: [Double] = []
         /// Own staff's working FTE (paid FTE less sick leave).
         public var egna = 0.0
         /// Persons who would have to be hired to close the gap to the need.
@@ -19,6 +19,12 @@ public struct Personalprognos: Equatable, Sendable {
         public var ejTackt = 0.0
         /// Costs in kronor: own staff, hired personnel, and the premium of hired over the same FTE of own staff.
         public var egenKostnad = 0.0, inhyrdKostnad = 0.0, merkostnad = 0.0
+        /// What the unmet need would cost, priced as the assumptions say (`Personalantaganden.Ejtacktpris`),
+        /// kronor: not booked, shown beside the booked cost.
+        public var ejTacktKostnad = 0.0
+
+        /// The booked personnel cost, own and hired, kronor.
+        public var bokfordKostnad: Double { egenKostnad + inhyrdKostnad }
 
         /// Own staff's share of the working time, own and hired together, percent.
         public var egenAndelProcent: Double { egna + inhyrda > 0 ? egna / (egna + inhyrda) * 100 : 100 }
@@ -31,6 +37,9 @@ public struct Personalprognos: Equatable, Sendable {
             s.ovrigaAvgangar = a.ovrigaAvgangar + b.ovrigaAvgangar; s.inhyrda = a.inhyrda + b.inhyrda
             s.ejTackt = a.ejTackt + b.ejTackt; s.egenKostnad = a.egenKostnad + b.egenKostnad
             s.inhyrdKostnad = a.inhyrdKostnad + b.inhyrdKostnad; s.merkostnad = a.merkostnad + b.merkostnad
+            s.ejTacktKostnad = a.ejTacktKostnad + b.ejTacktKostnad
+            s.antalPerBand = a.antalPerBand.isEmpty ? b.antalPerBand : b.antalPerBand.isEmpty ? a.antalPerBand
+                : zip(a.antalPerBand, b.antalPerBand).map { $0 + $1 }
             return s
         }
     }
@@ -39,10 +48,14 @@ public struct Personalprognos: Equatable, Sendable {
     public let ar: [Int]
     /// The segments, in the order of `rader`'s inner arrays.
     public let segment: [Segment]
+    /// The data's age bands, as `Ar.antalPerBand` counts them (e.g. "20-29").
+    public let aldersband: [String]
     /// `[år][segment]`.
     public let rader: [[Ar]]
     /// The ceiling for hired personnel's share of total personnel cost.
     public let hyrkostnadstak: Double
+    /// How `Ar.ejTacktKostnad` was priced.
+    public let ejTacktPris: Personalantaganden.Ejtacktpris
 
     /// The groups, in order.
     public var grupper: [String] { Array(Set(segment.map(\.grupp))).sorted() }
@@ -52,11 +65,23 @@ public struct Personalprognos: Equatable, Sendable {
         zip(segment, rader[t]).filter { $0.0.grupp == namn }.map(\.1).reduce(Ar(), +)
     }
 
+    /// The care areas, in order.
+    public var omraden: [String] { Array(Set(segment.map(\.omrade))).sorted() }
+
+    /// A care area's year: its segments summed.
+    public func omrade(_ namn: String, _ t: Int) -> Ar {
+        zip(segment, rader[t]).filter { $0.0.omrade == namn }.map(\.1).reduce(Ar(), +)
+    }
+
     /// All segments' year summed.
     public func totalt(_ t: Int) -> Ar { rader[t].reduce(Ar(), +) }
 
     /// Personnel cost, own and hired, kronor.
-    public func personalkostnad(_ t: Int) -> Double { totalt(t).egenKostnad + totalt(t).inhyrdKostnad }
+    public func personalkostnad(_ t: Int) -> Double { totalt(t).bokfordKostnad }
+
+    /// The booked personnel cost and the cost of unmet need together, kronor: what the year's care costs
+    /// when every FTE of need is paid for.
+    public func kostnadMedEjTackt(_ t: Int) -> Double { personalkostnad(t) + totalt(t).ejTacktKostnad }
 
     /// Hired personnel's share of total personnel cost.
     public func hyrandel(_ t: Int) -> Double {

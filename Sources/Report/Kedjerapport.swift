@@ -72,9 +72,9 @@ public enum Kedjerapport {
         })
     }
 
-    /// Result, hired cost and population per year: what a new user should see first.
+    /// Result, hired cost, the unbooked cost of unmet need and population per year: what a new user should see first.
     static func sammanfattning(_ r: Kedjeresultat) -> Kolumntabell {
-        let visas = ["resultat", "inhyrd_kostnad_mnkr", "intaktseffekt_befolkning", "folkmangd"]
+        let visas = ["resultat", "inhyrd_kostnad_mnkr", "ej_tackt_kostnad_mnkr", "intaktseffekt_befolkning", "folkmangd"]
         let nyckeltal = visas.compactMap { nyckel in r.nyckeltal.first { $0.nyckel == nyckel } }
         return Kolumntabell(rubrik: "Sammanfattning", kolumner: ["År"] + nyckeltal.map { "\($0.rubrik) \($0.enhet)" },
                             rader: r.ar.indices.map { i in

@@ -28,7 +28,7 @@ public struct Personalrapport {
 
     /// The text, `personal.csv` and `antaganden.yaml`.
     public var rapport: Rapport {
-        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
+        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv), ("personal-alder.csv", alderscsv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
                 html: Personalhtml.sida(self))
     }
 
@@ -47,26 +47,34 @@ public struct Personalrapport {
             delar.append(Kolumntabell(
                 rubrik: "Yrkesgrupp: \(grupp)",
                 kolumner: ["År", "Behov åa", "Anställda", "Egna åa", "Rekr.behov", "Anställn.", "Pension", "Övr. avg.", "Inhyrda åa",
-                           "Inhyrd mnkr", "Merkostn.", "Egen andel %", "Ej täckt åa"],
+                           "Inhyrd mnkr", "Merkostn.", "Egen andel %", "Ej täckt åa", "Ej täckt mnkr"],
                 rader: p.ar.indices.map { t in
                     let r = p.grupp(grupp, t)
                     let flode = { (x: Double) in t == 0 ? "–" : Belopp.text(x, decimaler: 0) }
                     return [String(p.ar[t]), aa(r.behov), Belopp.text(r.antal, decimaler: 0), aa(r.egna), flode(r.rekryteringsbehov),
                             flode(r.anstallningar), flode(r.pensionsavgangar), flode(r.ovrigaAvgangar), aa(r.inhyrda),
-                            mnkr(r.inhyrdKostnad), mnkr(r.merkostnad), Belopp.text(r.egenAndelProcent, decimaler: 1), aa(r.ejTackt)]
+                            mnkr(r.inhyrdKostnad), mnkr(r.merkostnad), Belopp.text(r.egenAndelProcent, decimaler: 1), aa(r.ejTackt),
+                            mnkr(r.ejTacktKostnad)]
                 }).text)
             delar.append("")
         }
         delar.append(Kolumntabell(
-            rubrik: "Totalt: personalkostnad och inhyrd personal (kostnadstak \(Belopp.text(p.hyrkostnadstak * 100, decimaler: 1)) %)",
+            rubrik: "Totalt: personalkostnad och inhyrd personal (kostnadstak \(Belopp.text(p.hyrkostnadstak * 100, decimaler: 1)) %); "
+                + "ej täckt behov prissatt \(Self.ejTacktPris(p)), inte bokfört",
             kolumner: ["År", "Personalkostnad mnkr", "varav inhyrd mnkr", "Inhyrd andel %", "Över taket",
-                       "Egen andel läkare och sjuksköterskor %", "Ej täckt åa"],
+                       "Egen andel läkare och sjuksköterskor %", "Ej täckt åa", "Ej täckt mnkr", "Med ej täckt mnkr"],
             rader: p.ar.indices.map { t in
                 let tot = p.totalt(t)
                 return [String(p.ar[t]), mnkr(p.personalkostnad(t)), mnkr(tot.inhyrdKostnad),
                         Belopp.text(p.hyrandel(t) * 100, decimaler: 2), p.hyrandel(t) > p.hyrkostnadstak ? "ja" : "nej",
-                        Belopp.text(p.egenAndelProcent(Self.indikatorgrupper, t), decimaler: 1), aa(tot.ejTackt)]
+                        Belopp.text(p.egenAndelProcent(Self.indikatorgrupper, t), decimaler: 1), aa(tot.ejTackt),
+                        mnkr(tot.ejTacktKostnad), mnkr(p.kostnadMedEjTackt(t))]
             }).text)
+        delar.append("")
+        delar.append(Kolumntabell(
+            rubrik: "Åldersstruktur: egen personal per åldersband, alla yrkesgrupper, personer",
+            kolumner: ["År"] + p.aldersband,
+            rader: p.ar.indices.map { t in [String(p.ar[t])] + p.totalt(t).antalPerBand.map { Belopp.text($0, decimaler: 0) } }).text)
         if let budget {
             delar.append("")
             delar.append(Kolumntabell(
@@ -80,23 +88,62 @@ public struct Personalrapport {
         return delar.joined(separator: "\n")
     }
 
-    /// `personal.csv`: one row per year and group; flows are empty for the base year.
+    /// How the unmet need is priced, in words.
+    static func ejTacktPris(_ p: Personalprognos) -> String {
+        switch p.ejTacktPris {
+        case .inhyrd: return "som inhyrd personal"
+        case .egen: return "som egen personal"
+        }
+    }
+
+    /// `personal.csv`: one row per year, group and care area, then each group's total (`omrade` = `totalt`),
+    /// each area's total (`grupp` = `totalt`) and the year's total; flows are empty for the base year.
     public var csv: String {
         let p = prognos
         var rader: [[String]] = []
         for t in p.ar.indices {
-            for grupp in p.grupper {
-                let r = p.grupp(grupp, t)
-                let flode = { (x: Double) in t == 0 ? "" : CSVText.tal(x, decimaler: 1) }
-                rader.append([String(p.ar[t]), grupp, CSVText.tal(r.behov), CSVText.tal(r.antal), CSVText.tal(r.egna),
+            let flode = { (x: Double) in t == 0 ? "" : CSVText.tal(x, decimaler: 1) }
+            let mnkr = { (x: Double) in CSVText.tal(x / 1e6, decimaler: 3) }
+            for (grupp, omrade, r) in delar(t) {
+                rader.append([String(p.ar[t]), grupp, omrade, CSVText.tal(r.behov), CSVText.tal(r.antal), CSVText.tal(r.egna),
                               flode(r.rekryteringsbehov), flode(r.anstallningar), flode(r.pensionsavgangar), flode(r.ovrigaAvgangar),
-                              CSVText.tal(r.inhyrda), CSVText.tal(r.inhyrdKostnad / 1e6, decimaler: 3),
-                              CSVText.tal(r.merkostnad / 1e6, decimaler: 3), CSVText.tal(r.egenAndelProcent, decimaler: 2),
-                              CSVText.tal(r.ejTackt)])
+                              CSVText.tal(r.inhyrda), mnkr(r.inhyrdKostnad), mnkr(r.merkostnad), mnkr(r.egenKostnad),
+                              CSVText.tal(r.ejTackt), mnkr(r.ejTacktKostnad), CSVText.tal(r.egenAndelProcent, decimaler: 2)])
             }
         }
-        return CSVText.text(rubrik: ["ar", "grupp", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov", "anstallningar",
-                                     "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr", "merkostnad_mnkr",
-                                     "egen_andel_procent", "ej_tackt_aa"], rader: rader, scenario: namn)
+        return CSVText.text(rubrik: Self.kolumner, rader: rader, scenario: namn)
     }
+
+    /// `personal-alder.csv`: own staff at the end of each year by age band, for the same rows as `personal.csv`.
+    public var alderscsv: String {
+        let p = prognos
+        var rader: [[String]] = []
+        for t in p.ar.indices {
+            for (grupp, omrade, r) in delar(t) {
+                for (band, antal) in zip(p.aldersband, r.antalPerBand) {
+                    rader.append([String(p.ar[t]), grupp, omrade, band, CSVText.tal(antal)])
+                }
+            }
+        }
+        return CSVText.text(rubrik: ["ar", "grupp", "omrade", "aldersband", "antal"], rader: rader, scenario: namn)
+    }
+
+    /// A year's rows: each group's areas and its total (`omrade` = `totalt`), each area's total (`grupp` =
+    /// `totalt`) and the year's total.
+    private func delar(_ t: Int) -> [(grupp: String, omrade: String, ar: Personalprognos.Ar)] {
+        let p = prognos
+        var delar: [(String, String, Personalprognos.Ar)] = []
+        for grupp in p.grupper {
+            for (s, segment) in p.segment.enumerated() where segment.grupp == grupp {
+                delar.append((grupp, segment.omrade, p.rader[t][s]))
+            }
+            delar.append((grupp, "totalt", p.grupp(grupp, t)))
+        }
+        return delar + p.omraden.map { ("totalt", $0, p.omrade($0, t)) } + [("totalt", "totalt", p.totalt(t))]
+    }
+
+    /// The columns of `personal.csv` after `scenario`.
+    static let kolumner = ["ar", "grupp", "omrade", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov", "anstallningar",
+                           "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr", "merkostnad_mnkr",
+                           "egen_kostnad_mnkr", "ej_tackt_aa", "ej_tackt_kostnad_mnkr", "egen_andel_procent"]
 }

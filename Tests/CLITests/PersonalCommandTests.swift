@@ -20,14 +20,21 @@ struct PersonalCommandTests {
             #expect(k.stdout.contains(text), "\(text)")
         }
         let rader = try csv(ut.appendingPathComponent("personal.csv"))
-        #expect(rader.first == ["scenario", "ar", "grupp", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov", "anstallningar",
-                                "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr", "merkostnad_mnkr",
-                                "egen_andel_procent", "ej_tackt_aa"])
-        #expect(rader.count == 1 + 11 * 4)
+        // The columns issue 19 names, after the scenario's name.
+        #expect(rader.first == ["scenario", "ar", "grupp", "omrade", "behov_aa", "antal_anstallda", "egna_aa", "rekryteringsbehov",
+                                "anstallningar", "pensionsavgangar", "ovriga_avgangar", "inhyrda_aa", "inhyrd_kostnad_mnkr",
+                                "merkostnad_mnkr", "egen_kostnad_mnkr", "ej_tackt_aa", "ej_tackt_kostnad_mnkr", "egen_andel_procent"])
+        // Per year: 13 group × area rows in bemanning.csv, 4 group totals, 4 area totals and the total; 2018–2028.
+        #expect(rader.count == 1 + 11 * (13 + 4 + 4 + 1))
         // regionstyrelsen-2019-02-13.txt line 4142: hired läkare cost 120,3 mnkr in 2018.
-        let lakare2018 = try #require(rader.first { $0[1] == "2018" && $0[2] == "läkare" })
-        #expect(abs(tal(lakare2018[11]) - 120.3) < 0.05)
-        #expect(lakare2018[7] == "")
+        let lakare2018 = try #require(rader.first { $0[1] == "2018" && $0[2] == "läkare" && $0[3] == "totalt" })
+        #expect(abs(tal(lakare2018[12]) - 120.3) < 0.05)
+        #expect(lakare2018[8] == "")
+        // The age structure: the same 22 rows a year, each by the data's six age bands.
+        #expect(try csv(ut.appendingPathComponent("personal-alder.csv")).count == 1 + 11 * 22 * 6)
+        // Lines 4154–4156: psykiatrin 20,3 mnkr in 2018, all of it hired läkare.
+        let psykiatri = try #require(rader.first { $0[1] == "2018" && $0[2] == "totalt" && $0[3] == "psykiatri" })
+        #expect(abs(tal(psykiatri[12]) - 20.3) < 0.05)
     }
 
     @Test("A what-if on turnover in a copy of the scenario changes the cost and the budget result")
@@ -46,8 +53,9 @@ struct PersonalCommandTests {
         let whatIf = try Korning.kor(["personal", fil.path, "--out", mapp.appendingPathComponent("whatif").path])
         #expect(bas.status == 0 && whatIf.status == 0, "\(whatIf.stderr)")
         func kostnad(_ katalog: String) throws -> Double {
-            try csv(mapp.appendingPathComponent("\(katalog)/personal.csv")).filter { $0[1] == "2025" && $0[2] == "sjuksköterskor" }
-                .reduce(0) { $0 + tal($1[11]) }
+            try csv(mapp.appendingPathComponent("\(katalog)/personal.csv"))
+                .filter { $0[1] == "2025" && $0[2] == "sjuksköterskor" && $0[3] == "totalt" }
+                .reduce(0) { $0 + tal($1[12]) }
         }
         // More nurses leave than the recruitment capacity replaces: the gap is hired in, at a higher cost.
         #expect(try kostnad("whatif") > (try kostnad("bas")))

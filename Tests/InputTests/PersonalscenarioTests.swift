@@ -60,6 +60,32 @@ struct PersonalscenarioTests {
         #expect(abs(p.rader[0][s].egna / (1 - 0.064) - 644.3) < 1e-6)
     }
 
+    @Test("A what-if on the hourly price or the hours leaves 2018 at the reported cost and changes later years only")
+    func prisWhatIf() throws {
+        let bas = try Personalkorning(try Personalscenario.las(Self.scenario)).prognos()
+        for satt in ["grupper.läkare.timpris=1000", "grupper.läkare.timpris=1600", "timmar_per_arsarbetare=1500"] {
+            let p = try Personalkorning(try Personalscenario.las(Self.scenario, satt: [satt])).prognos()
+            // regionstyrelsen-2019-02-13.txt lines 4140–4143: 131,4 in total, läkare 120,3, sjuksköterskor 10,8.
+            #expect(abs(p.totalt(0).inhyrdKostnad / 1e6 - 131.4) < 0.05, "\(satt)")
+            #expect(abs(p.grupp("läkare", 0).inhyrdKostnad / 1e6 - 120.3) < 0.05, "\(satt)")
+            #expect(abs(p.grupp("sjuksköterskor", 0).inhyrdKostnad / 1e6 - 10.8) < 0.05, "\(satt)")
+            #expect(p.totalt(5).inhyrdKostnad != bas.totalt(5).inhyrdKostnad, "\(satt)")
+        }
+    }
+
+    @Test("Halving recruitment raises unmet need and never lowers the cost including unmet need")
+    func halveradRekrytering() throws {
+        let bas = try Personalkorning(try Personalscenario.las(Self.scenario))
+        var halverad = bas.antaganden
+        for g in halverad.grupper.keys { halverad.grupper[g]!.rekryteringskapacitet /= 2 }
+        let (a, b) = (try bas.modell.berakna(bas.antaganden), try bas.modell.berakna(halverad))
+        for t in 1..<a.ar.count {
+            #expect(b.totalt(t).ejTackt >= a.totalt(t).ejTackt - 1e-9, "\(a.ar[t])")
+            #expect(b.kostnadMedEjTackt(t) >= a.kostnadMedEjTackt(t) - 1, "\(a.ar[t])")
+        }
+        #expect(b.totalt(a.ar.count - 1).ejTackt > a.totalt(a.ar.count - 1).ejTackt)
+    }
+
     @Test("Carried into the budget, the result changes by exactly the personnel cost difference")
     func budgetlank() throws {
         let fil = try kopia {
@@ -101,7 +127,7 @@ struct PersonalscenarioTests {
              3, "kolumn aldersband", "överlappar"),
             ("inhyrda.csv", { $0.replacingOccurrences(of: "läkare,psykiatri,", with: "läkare,rättspsykiatri,") },
              4, "kolumn grupp", "okänd yrkesgrupp eller vårdområde"),
-            ("pensionering.csv", { $0.replacingOccurrences(of: "65,0.35", with: "65,1.35") }, 6, "kolumn andel", "utanför"),
+            ("pensionering.csv", { $0.replacingOccurrences(of: "65,0.35", with: "65,1.35") }, 7, "kolumn andel", "utanför"),
         ]
         for f in fall {
             let fil = try kopia(data: [f.fil: f.andring])
@@ -117,10 +143,13 @@ struct PersonalscenarioTests {
     @Test("Bad scenario values: rates outside 0–100 % and unknown groups, at their key and line")
     func felaktigtScenario() throws {
         let omsattning = try kopia { $0.replacingOccurrences(of: "läkare: {personalomsattning: 7.6", with: "läkare: {personalomsattning: 107.6") }
+        // The lines the groups are written on in the shipped scenario.
+        let rader = try String(contentsOf: Self.scenario, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let rad = { (borjan: String) in (rader.firstIndex { $0.hasPrefix(borjan) } ?? -1) + 1 }
         let e1 = try #require(fel(omsattning))
-        #expect(e1.nyckel == "grupper.läkare.personalomsattning" && e1.rad == 33 && e1.problem.contains("mellan 0 och 100"))
+        #expect(e1.nyckel == "grupper.läkare.personalomsattning" && e1.rad == rad("  läkare: {") && e1.problem.contains("mellan 0 och 100"))
         let okand = try kopia { $0.replacingOccurrences(of: "  övriga: {", with: "  barnmorskor: {") }
         let e2 = try #require(fel(okand))
-        #expect(e2.nyckel == "grupper.barnmorskor" && e2.rad == 36 && e2.problem.contains("okänd yrkesgrupp"))
+        #expect(e2.nyckel == "grupper.barnmorskor" && e2.rad == rad("  övriga: {") && e2.problem.contains("okänd yrkesgrupp"))
     }
 }

@@ -15,14 +15,16 @@ enum Testpersonal {
     static let vardtyngd = try! Vardtyngd(rader: [.init(omrade: "vård", aldrar: 0...100, kvinnor: 1, man: 1),
                                                  .init(omrade: "annat", aldrar: 0...100, kvinnor: 1, man: 1)])
 
+    /// Retirement by single age: 20 % a year from 45 on (ages above 64 retire in full), unless `pensionering` is given.
     static func antaganden(horisont: Int = 5, omsattning: Double = 0.1, kapacitet: Double = 1_000, band: Int = 2,
-                           pensionering: [Double]? = nil) -> Personalantaganden {
+                           pensionering: [Int: Double]? = nil) -> Personalantaganden {
         let profil = [1.0] + [Double](repeating: 0, count: band - 1)
         return Personalantaganden(
             horisont: horisont,
             grupper: ["sköterska": .init(personalomsattning: omsattning, rekryteringskapacitet: kapacitet, anstallningsprofil: profil,
                                          timpris: 600, hyrtak: 0.1)],
-            pensionering: pensionering ?? [0] + [Double](repeating: 0.2, count: band - 1), sjukfranvaro: 0.05, poPalagg: 0.4,
+            avgangar: Avgangsmonster(pensionering: pensionering ?? Dictionary(uniqueKeysWithValues: (45...64).map { ($0, 0.2) })),
+            sjukfranvaro: 0.05, poPalagg: 0.4,
             timmarPerArsarbetare: 1700, produktivitet: 0, indexering: [:], standardindexering: 2, hyrkostnadstak: 0.02)
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 import Personal
 
 /// The base-year personnel data in a folder (`notebooks-data/personal-blekinge-2018`): `bemanning.csv`
-/// (own staff per group, care area and age band, as an HR export), `inhyrda.csv` (hired FTE per group and
-/// area), `vardtyngd.csv` (care use by age and sex per area) and `pensionering.csv` (retirement by age).
+/// (own staff per group, care area and age band, as an HR export), `inhyrda.csv` (hired personnel's cost per
+/// group and area in the base year, mnkr, as reported), `vardtyngd.csv` (care use by age and sex per area) and `pensionering.csv` (retirement by age).
 /// Every problem names the file, the line and the column.
 public struct Personaldata: Sendable {
     public let katalog: URL
     public let bestand: Personalbestand
-    public let inhyrda: [Segment: Double]
+    /// Hired personnel's cost in the base year per segment, kronor.
+    public let inhyrdKostnad: [Segment: Double]
     public let vardtyngd: Vardtyngd
     /// Retirement per year by age, share.
     public let pensioneringPerAlder: [Int: Double]
@@ -70,7 +71,7 @@ public struct Personaldata: Sendable {
             throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "", problem: error.description)
         }
 
-        let hyr = try Tabell(katalog, "inhyrda.csv", ["grupp", "omrade", "arsarbetare", "kalla"])
+        let hyr = try Tabell(katalog, "inhyrda.csv", ["grupp", "omrade", "kostnad_mnkr", "kalla"])
         var inhyrda: [Segment: Double] = [:]
         for rad in hyr.csv.rader {
             let segment = try hyr.segment(rad)
@@ -79,7 +80,7 @@ public struct Personaldata: Sendable {
                               + "bemanning.csv har \(bestand.segment.map { "\($0.grupp) i \($0.omrade)" }.joined(separator: ", "))")
             }
             guard inhyrda[segment] == nil else { throw hyr.fel(rad, "grupp", "\(segment.grupp) i \(segment.omrade) finns redan") }
-            inhyrda[segment] = try hyr.tal(rad, 2, 0...1_000_000)
+            inhyrda[segment] = try hyr.tal(rad, 2, 0...1_000_000) * 1e6
         }
 
         let tyngd = try Tabell(katalog, "vardtyngd.csv", ["omrade", "alder_fran", "alder_till", "kvinnor", "man", "kalla"])
@@ -119,13 +120,8 @@ public struct Personaldata: Sendable {
             guard perAlder[alder] == nil else { throw pension.fel(rad, "alder", "åldern \(alder) finns redan") }
             perAlder[alder] = try pension.tal(rad, 1, 0...1)
         }
-        return Personaldata(katalog: katalog, bestand: bestand, inhyrda: inhyrda, vardtyngd: vardtyngd,
+        return Personaldata(katalog: katalog, bestand: bestand, inhyrdKostnad: inhyrda, vardtyngd: vardtyngd,
                             pensioneringPerAlder: perAlder)
-    }
-
-    /// Retirement per year by age band: the mean of the ages' rates (ages spread evenly in a band).
-    public var pensionering: [Double] {
-        bestand.aldersband.band.map { b in b.reduce(0) { $0 + (pensioneringPerAlder[$1] ?? 0) } / Double(b.count) }
     }
 }
 

@@ -30,6 +30,9 @@ public struct Personalscenario: Sendable {
         public var grupper: [String: (varde: Personalantaganden.Grupp, rad: Int?)]
         public var sjukfranvaro: Double, poPalagg: Double, timmarPerArsarbetare: Double, produktivitet: Double
         public var indexering: [Int: Double], standardindexering: Double, hyrkostnadstak: Double
+        public var ejTacktPris: Personalantaganden.Ejtacktpris
+        /// Turnover relative by single age, and the pension-age lever in years.
+        public var omsattningsfaktor: [Int: Double], pensionsforskjutning: Int
         /// The hiring age profile by band name ("20-29"), shares.
         public var anstallningsprofil: [String: Double]
     }
@@ -48,7 +51,8 @@ public struct Personalscenario: Sendable {
     package static func las(_ rot: YamlVarde, fil: URL) throws(ScenarioFel) -> Personalscenario {
         let t = try rot.tabell(tillatna: ["namn", "data", "befolkning", "basar", "horisont", "sjukfranvaro", "po_palagg",
                                           "timmar_per_arsarbetare", "produktivitet", "indexering", "hyrkostnadstak",
-                                          "anstallningsprofil", "grupper", "budget"])
+                                          "anstallningsprofil", "grupper", "budget", "ej_tackt_pris",
+                                          "omsattningsprofil", "pensionsforskjutning"])
         func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL { try v.url("en sökväg relativt filen den står i") }
         func procent(_ nyckel: String, _ standard: Double, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
             guard let v = t[nyckel] else { return standard }
@@ -86,6 +90,27 @@ public struct Personalscenario: Sendable {
                                    hyrtak: try kravd("hyrtak", "högsta andel av behovet som hyrs in, procent", 0...100) / 100),
                              post.rad)
         }
+        var omsattningsprofil = Personalmodellval.omsattningsprofil
+        if let v = t["omsattningsprofil"] {
+            omsattningsprofil = []
+            for (namn, post) in try v.poster("en tabell med åldrar och faktorer, t.ex. {20-29: 1.6, 30-39: 1.2}") {
+                let delar = namn.split(separator: "-").compactMap { Int($0) }
+                guard delar.count == 2, delar[0] <= delar[1], (14...80).contains(delar[0]), (14...80).contains(delar[1]) else {
+                    throw post.fel("nyckeln ska vara åldrar som 20-29 inom 14–80 år")
+                }
+                let aldrar = delar[0]...delar[1]
+                if omsattningsprofil.contains(where: { $0.aldrar.overlaps(aldrar) }) { throw post.fel("åldrarna överlappar en annan nyckel") }
+                omsattningsprofil.append((aldrar, try post.tal("en faktor mot gruppens nivå", intervall: 0...10)))
+            }
+        }
+        var ejTacktPris = Personalmodellval.ejTacktPris
+        if let v = t["ej_tackt_pris"] {
+            let namn = Personalantaganden.Ejtacktpris.allCases.map(\.rawValue)
+            guard let pris = Personalantaganden.Ejtacktpris(rawValue: try v.text(namn.joined(separator: " eller "))) else {
+                throw v.fel("förväntade \(namn.joined(separator: " eller ")) (vad ej täckt behov kostar)")
+            }
+            ejTacktPris = pris
+        }
         var budget: (URL, URL)?
         if let v = t["budget"] {
             let b = try v.tabell(tillatna: ["scenario", "referens"])
@@ -103,7 +128,11 @@ public struct Personalscenario: Sendable {
                 sjukfranvaro: try procent("sjukfranvaro", Personalmodellval.sjukfranvaro, 0...99), poPalagg: try procent("po_palagg", Personalmodellval.poPalagg, 0...200),
                 timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? Personalmodellval.timmarPerArsarbetare,
                 produktivitet: try procent("produktivitet", Personalmodellval.produktivitet, -50...50), indexering: indexering, standardindexering: standard,
-                hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), anstallningsprofil: profil),
+                hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), ejTacktPris: ejTacktPris,
+                omsattningsfaktor: omsattningsprofil.reduce(into: [:]) { f, del in for x in del.aldrar { f[x] = del.faktor } },
+                pensionsforskjutning: try t["pensionsforskjutning"]?.heltal("antal år, −10 till 10", intervall: -10...10)
+                    ?? Personalmodellval.pensionsforskjutning,
+                anstallningsprofil: profil),
             budget: budget,
             upplost: rot.yaml(sokvagar: sokvagar))
     }

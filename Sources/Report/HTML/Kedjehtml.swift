@@ -68,6 +68,7 @@ public enum Kedjehtml {
                                            .init(namn: "Ej täckt behov", varden: varden["ej_tackt_aa"] ?? [])],
                                   band: [], decimaler: 0).html)
         delar.append(linje("Kostnad för inhyrd personal", "mnkr", "inhyrd_kostnad_mnkr", "Kostnad inhyrd personal", decimaler: 1))
+        delar.append(linje("Kostnad för ej täckt behov (ej bokförd)", "mnkr", "ej_tackt_kostnad_mnkr", "Ej täckt behov", decimaler: 1))
         return delar
     }
 

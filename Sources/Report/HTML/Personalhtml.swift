@@ -28,6 +28,13 @@ public enum Personalhtml {
         delar.append(Linjediagram(titel: "Kostnad för inhyrd personal", enhet: "mnkr", ar: p.ar,
                                   serier: p.grupper.map { g in .init(namn: g, varden: t.map { p.grupp(g, $0).inhyrdKostnad / 1e6 }) },
                                   band: [], decimaler: 1).html)
+        delar.append("<h2>Ej täckt behov</h2>")
+        delar.append("<p>Ej täckt behov är prissatt \(Personalrapport.ejTacktPris(p)) och visas bredvid den bokförda "
+                     + "personalkostnaden, inte i den: en lägre rekrytering flyttar kostnaden hit i stället för att spara den.</p>")
+        delar.append(Linjediagram(titel: "Personalkostnad, bokförd och med ej täckt behov", enhet: "mnkr", ar: p.ar,
+                                  serier: [.init(namn: "Bokförd", varden: t.map { p.personalkostnad($0) / 1e6 }),
+                                           .init(namn: "Med ej täckt behov", varden: t.map { p.kostnadMedEjTackt($0) / 1e6 })],
+                                  band: [], decimaler: 1).html)
         if let b = r.budget {
             delar.append("<h2>Effekt på budgeten</h2>")
             delar.append(Linjediagram(titel: "Resultat, beslutad budget och med personalscenariot", enhet: "mnkr", ar: b.ar,
