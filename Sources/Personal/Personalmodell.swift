@@ -1,5 +1,4 @@
 import Befolkning
-import LinearAlgebra
 
 /// The workforce model: own staff as a stock and flow over age bands per segment, care need following the
 /// population, and the gap covered by recruitment, then hired personnel up to a policy limit; what is left
@@ -90,28 +89,17 @@ public struct Personalmodell: Sendable {
                 for year in basar...(basar + a.horisont) where ar?[year] == nil { throw .befolkningSaknas(ar: year) }
             }
         }
-        // Scenarios with the same transition share one product per year.
-        var grupper: [(matris: Matrix, index: [Int])] = []
-        for (s, a) in scenarier.enumerated() {
-            let m = overgang(a)
-            if let g = grupper.firstIndex(where: { $0.matris == m }) { grupper[g].index.append(s) } else { grupper.append((m, [s])) }
-        }
+        // Ageing is one multiplication per state (stay unless retiring or leaving, one year older): an element-wise
+        // loop, O(states) per scenario and year, where a (states × states) product would be O(states²).
+        let overlevnad = scenarier.map(overlevnad)
         var tillstand = scenarier.map { _ in basantal.flatMap { $0 } }
         var resultat = scenarier.map { [basarsrader($0)] }
         let horisont = scenarier.map(\.horisont).max() ?? 0
         for steg in 1...max(horisont, 1) where horisont > 0 {
-            for (matris, index) in grupper {
-                let aktiva = index.filter { scenarier[$0].horisont >= steg }
-                guard !aktiva.isEmpty else { continue }
-                var x = Matrix(rows: ns * na, columns: aktiva.count)
-                for (j, s) in aktiva.enumerated() { for i in 0..<(ns * na) { x[i, j] = tillstand[s][i] } }
-                let efter: Matrix
-                do { efter = try matris.multiplied(by: x) } catch { throw .berakningsfel(error) }
-                for (j, s) in aktiva.enumerated() {
-                    let (rader, nytt) = ar(scenarier[s], fall[s].1, steg: steg, fore: tillstand[s], aldrade: efter.column(j))
-                    tillstand[s] = nytt
-                    resultat[s].append(rader)
-                }
+            for s in scenarier.indices where scenarier[s].horisont >= steg {
+                let (rader, nytt) = ar(scenarier[s], fall[s].1, steg: steg, fore: tillstand[s], aldrade: aldrade(tillstand[s], overlevnad[s]))
+                tillstand[s] = nytt
+                resultat[s].append(rader)
             }
         }
         return scenarier.indices.map { s in
@@ -121,17 +109,22 @@ public struct Personalmodell: Sendable {
         }
     }
 
-    /// The linear part of a year over (segment × age) states: stay unless retiring or leaving, one year older.
-    func overgang(_ a: Personalantaganden) -> Matrix {
-        let na = aldrar.count, ns = bestand.segment.count
+    /// Per (segment × age) state, the share that stays to the next year: not retiring and not leaving.
+    func overlevnad(_ a: Personalantaganden) -> [Double] {
         let omsattning = self.omsattning(a)
-        var m = Matrix(rows: ns * na, columns: ns * na)
-        for s in 0..<ns {
-            for i in 0..<(na - 1) {
-                m[s * na + i + 1, s * na + i] = (1 - a.avgangar.pension(aldrar.lowerBound + i)) * (1 - omsattning[s][i])
-            }
+        return bestand.segment.indices.flatMap { s in
+            aldrar.enumerated().map { i, alder in (1 - a.avgangar.pension(alder)) * (1 - omsattning[s][i]) }
         }
-        return m
+    }
+
+    /// The states a year later before hiring: each age's stayers one year older; the oldest age leaves.
+    func aldrade(_ fore: [Double], _ overlevnad: [Double]) -> [Double] {
+        let na = aldrar.count
+        var efter = [Double](repeating: 0, count: fore.count)
+        for s in 0..<(fore.count / na) {
+            for i in 0..<(na - 1) { efter[s * na + i + 1] = fore[s * na + i] * overlevnad[s * na + i] }
+        }
+        return efter
     }
 
     /// Turnover by `[segment][age]`: the group's level times the age's factor over the group's base-year
