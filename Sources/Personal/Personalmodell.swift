@@ -26,8 +26,10 @@ public struct Personalmodell: Sendable {
     private let gruppsegment: [(grupp: String, segment: [Int])]
     /// The single ages followed: the first band's youngest to the last band's oldest.
     public let aldrar: ClosedRange<Int>
-    /// The band of each age in `aldrar`, and the base year's headcount by `[segment][age]`.
-    private let bandAvAlder: [Int], basantal: [[Double]]
+    /// The band of each age in `aldrar`.
+    let bandAvAlder: [Int]
+    /// The base year's headcount by `[segment][age]`.
+    private let basantal: [[Double]]
 
     public init(basar: Int, bestand: Personalbestand, inhyrdKostnad: [Segment: Double], vardtyngd: Vardtyngd,
                 befolkning: Befolkningsprognos) throws(PersonalFel) {
@@ -91,13 +93,14 @@ public struct Personalmodell: Sendable {
         }
         // Ageing is one multiplication per state (stay unless retiring or leaving, one year older): an element-wise
         // loop, O(states) per scenario and year, where a (states × states) product would be O(states²).
-        let overlevnad = scenarier.map(overlevnad)
+        let floden = scenarier.map { Aldersfloden(self, $0) }
         var tillstand = scenarier.map { _ in basantal.flatMap { $0 } }
         var resultat = scenarier.map { [basarsrader($0)] }
         let horisont = scenarier.map(\.horisont).max() ?? 0
         for steg in 1...max(horisont, 1) where horisont > 0 {
             for s in scenarier.indices where scenarier[s].horisont >= steg {
-                let (rader, nytt) = ar(scenarier[s], fall[s].1, steg: steg, fore: tillstand[s], aldrade: aldrade(tillstand[s], overlevnad[s]))
+                let (rader, nytt) = ar(scenarier[s], fall[s].1, floden[s], steg: steg, fore: tillstand[s],
+                                       aldrade: aldrade(tillstand[s], floden[s].overlevnad))
                 tillstand[s] = nytt
                 resultat[s].append(rader)
             }
@@ -106,14 +109,6 @@ public struct Personalmodell: Sendable {
             Personalprognos(ar: Array(basar...(basar + scenarier[s].horisont)), segment: bestand.segment,
                             aldersband: (0..<nb).map(bestand.aldersband.namn), rader: resultat[s],
                             hyrkostnadstak: scenarier[s].hyrkostnadstak, ejTacktPris: scenarier[s].ejTacktPris)
-        }
-    }
-
-    /// Per (segment × age) state, the share that stays to the next year: not retiring and not leaving.
-    func overlevnad(_ a: Personalantaganden) -> [Double] {
-        let omsattning = self.omsattning(a)
-        return bestand.segment.indices.flatMap { s in
-            aldrar.enumerated().map { i, alder in (1 - a.avgangar.pension(alder)) * (1 - omsattning[s][i]) }
         }
     }
 
@@ -143,13 +138,15 @@ public struct Personalmodell: Sendable {
         }
     }
 
-    /// The need of a segment in `year`: the base year's need (own working FTE plus hired) times the weighted
-    /// population's growth, less productivity.
-    func behov(_ s: Int, _ year: Int, _ a: Personalantaganden, _ vb: Vardbehov) -> Double {
+    /// The base year's need of a segment: its own working FTE plus hired.
+    func basbehov(_ s: Int, _ a: Personalantaganden) -> Double { egna(s, basantal[s], a) + basinhyrda(s, a) }
+
+    /// The need of a segment in `year`: the base year's need `start` (`basbehov`) times the weighted population's
+    /// growth, less productivity.
+    func behov(_ s: Int, _ year: Int, start: Double, _ a: Personalantaganden, _ vb: Vardbehov) -> Double {
         let segment = bestand.segment[s]
         let bas = vb.varden[segment.omrade]?[basar] ?? 0
         let nu = vb.varden[segment.omrade]?[year] ?? 0
-        let start = egna(s, basantal[s], a) + basinhyrda(s, a)
         let faktor = bas > 0 ? nu / bas : 1
         return start * faktor * pow1p(-a.produktivitet, year - basar)
     }
@@ -212,12 +209,13 @@ public struct Personalmodell: Sendable {
     }
 
     /// One year of every segment from the start stock `fore` and its linear update `aldrade`, by (segment × age).
-    private func ar(_ a: Personalantaganden, _ vb: Vardbehov, steg: Int, fore: [Double], aldrade: [Double]) -> ([Personalprognos.Ar], [Double]) {
+    private func ar(_ a: Personalantaganden, _ vb: Vardbehov, _ f: Aldersfloden, steg: Int, fore: [Double], aldrade: [Double])
+        -> ([Personalprognos.Ar], [Double]) {
         let na = aldrar.count, year = basar + steg
         // Looked up once a year, not once per segment and use.
         let pris = a.prisfaktor(year, basar: basar)
         let grupp = bestand.segment.map { a.grupper[$0.grupp] }
-        let pension = aldrar.map { a.avgangar.pension($0) }, omsattning = self.omsattning(a)
+        let (pension, omsattning) = (f.pension, f.omsattning)
         var nytt = aldrade
         var rader: [Personalprognos.Ar] = []
         var behovPersoner = [Double](repeating: 0, count: bestand.segment.count)
@@ -228,7 +226,7 @@ public struct Personalmodell: Sendable {
             r.ovrigaAvgangar = (0..<na).reduce(0) { $0 + start[$1] * (1 - pension[$1]) * omsattning[s][$1] }
             // Those growing past the oldest age retire.
             r.pensionsavgangar += start.reduce(0, +) - r.pensionsavgangar - r.ovrigaAvgangar - efter.reduce(0, +)
-            r.behov = behov(s, year, a, vb)
+            r.behov = behov(s, year, start: f.basbehov[s], a, vb)
             let perPerson = bestand.medelgrad(s) * (1 - a.sjukfranvaro)
             r.rekryteringsbehov = max(0, r.behov - egna(s, efter, a)) / perPerson
             behovPersoner[s] = r.rekryteringsbehov
@@ -237,9 +235,7 @@ public struct Personalmodell: Sendable {
         for (grupp, index) in gruppsegment {
             let onskat = index.reduce(0) { $0 + behovPersoner[$1] }
             let kapacitet = a.grupper[grupp]!.rekryteringskapacitet
-            // The hiring profile by band, spread evenly over the band's ages.
-            let profil = (0..<na).map { a.grupper[grupp]!.anstallningsprofil[bandAvAlder[$0]]
-                / Double(bestand.aldersband.band[bandAvAlder[$0]].count) }
+            let profil = f.profil[grupp]!
             for s in index {
                 let anstallda = onskat > kapacitet ? behovPersoner[s] * kapacitet / onskat : behovPersoner[s]
                 rader[s].anstallningar = anstallda
