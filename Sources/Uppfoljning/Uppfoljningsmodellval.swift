@@ -4,6 +4,11 @@ public enum Uppfoljningsmodellval {
     /// Simulated paths per ETS prognosis; the interval is quantiles of the remaining months' sum over
     /// them, paths: enough for the 2,5 and 97,5 % quantiles to rest on 50 paths each.
     static let etsBanor = 2_000
+    /// The fewest months from a series' first booking through the cut-off that an ETS prognosis rests on,
+    /// months: two full years, so that every calendar month's seasonal state is seen twice; with less the fit
+    /// falls back to a model without season, which misses the year's December and summer months, and the
+    /// backtest would weigh such prognoses as if ETS had had its chance.
+    static let etsMinstaHistorik = 24
     /// The fewest (year-to-date, full-year) points the year-to-date regression rests on; with fewer the
     /// series gets no regression prognosis, points: two points always fit a line exactly.
     static let regressionMinstaPunkter = 3

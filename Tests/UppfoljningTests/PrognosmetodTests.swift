@@ -118,6 +118,10 @@ struct PrognosmetodTests {
         #expect(abs(try #require(rad.prognos) - (egen[24..<32].reduce(0, +) + summa.mean)) < 1e-6)
         let helar = egen[24..<36].reduce(0, +)
         #expect(abs(try #require(rad.prognos) - helar) / helar < 0.002)
+        // At cut-off November 2017 the unit has 23 months (2016-01 … 2017-11): no ETS prognosis;
+        // at cut-off January 2018, 25: one.
+        #expect(try Self.rad(.ets, u, ar: 2017, manad: 11).prognos == nil)
+        #expect(try Self.rad(.ets, u, ar: 2018, manad: 1).prognos != nil)
     }
 
     @Test("A cut-off month outside 1–11 or past the ledger is refused in Swedish")
