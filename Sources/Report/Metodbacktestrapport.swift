@@ -39,7 +39,7 @@ public enum Metodbacktestrapport {
                 }
             })
         let bast = Kolumntabell(
-            rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos)",
+            rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos, senare år vägda tyngre: halva vikten två år tidigare)",
             kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser"],
             rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
