@@ -51,7 +51,7 @@ public enum Avvikelsetabell {
             + ["Utfall", "Avv. budget"] + (r.versioner.isEmpty ? [] : ["Avv. prognos"])
         return Kolumntabell(rubrik: "\(rubrik) (\(skala.namn))", kolumner: kolumner, rader: rader.map { rad in
             (niva ? [rad.niva.text] : []) + [rad.namn, cell(rad.budget)]
-                + zip(rad.prognoser, rad.budgetFramford).map { cell($0) + ($0 != nil && $1 > 0 ? "*" : "") }
+                + zip(rad.prognoser, rad.budgetFramford).map { Framforingsmarke.text($0, framforda: $1, skala.text) }
                 + [cell(rad.utfall), cell(rad.avvikelseBudget)] + (r.versioner.isEmpty ? [] : [cell(rad.avvikelsePrognos)])
         }).text
     }

@@ -89,10 +89,7 @@ public enum Periodtabell {
                 .compactMap { $0 }
         })
         func cell(_ x: Double?) -> String { x.map(skala.text) ?? "" }
-        func prognos(_ i: Int?, _ rad: Periodrapport.Rad) -> String {
-            guard let i, let q = rad.prognoser[i] else { return "" }
-            return skala.text(q.belopp) + (q.budgetFramford > 0 ? "*" : "")
-        }
+        func prognos(_ i: Int?, _ rad: Periodrapport.Rad) -> String { Framforingsmarke.text(i.flatMap { rad.prognoser[$0] }, skala.text) }
         let kolumner = (niva ? ["Nivå"] : []) + ["Namn", "Utfall ack", "Budget ack", "Avv. ack", "Budget år"]
             + (p == nil ? [] : ["Prognos", "Budget − prognos"]) + (f == nil ? [] : ["Föreg. prognos", "Förändring"])
         return Kolumntabell(rubrik: "\(rubrik) (\(skala.namn))", kolumner: kolumner, rader: rader.map { rad in
@@ -113,7 +110,7 @@ public enum Periodtabell {
                 let v = r.versioner[i], fel = t.avvikelseMotUtfall(i)
                 let procent = fel.flatMap { f in t.utfallAr.flatMap { $0 == 0 ? nil : Belopp.text(100 * f / abs($0), decimaler: 1) } }
                 return [v.id.map(String.init) ?? "", v.period, v.upphovText,
-                        t.prognoser[i].map { skala.text($0.belopp) + ($0.budgetFramford > 0 ? "*" : "") } ?? "",
+                        Framforingsmarke.text(t.prognoser[i], skala.text),
                         t.utfallAr.map(skala.text) ?? "", fel.map(skala.text) ?? "", procent ?? ""]
             }).text
     }

@@ -25,7 +25,12 @@ public enum Periodiseringsmetod: String, CaseIterable, Sendable {
     /// Even twelfths, where there is no usable history.
     case tolftedelar
 
-    /// "den egna säsongsprofilen", "kontots säsongsprofil", "tolftedelar".
+    /// How many of `metoder` are each method.
+    static func antal(_ metoder: some Sequence<Periodiseringsmetod>) -> [Periodiseringsmetod: Int] {
+        Dictionary(metoder.map { ($0, 1) }, uniquingKeysWith: +)
+    }
+
+    /// "seriens egen säsongsprofil ur utfallet", "kontots säsongsprofil över alla enheter", "tolftedelar".
     public var text: String {
         switch self {
         case .egenProfil: "seriens egen säsongsprofil ur utfallet"

@@ -18,9 +18,17 @@ public struct Nivaprognos: Equatable, Sendable {
     /// those with outcome or budget (`bokford`) while the year has no budget (`budget` empty) to carry forward.
     /// A series without budget in a year with budget carries 0 kr.
     init?(_ prognos: [Serienyckel: Double], nycklar: [Serienyckel], budget: [Serienyckel: Double], bokford: (Serienyckel) -> Bool) {
-        guard nycklar.contains(where: { prognos[$0] != nil }) else { return nil }
+        guard nycklar.contains(where: { prognos[$0] != nil }),
+              let (belopp, framforda) = Self.medBudget(prognos, nycklar: nycklar, budget: budget, bokford: bokford) else { return nil }
+        self.init(belopp: nycklar.reduce(0) { $0 + (belopp[$1] ?? 0) }, budgetFramford: framforda)
+    }
+
+    /// `prognos` with the full-year budget (0 kr without one) for those of `nycklar` with outcome or budget
+    /// (`bokford`) that it lacks, and how many those are; nil when it lacks some and the year has no budget.
+    static func medBudget(_ prognos: [Serienyckel: Double], nycklar: [Serienyckel], budget: [Serienyckel: Double],
+                          bokford: (Serienyckel) -> Bool) -> (belopp: [Serienyckel: Double], framforda: Int)? {
         let saknade = nycklar.filter { prognos[$0] == nil && bokford($0) }
         guard saknade.isEmpty || !budget.isEmpty else { return nil }
-        self.init(belopp: nycklar.reduce(0) { $0 + (prognos[$1] ?? budget[$1] ?? 0) }, budgetFramford: saknade.count)
+        return (prognos.merging(saknade.map { ($0, budget[$0] ?? 0) }) { a, _ in a }, saknade.count)
     }
 }

@@ -34,7 +34,7 @@ public enum Avvikelsehtml {
                                     + ["Utfall", "Avv. budget", "Avv. prognos"],
                                 rader: rader.map { rad in
                                     [rad.namn, rad.niva.text, text(rad.budget)]
-                                        + zip(rad.prognoser, rad.budgetFramford).map { text($0) + ($0 != nil && $1 > 0 ? "*" : "") }
+                                        + zip(rad.prognoser, rad.budgetFramford).map { Framforingsmarke.text($0, framforda: $1) { text($0) } }
                                         + [text(rad.utfall), text(rad.avvikelseBudget), text(rad.avvikelsePrognos)]
                                 }).html)
         return HTMLSida(titel: "Avvikelserapport \(r.ar)", delar: delar).html

@@ -70,10 +70,7 @@ public enum Periodhtml {
     static func tabell(_ rubrik: String, _ r: Periodrapport, _ rader: [Periodrapport.Rad], lankar: [String?] = []) -> String {
         let text = { (x: Double?) in x.map { Belopp.text($0 / 1e6, decimaler: 1) } ?? "" }
         let (p, f) = (r.prognos, r.foregaende)
-        func prognos(_ i: Int?, _ rad: Periodrapport.Rad) -> String {
-            guard let i, let q = rad.prognoser[i] else { return "" }
-            return text(q.belopp) + (q.budgetFramford > 0 ? "*" : "")
-        }
+        func prognos(_ i: Int?, _ rad: Periodrapport.Rad) -> String { Framforingsmarke.text(i.flatMap { rad.prognoser[$0] }) { text($0) } }
         return Datatabell(rubrik: rubrik,
                           kolumner: ["Namn", "Nivå", "Utfall ack", "Budget ack", "Avv. ack", "Budget år", "Prognos", "Budget − prognos",
                                      "Föreg. prognos", "Förändring"],

@@ -4,7 +4,8 @@ import Vokabular
 /// Writes an import's amounts one at a time inside its transaction: each checked, its unit and row looked up
 /// or added, its month checked against what this import has already written (a temporary table, so that
 /// memory does not grow with the export), the amount inserted or replaced and the ledger's checksum kept.
-/// `avsluta` gives new rows their kind from the sign of their amounts and sums up what changed.
+/// `avsluta` gives new rows their kind from the sign of their amounts, marks how a budget given per year was
+/// spread, and sums up what changed.
 struct Importskrivare {
     /// A unit's row in a year, by their ids.
     struct Serieår: Hashable {
@@ -16,11 +17,11 @@ struct Importskrivare {
     let slag: Beloppsslag
     let fil: String
     private var enheter: [String: Int64] = [:], konton: [String: Int64] = [:]
-    private(set) var nyaEnheter: [String] = []
+    private var nyaEnheter: [String] = []
     private var nyaKonton: [(kod: String, id: Int64)] = []
     private var kontosummor: [String: Double] = [:]
     /// The unit, row and year of every amount written, for the budget's periodisation marks.
-    private(set) var manadsvis = Set<Serieår>()
+    private var manadsvis = Set<Serieår>()
     private var antal = 0, nya = 0, andrade = 0
     private var forsta: Period?, sista: Period?
     private var summa: Int64
@@ -46,8 +47,8 @@ struct Importskrivare {
         forra = try db.makeStatement(sql: "SELECT rad FROM temp.inlasta WHERE enhet_id = ? AND konto_id = ? AND ar = ? AND manad = ?")
     }
 
-    /// Writes `b`, read at line `rad`; returns the earlier line (0 when unknown) when this import already gave its
-    /// unit, row and month, and writes nothing then.
+    /// Writes `b`, read at line `rad`; when this import already gave its unit, row and month, writes nothing
+    /// and returns the earlier amount's line (itself nil for a source without lines).
     mutating func skriv(_ b: Bokforing, rad: Int?, _ db: Database) throws -> Int?? {
         for (vad, kod) in [("enhetskoden", b.enhet), ("kontokoden", b.konto)] {
             if let problem = Kod.problem(kod) { throw LiggarFel.ogiltigaVarden(fil: fil, problem: "\(vad) \"\(kod)\": \(problem)") }
@@ -81,17 +82,34 @@ struct Importskrivare {
         return nil
     }
 
-    /// Gives the new rows their kind, stores the checksum and says what the import did.
-    func avsluta(_ db: Database, periodiserade: [Periodiseringsmetod: Int]) throws -> Importsammanfattning {
+    /// Gives the new rows their kind, stores the checksum, for a budget records how each year given as a
+    /// year's amount was spread (`periodisering`) and clears the record of a year now given per month, and says
+    /// what the import did.
+    func avsluta(_ db: Database, periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod]) throws -> Importsammanfattning {
         let slagSats = try db.makeStatement(sql: "UPDATE konto SET slag = ? WHERE id = ?")
         for k in nyaKonton { try slagSats.execute(arguments: [Kontoslag.harlett(summa: kontosummor[k.kod] ?? 0).rawValue, k.id]) }
         try Kontrollsumma.lagra(summa, slag, db)
+        if slag == .budget { try markera(periodisering, db) }
         try db.execute(sql: "DELETE FROM temp.inlasta")
         return Importsammanfattning(
             slag: slag, antalBelopp: antal, perioder: forsta.flatMap { f in sista.map { f...$0 } },
             nyaBelopp: nya, andradeBelopp: andrade, oforandradeBelopp: antal - nya - andrade, nyaEnheter: nyaEnheter,
             nyaKonton: nyaKonton.map { Konto(kod: $0.kod, slag: Kontoslag.harlett(summa: kontosummor[$0.kod] ?? 0)) },
-            periodiserade: periodiserade)
+            periodiserade: Periodiseringsmetod.antal(periodisering.values))
+    }
+
+    /// The budget's periodisation marks: every spread series and year written by this import (so its ids are
+    /// known) gets its method; every other series and year it wrote, given per month, loses its mark.
+    private func markera(_ periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod], _ db: Database) throws {
+        let skriv = try db.makeStatement(sql: "INSERT OR REPLACE INTO budgetperiodisering (enhet_id, konto_id, ar, metod) VALUES (?, ?, ?, ?)")
+        var spridda = Set<Serieår>()
+        for (n, metod) in periodisering {
+            guard let enhet = enheter[n.nyckel.enhet], let konto = konton[n.nyckel.konto] else { continue }
+            spridda.insert(Serieår(enhet: enhet, konto: konto, ar: n.ar))
+            try skriv.execute(arguments: [enhet, konto, n.ar, metod.rawValue])
+        }
+        let rensa = try db.makeStatement(sql: "DELETE FROM budgetperiodisering WHERE enhet_id = ? AND konto_id = ? AND ar = ?")
+        for n in manadsvis.subtracting(spridda) { try rensa.execute(arguments: [n.enhet, n.konto, n.ar]) }
     }
 
     /// The id of unit or row `kod`, added to the ledger when it has none (a new row as a cost row until

@@ -48,8 +48,7 @@ extension Liggare {
                     antal += 1
                     if antal % 10_000 == 0 { framsteg?(kalla.andel) }
                 }
-                let sammanfattning = try skrivare.avsluta(db, periodiserade: Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +))
-                if slag == .budget { try Self.markera(periodisering, skrivare.manadsvis, db) }
+                let sammanfattning = try skrivare.avsluta(db, periodisering: periodisering)
                 framsteg?(1)
                 return sammanfattning
             }
@@ -58,27 +57,5 @@ extension Liggare {
         } catch {
             throw .liggaren(Self.fel(error, fil: fil, atgard: "läsa in \(slag.text)"))
         }
-    }
-
-    /// Records how each spread budget year was spread, and clears the record of a year now given per month
-    /// (`manadsvis`: unit id, row id and year).
-    private static func markera(_ periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod],
-                                _ manadsvis: Set<Importskrivare.Serieår>, _ db: Database) throws {
-        let id = try db.makeStatement(sql: "SELECT (SELECT id FROM enhet WHERE kod = ?), (SELECT id FROM konto WHERE kod = ?)")
-        let skriv = try db.makeStatement(sql: "INSERT OR REPLACE INTO budgetperiodisering (enhet_id, konto_id, ar, metod) VALUES (?, ?, ?, ?)")
-        var spridda = Set<Importskrivare.Serieår>()
-        for (n, metod) in periodisering {
-            guard let rad = try Row.fetchOne(id, arguments: [n.nyckel.enhet, n.nyckel.konto]) else { continue }
-            spridda.insert(.init(enhet: rad[0], konto: rad[1], ar: n.ar))
-            try skriv.execute(arguments: [rad[0], rad[1], n.ar, metod.rawValue])
-        }
-        let rensa = try db.makeStatement(sql: "DELETE FROM budgetperiodisering WHERE enhet_id = ? AND konto_id = ? AND ar = ?")
-        for n in manadsvis.subtracting(spridda) { try rensa.execute(arguments: [n.enhet, n.konto, n.ar]) }
-    }
-
-    /// `koder` without repetitions, in the order of first appearance.
-    static func iOrdning(_ koder: [String]) -> [String] {
-        var sedda = Set<String>()
-        return koder.filter { sedda.insert($0).inserted }
     }
 }

@@ -21,4 +21,10 @@ extension Liggare {
         }
         return (id, nya)
     }
+
+    /// `koder` without repetitions, in the order of first appearance.
+    static func iOrdning(_ koder: [String]) -> [String] {
+        var sedda = Set<String>()
+        return koder.filter { sedda.insert($0).inserted }
+    }
 }

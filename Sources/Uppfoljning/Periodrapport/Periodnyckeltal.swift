@@ -15,12 +15,7 @@ extension Periodunderlag {
     /// The key figures by `kontoplan`, with version `prognos` as the prognosis.
     func nyckeltal(_ kontoplan: [String: Resultatrad], prognos: Int?) -> Periodnyckeltal {
         let harBudget = !budget.ar.isEmpty
-        let version = prognos.flatMap { i -> [Serienyckel: Double]? in
-            let p = prognoser[i]
-            let saknade = nycklar.filter { p[$0] == nil && (utfall.ar[$0] != nil || budget.ar[$0] != nil) }
-            guard saknade.isEmpty || harBudget else { return nil }
-            return p.merging(saknade.map { ($0, budget.ar[$0] ?? 0) }) { a, _ in a }
-        }
+        let version = prognos.flatMap { Nivaprognos.medBudget(prognoser[$0], nycklar: nycklar, budget: budget.ar, bokford: bokford)?.belopp }
         let utanRad = Set(nycklar.map(\.konto).filter { kontoplan[$0] == nil })
         return Periodnyckeltal(
             utfallAck: Regionnyckeltal(utfall.ack, kontoplan: kontoplan),

@@ -29,7 +29,7 @@ extension Periodrapport {
         prognos = vald
         foregaende = try index(valdForegaende) ?? vald.flatMap { Self.foregaende(till: $0, i: gjorda) }
         harBudget = !budget.ar.isEmpty
-        self.periodisering = Dictionary(periodisering.values.map { ($0, 1) }, uniquingKeysWith: +)
+        self.periodisering = Periodiseringsmetod.antal(periodisering.values)
         manader = (1...12).map { m in Manad(manad: m, utfall: m <= period.manad ? utfall.manader[m] : nil, budget: budget.manader[m]) }
         let underlag = Periodunderlag(period: period, utfall: utfall, budget: budget, prognoser: gjorda)
         nyckeltal = kontoplan.isEmpty ? nil : underlag.nyckeltal(kontoplan, prognos: vald)

@@ -22,6 +22,9 @@ struct Periodunderlag {
         nycklar = alla.sorted()
     }
 
+    /// Whether series `nyckel` has outcome or budget in the year.
+    func bokford(_ nyckel: Serienyckel) -> Bool { utfall.ar[nyckel] != nil || budget.ar[nyckel] != nil }
+
     /// The line summing `grupp`'s series.
     func rad(_ grupp: Periodgrupper.Grupp) -> Periodrapport.Rad {
         let n = grupp.nycklar
@@ -30,9 +33,7 @@ struct Periodunderlag {
         return Periodrapport.Rad(
             niva: grupp.niva, namn: grupp.namn, enhet: grupp.enhet, konto: grupp.konto,
             utfallAck: summa(utfall.ack), budgetAck: harBudget ? summa(budget.ack) : nil, budgetAr: harBudget ? summa(budget.ar) : nil,
-            prognoser: prognoser.map { p in
-                Nivaprognos(p, nycklar: n, budget: budget.ar) { utfall.ar[$0] != nil || budget.ar[$0] != nil }
-            },
+            prognoser: prognoser.map { Nivaprognos($0, nycklar: n, budget: budget.ar, bokford: bokford) },
             utfallAr: bokslut ? summa(utfall.ar) : nil)
     }
 }
