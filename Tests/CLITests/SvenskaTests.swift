@@ -7,7 +7,8 @@ struct SvenskaTests {
     /// argument-parser's English phrases, none of which may reach the user.
     static let engelska = ["Error:", "Usage:", "Help:", "See '", "Missing", "Unknown option", "Unexpected argument", "is invalid",
                            "Please provide", "OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help",
-                           "default:", "had already been set", "Did you mean", "for more information"]
+                           "default:", "had already been set", "Did you mean", "for more information",
+                           "unexpected arguments", "does not take", "Invalid option", "Missing required", " or: "]
 
     @Test("Usage errors: code 64, in Swedish, naming the flag or argument", arguments: [
         (["uppfoljning", "prognos", "--metod", "x", "--period", "2018-08"], "Värdet 'x' duger inte för '--metod <metod>'"),
@@ -19,6 +20,9 @@ struct SvenskaTests {
         (["uppfoljning", "import", "x.csv"], "Ange en av: '--utfall', '--budget', '--organisation', '--kontoplan', '--drivare'"),
         (["uppfoljning", "import", "--utfall", "--budget", "x.csv"], "'--budget' och '--utfall' kan inte anges samtidigt"),
         (["hej"], "Oväntat argument 'hej'"),
+        (["personal", "a", "b", "c"], "2 oväntade argument: 'b', 'c'"),
+        (["befolkning", "--tyst=ja"], "Flaggan '--tyst' tar inget värde, men fick 'ja'."),
+        (["kor", "--seed", "-5"], "Värde saknas för '--seed <seed>': \"-5\" läses som en flagga; värdet kan inte vara negativt"),
     ])
     func anvandningsfel(argument: [String], text: String) throws {
         let k = try Korning.kor(argument)
