@@ -4,6 +4,7 @@ import Input
 import LedgerInput
 import Testing
 @testable import Uppfoljning
+import Vokabular
 
 /// A ledger that checks itself: another program's empty database is not taken over, values no import can
 /// write are faults (never skipped rows), and `kontrollera` finds them.
@@ -55,6 +56,64 @@ struct LiggarkontrollTests {
         }
         #expect(performing: { try Liggare.oppnaForLasning(l.fil) }, throws: kontrollsummefel)
         #expect(performing: { try Liggare.oppna(l.fil) }, throws: kontrollsummefel)
+    }
+
+    /// A version of method `metod` after `manad` 2018 with the prognosis `belopp` for E/K, with an interval.
+    static func version(_ metod: String, manad: Int, belopp: Double) -> Prognosversion {
+        Prognosversion(ar: 2018, gjordEfter: manad, upphov: .metod(metod), kommentar: "", skapad: Date(timeIntervalSince1970: 0),
+                       poster: [Prognospost(nyckel: Serienyckel(enhet: "E", konto: "K"), prognos: belopp,
+                                            intervall: .init(p2_5: belopp - 2, p10: belopp - 1, p90: belopp + 1, p97_5: belopp + 2))])
+    }
+
+    @Test("Saving, replacing and removing versions and importing drivers keep the checksum equal to a recount",
+          arguments: [Kontrolltabell.drivare, .prognosbelopp])
+    func kontrollsummaFoljer(tabell: Kontrolltabell) throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        let liggare = try Liggare.oppna(l.fil)
+        let a = try liggare.spara(Self.version("profil", manad: 2, belopp: 1_000))
+        try liggare.spara(Self.version("runrate", manad: 2, belopp: 1_100))
+        try liggare.spara(Self.version("profil", manad: 2, belopp: 1_200))   // replaces a
+        try liggare.spara(Self.version("profil", manad: 3, belopp: 1_300))
+        let drivare = { (v: Double) in (1...3).map { Drivarvarde(enhet: "E", namn: "arsarbetare", period: Period(ar: 2018, manad: $0)!, varde: v) } }
+        _ = try liggare.importera(drivare(10), forklarar: ["K"])
+        _ = try liggare.importera(drivare(11), forklarar: ["K"])
+        #expect(throws: LiggarFel.self) { try liggare.taBort(version: a) }
+        let db = try DatabaseQueue(path: l.fil)
+        defer { try? db.close() }
+        // A recount row by row, independent of how the writes kept the sum: the hash summed over the rows read.
+        func omrakning(_ db: Database) throws -> Int64 {
+            try Row.fetchAll(db, sql: tabell.rader()).reduce(Int64(0)) { $0 &+ tabell.varde($1) }
+        }
+        let (rader, lagrad, omraknad) = try db.read { db in
+            (try Row.fetchAll(db, sql: tabell.rader()).count, try Kontrollsumma.lagrad(tabell, db), try omrakning(db))
+        }
+        #expect(rader == 3 && lagrad == omraknad)
+        try liggare.taBort(version: try #require(liggare.versionslista().first { $0.gjordEfter == 3 }?.id))
+        let (efter, omraknadEfter) = try db.read { db in (try Kontrollsumma.lagrad(tabell, db), try omrakning(db)) }
+        #expect(efter == omraknadEfter)
+    }
+
+    @Test("A prognosis amount or a driver's value changed outside Prognos is caught when the ledger is opened",
+          arguments: ["UPDATE prognosbelopp SET p90 = p90 + 0.5", "UPDATE drivare SET varde = varde * 2 WHERE manad = 2",
+                      "DELETE FROM drivare WHERE manad = 3"])
+    func kontrollsummaDrivarePrognoser(sql: String) throws {
+        let l = try Self.liggare()
+        defer { l.taBort() }
+        let liggare = try Liggare.oppna(l.fil)
+        try liggare.spara(Self.version("profil", manad: 3, belopp: 600))
+        _ = try liggare.importera((1...3).map { Drivarvarde(enhet: nil, namn: "invanare", period: Period(ar: 2018, manad: $0)!, varde: 150_000) },
+                                  forklarar: ["K"])
+        _ = try Liggare.oppna(l.fil)
+        let db = try DatabaseQueue(path: l.fil)
+        try db.write { db in try db.execute(sql: sql) }
+        try db.close()
+        #expect {
+            try Liggare.oppnaForLasning(l.fil)
+        } throws: { fel in
+            guard case LiggarFel.skadad(_, let problem) = fel else { return false }
+            return problem.contains("stämmer inte med liggarens kontrollsumma")
+        }
     }
 
     @Test("A month 13 written past the schema's checks is caught by SQLite's check when the ledger is opened")

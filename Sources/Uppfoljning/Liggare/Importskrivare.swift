@@ -30,7 +30,7 @@ struct Importskrivare {
     init(slag: Beloppsslag, fil: String, _ db: Database) throws {
         self.slag = slag
         self.fil = fil
-        summa = try Kontrollsumma.lagrad(slag, db) ?? 0
+        summa = try Kontrollsumma.lagrad(Kontrolltabell(slag), db) ?? 0
         try db.execute(sql: """
             CREATE TEMP TABLE IF NOT EXISTS inlasta (
                 enhet_id INTEGER NOT NULL, konto_id INTEGER NOT NULL, ar INTEGER NOT NULL, manad INTEGER NOT NULL, rad INTEGER,
@@ -88,7 +88,7 @@ struct Importskrivare {
     func avsluta(_ db: Database, periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod]) throws -> Importsammanfattning {
         let slagSats = try db.makeStatement(sql: "UPDATE konto SET slag = ? WHERE id = ?")
         for k in nyaKonton { try slagSats.execute(arguments: [Kontoslag.harlett(summa: kontosummor[k.kod] ?? 0).rawValue, k.id]) }
-        try Kontrollsumma.lagra(summa, slag, db)
+        try Kontrollsumma.lagra(summa, Kontrolltabell(slag), db)
         if slag == .budget { try markera(periodisering, db) }
         try db.execute(sql: "DELETE FROM temp.inlasta")
         return Importsammanfattning(

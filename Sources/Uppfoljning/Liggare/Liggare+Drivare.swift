@@ -63,6 +63,8 @@ extension Liggare {
                     if db.changesCount > 0 { kopplingar.append(.init(konto: konto, drivare: drivare)) }
                 }
             }
+            // Few values per unit and month: the sum is recomputed rather than followed through updates.
+            try Kontrollsumma.lagra(try Kontrollsumma.berakna(.drivare, db), .drivare, db)
             let perioder = varden.map(\.period)
             return Drivarsammanfattning(
                 antalVarden: varden.count, perioder: perioder.min().flatMap { forsta in perioder.max().map { forsta...$0 } },

@@ -14,8 +14,11 @@ extension Liggare {
         return try andra("spara prognosen") { db in
             let metod: String? = if case .metod(let namn) = version.upphov { namn } else { nil }
             if let metod {
-                try db.execute(sql: "DELETE FROM prognosversion WHERE ar = ? AND manad = ? AND metod = ?",
-                               arguments: [version.ar, version.gjordEfter, metod])
+                let ersatt: StatementArguments = [version.ar, version.gjordEfter, metod]
+                try Kontrollsumma.justera(.prognosbelopp, med: 0 &- Kontrollsumma.berakna(.prognosbelopp, db, villkor: """
+                    t.version_id IN (SELECT id FROM prognosversion WHERE ar = ? AND manad = ? AND metod = ?)
+                    """, arguments: ersatt), db)
+                try db.execute(sql: "DELETE FROM prognosversion WHERE ar = ? AND manad = ? AND metod = ?", arguments: ersatt)
             }
             try db.execute(sql: "INSERT INTO prognosversion (ar, manad, metod, kommentar, skapad) VALUES (?, ?, ?, ?, ?)",
                            arguments: [version.ar, version.gjordEfter, metod, version.kommentar, version.skapad])
@@ -35,6 +38,8 @@ extension Liggare {
                 let i = post.intervall
                 try skriv.execute(arguments: [id, enhet, konto, post.prognos, i?.p2_5, i?.p10, i?.p90, i?.p97_5, post.kommentar])
             }
+            try Kontrollsumma.justera(.prognosbelopp, med: Kontrollsumma.berakna(.prognosbelopp, db, villkor: "t.version_id = ?",
+                                                                                 arguments: [id]), db)
             return id
         }
     }
@@ -90,6 +95,8 @@ extension Liggare {
     /// Removes version `id` and its amounts; refuses an id the ledger does not have.
     public func taBort(version id: Int64) throws(LiggarFel) {
         try andra("ta bort prognosversionen") { db in
+            try Kontrollsumma.justera(.prognosbelopp, med: 0 &- Kontrollsumma.berakna(.prognosbelopp, db, villkor: "t.version_id = ?",
+                                                                                     arguments: [id]), db)
             try db.execute(sql: "DELETE FROM prognosbelopp WHERE version_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM prognosversion WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosversion \(id) finns inte") }

@@ -14,7 +14,7 @@ import GRDB
 /// - `drivare` (v2): a driver's value per unit (`enhet_id` null for the whole region), name, year and
 ///   month; `kontodrivare` says which drivers explain which row (see `Drivare`).
 /// - `kontrollsumma` (v3): per amount table the sum of its amounts' hashes (see `Kontrollsumma`), checked
-///   when the ledger is opened. `Kontrollsumma.varde` is part of the file format: a different hash needs a
+///   when the ledger is opened. `Kontrollsumma.varde` and `Kontrolltabell` are part of the file format: a different hash needs a
 ///   new migration that recomputes the sums.
 /// - `prognosbelopp.kommentar` (v4): a line's prognosförklaring in a version by hand.
 /// - v5: one version per method, year and month (a unique index; older duplicates reduced to the latest).
@@ -22,6 +22,8 @@ import GRDB
 ///   over the months (`Periodiseringsmetod`); a year given per month has no row.
 /// - `konto.resultatrad` (v7): the line of the resultaträkning a row belongs to (`Resultatrad`), for the
 ///   region's key figures; null for a row no kontoplan has placed.
+/// - v8: the checksum also covers the drivers' values and the prognosis versions' amounts
+///   (`Kontrolltabell`).
 enum Schema {
     /// Marks the file as a Prognos ledger ("PRGL"), so that another program's SQLite file is recognised
     /// and left alone.
@@ -116,7 +118,7 @@ enum Schema {
                     summa INTEGER NOT NULL
                 ) WITHOUT ROWID;
                 """)
-            for slag in Beloppsslag.allCases { try Kontrollsumma.lagra(try Kontrollsumma.berakna(slag, db), slag, db) }
+            for tabell in [Kontrolltabell.utfall, .budget] { try Kontrollsumma.lagra(try Kontrollsumma.berakna(tabell, db), tabell, db) }
         }
         migrator.registerMigration("v4-prognoskommentar") { db in
             try db.execute(sql: "ALTER TABLE prognosbelopp ADD COLUMN kommentar TEXT")
@@ -151,6 +153,11 @@ enum Schema {
                     'avskrivningar', 'verksamhetens_nettokostnad', 'skatteintakter', 'generella_statsbidrag', 'finansiella_intakter',
                     'finansiella_kostnader', 'balanskravsjustering'))
                 """)
+        }
+        migrator.registerMigration("v8-kontrollsumma-drivare-prognoser") { db in
+            for tabell in [Kontrolltabell.drivare, .prognosbelopp] {
+                try Kontrollsumma.lagra(try Kontrollsumma.berakna(tabell, db), tabell, db)
+            }
         }
         return migrator
     }
