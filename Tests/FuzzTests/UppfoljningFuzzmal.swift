@@ -6,11 +6,11 @@ import Uppfoljning
 import Vokabular
 
 extension Fuzzmal {
-    /// The ledger's import files: the example ledger's organisation and the outcome, budget and drivers of
-    /// 2017–2018 (cut so a case stays quick), and a förvaltning's own prognosis. A case does what the import
-    /// commands, `prognos --period 2018-06 --metod regression` and `avvikelse --ar 2018` do: read each file,
-    /// import it into a fresh ledger in the case folder, make the regression prognosis on the drivers and
-    /// render the deviation report. Once the readers have accepted a file the ledger must accept it too, so a
+    /// The ledger's import files: the example ledger's organisation, kontoplan and the outcome, budget and
+    /// drivers of 2017–2018 (cut so a case stays quick), and a förvaltning's own prognosis. A case does what the
+    /// import commands, `prognos --period 2018-06 --metod regression`, `kontrollera`, `avvikelse --ar 2018` and
+    /// `rapport --period 2018-08` do: read each file, import it into a fresh ledger in the case folder, make the
+    /// regression prognosis on the drivers, check the ledger and render the deviation and period reports. Once the readers have accepted a file the ledger must accept it too, so a
     /// `LiggarFel` counts as a failure — but for a prognosis naming a unit or row the ledger does not have.
     static func uppfoljning() throws -> Fuzzmal {
         func fil(_ namn: String, franAr: Int) throws -> Fuzzfil {
@@ -24,6 +24,7 @@ extension Fuzzmal {
         return Fuzzmal(namn: "Uppföljning",
                        filer: [try fil("utfall.csv", franAr: 2017), try fil("budget.csv", franAr: 2017),
                                try fil("organisation.csv", franAr: 0), try fil("drivare.csv", franAr: 2017),
+                               try fil("kontoplan.csv", franAr: 0),
                                Fuzzfil(sokvag: "uppfoljning/prognos.csv", data: Array("""
                                    enhet;konto;ar;prognos;kommentar
                                    Stab;4 Personal;2018;91 331 000;enligt plan
@@ -42,6 +43,7 @@ extension Fuzzmal {
                 }
                 _ = try Uppfoljningskorning.importera(.drivare, fil: katalog.appendingPathComponent("drivare.csv").path,
                                                       konton: ["Anställda", "4 Personal"], db: db)
+                _ = try Uppfoljningskorning.importera(.kontoplan, fil: katalog.appendingPathComponent("kontoplan.csv").path, db: db)
                 // A förvaltning's own prognosis; a mutated unit or row the ledger lacks is refused by name.
                 do {
                     _ = try Uppfoljningskorning.importeraPrognos(fil: katalog.appendingPathComponent("prognos.csv").path,
@@ -55,11 +57,15 @@ extension Fuzzmal {
                     // A mutated period may move June 2018 out of the ledger: the method's own refusal.
                     regression = "avvisad prognos: \(fel)"
                 }
+                // Whatever was imported, the ledger passes its own full check.
+                let kontroll = Liggarkontrollrapport.rapport(try Uppfoljningskorning.kontrollera(db: db), liggare: "liggare.sqlite").text
                 do {
                     let rapport = try Uppfoljningskorning.avvikelse(ar: 2018, db: db)
-                    return regression + "\n" + Avvikelsetabell.text(rapport, liggare: "liggare.sqlite")
+                    let period = try Uppfoljningskorning.periodrapport(Period(ar: 2018, manad: 8)!, db: db)
+                    return [regression, kontroll, Avvikelsetabell.text(rapport, liggare: "liggare.sqlite"),
+                            Periodtabell.text(period, liggare: "liggare.sqlite")].joined(separator: "\n")
                 } catch let fel as Korfel where fel.scenarioFel == nil && !fel.arLiggarfel {
-                    // A mutated file may leave 2018 without outcome: the report's own, expected refusal.
+                    // A mutated file may leave 2018 without outcome: the reports' own, expected refusal.
                     return "avvisad rapport: \(fel)"
                 }
             }
