@@ -23,6 +23,8 @@ final class SCBInspelning: HTTPHamtare {
         "POST DodaFodelsearK 2008-2011": (200, "doda-2008-2011.json"),
         "POST DodaFodelsearK 2012-2015": (200, "doda-2012-2015.json"),
     ]
+    /// Bodies given instead of the recorded file, by request.
+    var ersatt: [String: Data] = [:]
     /// Answers given once before the recorded one, by request (e.g. a 429).
     var forst: [String: Int] = [:]
     private(set) var forfragningar: [HTTPForfragan] = []
@@ -45,6 +47,7 @@ final class SCBInspelning: HTTPHamtare {
         forfragningar.append(forfragan)
         let nyckel = Self.nyckel(forfragan)
         if let status = forst.removeValue(forKey: nyckel) { return HTTPSvar(status: status, data: Data()) }
+        if let data = ersatt[nyckel] { return HTTPSvar(status: 200, data: data) }
         guard let (status, fil) = svar[nyckel], let data = try? Data(contentsOf: Self.mapp.appendingPathComponent(fil)) else {
             return HTTPSvar(status: 404, data: Data("ingen inspelning av \(nyckel)".utf8))
         }
@@ -183,6 +186,18 @@ struct BefolkningshamtningTests {
         let fel = #expect(throws: Korfel.self) { try Self.hamta(inspelning) }
         let text = fel?.description ?? ""
         #expect(text.contains("levande födda efter moderns ålder, år 2008–2015: SCB svarade HTTP 503"), "\(text)")
+    }
+
+    @Test("A table without an age of the layout is refused before any data are asked for")
+    func saknadAlder() throws {
+        let inspelning = SCBInspelning()
+        let fil = SCBInspelning.mapp.appendingPathComponent("metadata-doda.json")
+        inspelning.ersatt["GET DodaFodelsearK"] = Data(try String(contentsOf: fil, encoding: .utf8)
+            .replacingOccurrences(of: "\"100+\",", with: "").replacingOccurrences(of: "\"100+ år\",", with: "").utf8)
+        let fel = #expect(throws: Korfel.self) { try Self.hamta(inspelning) }
+        #expect(fel?.description.contains("DodaFodelsearK: döda efter uppnådd ålder, ålder 100+: tabellen har inte åldern") == true,
+                "\(fel?.description ?? "")")
+        #expect(inspelning.forfragningar.allSatisfy { $0.kropp == nil || !$0.url.path.hasSuffix("DodaFodelsearK") })
     }
 
     @Test("A request refused for the rate (429) is made again after a whole window")
