@@ -56,8 +56,8 @@ public enum Befolkningshamtningsrapport {
 
             Kolumner: `region,kon,alder,ar,antal` (komma, UTF-8, rubrikrad), samma form och samma åldrar som
             `notebooks-data/scb-befolkning-1968-2015` (se dess README): folkmängd 31 december, levande födda efter
-            moderns ålder och barnets kön, döda efter ålder uppnådd under året. Varje kön, ålder och år finns för
-            båda regionerna; hämtningen hade vägrats annars.
+            moderns ålder och barnets kön, döda efter ålder uppnådd under året. Varje kön, ålder och år finns för varje
+            region; hämtningen hade vägrats annars.
 
             Läs mappen med `prognos befolkning --data <mappen> --region \(h.regioner.last!.split(separator: " ").first!)`.
 
