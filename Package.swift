@@ -53,7 +53,7 @@ let package = Package(
         // The atomic output folder: `--out` written all or nothing, only over what Prognos wrote before.
         .target(name: "OutputFolder", dependencies: ["Vokabular", "CFileSystem"]),
         // Renderers: result values → `Rapport` (terminal text and CSV files).
-        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "Application"]),
+        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "Application"]),
         .executableTarget(
             name: "prognos",
             dependencies: [
@@ -80,7 +80,9 @@ let package = Package(
             name: "UppfoljningTests",
             dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report"]),
+        // Fixtures: recorded answers of SCB's API, read from the source tree.
+        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report", "OutputFolder"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
         .testTarget(name: "CLITests", dependencies: ["Testdelar", "Vokabular", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.

@@ -29,11 +29,13 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
     case saknas(String)
     /// The run would need more memory than it may use: the estimate and what to lower.
     case forStor(String)
+    /// Data could not be fetched whole from SCB's API; nothing was written.
+    case hamtning(ScenarioFel)
 
     /// The located error in a file, for the cases that carry one.
     public var scenarioFel: ScenarioFel? {
         switch self {
-        case .scenario(let fel), .dataEllerAntaganden(let fel), .scenarioEllerData(let fel), .fil(let fel): fel
+        case .scenario(let fel), .dataEllerAntaganden(let fel), .scenarioEllerData(let fel), .fil(let fel), .hamtning(let fel): fel
         default: nil
         }
     }
@@ -54,6 +56,7 @@ public enum Korfel: Error, Equatable, CustomStringConvertible {
         case .underlag(let fel): fel.description
         case .saknas(let vad): vad
         case .forStor(let vad): vad
+        case .hamtning(let fel): "kunde inte hämta data från SCB: \(fel); ingenting skrevs"
         }
     }
 }

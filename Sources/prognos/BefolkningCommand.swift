@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `prognos befolkning`: the population projection (default) and its backtest.
+/// `prognos befolkning`: the population projection (default), its backtest and fetching data from SCB.
 struct BefolkningCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "befolkning",
         abstract: "Befolkningsprognos per ålder och kön (kohortkomponentmetoden) med osäkerhetsintervall.",
-        subcommands: [BefolkningsprognosCommand.self, BefolkningsbacktestCommand.self],
+        subcommands: [BefolkningsprognosCommand.self, BefolkningsbacktestCommand.self, BefolkningshamtningCommand.self],
         defaultSubcommand: BefolkningsprognosCommand.self
     )
 }

@@ -22,6 +22,14 @@ struct BefolkningCommandTests {
         }
     }
 
+    @Test("hamta is listed under befolkning and needs --till: without it a usage error (64) and nothing fetched")
+    func hamtaAnvandning() throws {
+        let hjalp = try Korning.kor(["befolkning", "--help"])
+        #expect(hjalp.status == 0 && hjalp.stdout.contains("hamta") && hjalp.stdout.contains("SCB:s öppna API"), "\(hjalp.stdout)")
+        let k = try Korning.kor(["befolkning", "hamta", "--region", "10"])
+        #expect(k.status == 64 && k.stderr.contains("Argumentet '--till <till>' saknas"), "\(k.stderr)")
+    }
+
     @Test("--out writes population, components and quantiles as Swedish CSV; the base year is the data's")
     func utdata() throws {
         let ut = try Korning.tempmapp().appendingPathComponent("befolkning")

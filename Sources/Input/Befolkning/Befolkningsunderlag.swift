@@ -35,6 +35,12 @@ public struct Befolkningsunderlag: Sendable {
             poster[tabell] = finns[0] == csv ? try SCBBefolkningCSV.las(csv, tabell: tabell)
                 : try JSONStat.las(json, tabell: tabell)
         }
+        return av(katalog: katalog, poster: poster, filer: filer)
+    }
+
+    /// The tables already read: `poster` by table, `filer` where each was read from (for messages).
+    static func av(katalog: URL, poster: [Befolkningstabell: [Befolkningspost]], filer: [Befolkningstabell: String])
+        -> Befolkningsunderlag {
         var namn: [String: String] = [:]
         for post in poster[.folkmangd] ?? [] where namn[post.region] == nil { namn[post.region] = post.regionnamn }
         return Befolkningsunderlag(katalog: katalog, regioner: namn.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
@@ -71,7 +77,7 @@ public struct Befolkningsunderlag: Sendable {
 
     /// Whether `angiven` names the region with code `kod` and name `namn`: the code, the name or both, compared
     /// without regard to case and with runs of spaces as one.
-    private static func avser(_ angiven: String, kod: String, namn: String) -> Bool {
+    static func avser(_ angiven: String, kod: String, namn: String) -> Bool {
         let normerad = { (s: String) in s.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
         let a = normerad(angiven)
         return [kod, namn, "\(kod) \(namn)"].contains { normerad($0) == a }

@@ -56,9 +56,12 @@ enum JSONStat {
     }
 
     static func las(_ url: URL, tabell: Befolkningstabell) throws(ScenarioFel) -> [Befolkningspost] {
-        let fil = url.path
+        try tolka(try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxSCBStorlek), fil: url.path, tabell: tabell)
+    }
+
+    /// Reads `text`, a JSON-stat 2.0 dataset from `fil` (a path or, for an answer of SCB's API, its address).
+    static func tolka(_ text: String, fil: String, tabell: Befolkningstabell) throws(ScenarioFel) -> [Befolkningspost] {
         func fel(_ nyckel: String, _ problem: String) -> ScenarioFel { ScenarioFel(fil: fil, rad: nil, nyckel: nyckel, problem: problem) }
-        let text = try Textfil.las(url, slag: "datafilen", maxStorlek: Textfil.maxSCBStorlek)
         let rot: Any
         do {
             rot = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
