@@ -218,7 +218,7 @@ def ledger_speed(path, one_core):
                      fmt(float(ours["medel_loglik"])), fmt(float(theirs["medel_loglik"])), f"{at_least} av {len(pairs)}"])
     print(f"\nHastighet på den genererade liggarens serier ({count} kostnadsserier, historik t.o.m. prognosmånaden), "
           "en kärna (taskset), samma körning")
-    print("ZZZ = automatiskt val (vi: AICc bland de åtta modellerna utan multiplikativ trend; statsforecast: "
+    print("ZZZ = automatiskt val (vi: AICc bland de 15 modellerna utan multiplikativ trend; statsforecast: "
           "model=\"ZZZ\", damped=None); där kan modellerna skilja, så log-likelihood jämförs bara för fasta modeller")
     print(table(["Modell", "Prognos serier/s", "statsforecast serier/s", "Kvot", "Medel-loglik Prognos",
                  "Medel-loglik statsforecast", "Prognos ≥ statsforecast"], rows))
