@@ -35,7 +35,7 @@ extension Manadsunderlag {
             let fore = klart, etsVikt = vikt(.ets) * 11
             var etsFramsteg: (@Sendable (Double) -> Void)?
             if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
-            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, behall: behall, ack: ack, tradar: tradar, framsteg: etsFramsteg)
+            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
             var metodfel: [[Double]] = []
             for manad in 1...11 {
                 var procent = [Double](repeating: .nan, count: antalAr * s)
@@ -85,27 +85,36 @@ extension Manadsunderlag {
                              bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna)
     }
 
-    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series that the backtest
-    /// compares (outcome that year not 0) or keeps (`behall`), fitted in parallel; at index
-    /// `(manad·antalAr + y)·S + serie`, nil for the others. `framsteg` hears the share of them done.
-    private func etsPrognoser(ar: [Int], behall: Set<Period>, ack: Matrix, tradar: Int?,
-                              framsteg: (@Sendable (Double) -> Void)?) -> [(punkt: Double, intervall: Prognospost.Intervall)?] {
+    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
+    /// them: the model's, and their intervals widened by the prognoses after the same month of the year before
+    /// (`ETSMetod.kalibrerade`), fitted too where that year is not among `ar`. All fitted in parallel; at index
+    /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
+    private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
+                              framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
         let s = nycklar.count
-        var fall: [(manad: Int, y: Int, serie: Int)] = []
-        for manad in 1...11 {
-            for y in ar {
-                let behallen = Period(ar: forstaAr + y, manad: manad).map(behall.contains) ?? false
-                for serie in 0..<s where ack[11, y * s + serie] != 0 || behallen { fall.append((manad, y, serie)) }
-            }
-        }
-        let uppgifter = fall, antal = fall.count
+        let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
+        let skattade = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted()
+        var fall: [(manad: Int, y: Int)] = []
+        for manad in 1...11 { for y in skattade { fall.append((manad, y)) } }
+        let uppgifter = fall, antal = fall.count * s
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
-        let prognoser = ParallelMap.map(antal, threads: tradar, progress: klara) {
-            ETSMetod.prognos(self, manad: uppgifter[$0].manad, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
+        let modell = ParallelMap.map(antal, threads: tradar, progress: klara) {
+            ETSMetod.prognos(self, manad: uppgifter[$0 / s].manad, y: uppgifter[$0 / s].y, serie: $0 % s)
         }
-        var resultat = [(punkt: Double, intervall: Prognospost.Intervall)?](repeating: nil, count: 12 * antalAr * s)
-        for (i, f) in fall.enumerated() { resultat[(f.manad * antalAr + f.y) * s + f.serie] = prognoser[i] }
+        var plats: [Int: Int] = [:]
+        for (i, f) in fall.enumerated() { plats[f.manad * antalAr + f.y] = i * s }
+        var resultat = [ETSMetod.Prognos?](repeating: nil, count: 12 * antalAr * s)
+        for manad in 1...11 {
+            for y in ar {
+                let i = plats[manad * antalAr + y]!
+                var rad = Array(modell[i..<(i + s)])
+                if forra(y), let j = plats[manad * antalAr + y - 1] {
+                    rad = ETSMetod.kalibrerade(rad, forra: Array(modell[j..<(j + s)]), utfall: { ack[11, (y - 1) * s + $0] })
+                }
+                for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }
+            }
+        }
         return resultat
     }
 

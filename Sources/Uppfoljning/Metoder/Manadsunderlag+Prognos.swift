@@ -14,10 +14,17 @@ extension Manadsunderlag {
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         let s = nycklar.count
         let punkter = try punktprognoser(metod)
+        // ETS: this year's prognoses and, for the interval, those after the same month of the year before.
+        let forra = y > 0 && heltAr(y - 1), antal = forra ? 2 * s : s
         var klara: (@Sendable (Int) -> Void)?
-        if let framsteg { klara = { framsteg(Double($0) / Double(s)) } }
-        let ets = punkter != nil ? [] : ParallelMap.map(s, threads: tradar, progress: klara) {
-            ETSMetod.prognos(self, manad: manad, y: y, serie: $0)
+        if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
+        var ets: [ETSMetod.Prognos?] = []
+        if punkter == nil {
+            let alla = ParallelMap.map(antal, threads: tradar, progress: klara) {
+                ETSMetod.prognos(self, manad: manad, y: $0 < s ? y : y - 1, serie: $0 % s)
+            }
+            ets = Array(alla[0..<s])
+            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + $0] }) }
         }
         let rader = nycklar.indices.map { serie -> Helarsprognos.Rad in
             let ackumulerat = ack[manad - 1, y * s + serie]
