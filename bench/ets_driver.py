@@ -58,9 +58,16 @@ def main():
     parser.add_argument("--m3-steg", type=int, default=7, help="every S-th monthly M3 series")
     parser.add_argument("--uppsattningar", default="fem,rdata,m3", help="sets of series: fem, rdata, m3")
     parser.add_argument("--utan-hastighet", action="store_true", help="skip the speed test")
+    parser.add_argument("--liggarserier", help="series written by `prognos-bench liggare --serier-ut`: speed and "
+                        "likelihood against statsforecast AutoETS for automatic choice and every fixed model")
+    parser.add_argument("--bara-liggarserier", action="store_true", help="only the comparison on --liggarserier")
     args = parser.parse_args()
     one_core = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", NUMBA_NUM_THREADS="1")
 
+    if args.liggarserier:
+        ledger_speed(args.liggarserier, one_core)
+    if args.bara_liggarserier:
+        return
     for name in args.uppsattningar.split(","):
         directory = os.path.join(args.data, name)
         os.makedirs(directory, exist_ok=True)
@@ -190,6 +197,31 @@ def speed(args, one_core):
     print(f"Prognos log-likelihood ≥ statsforecast (−1e−6) på {at_least} av {len(pairs)} serier; "
           f"lägre där statsforecasts skattning ligger inom R:s parameterområde: {below_inside}")
     print(f"Kvot Prognos/statsforecast: {fmt(float(ours['per_sekund']) / float(theirs['per_sekund']), 2)}")
+
+
+def ledger_speed(path, one_core):
+    """Fits per second on one core, ours and statsforecast AutoETS's, on the generated ledger's series, for
+    automatic choice and every fixed model, and how often our log-likelihood is at least theirs."""
+    count = sum(1 for line in open(path) if line.strip())
+    rows = []
+    for code in ["ZZZ"] + MODELS.replace(",ZZZ", "").split(","):
+        our_logliks = path + f".{code}.prognos.csv"
+        their_logliks = path + f".{code}.statsforecast.csv"
+        ours = read_single(run(["taskset", "-c", "0", SWIFT, "hastighet", "--serier", path, "--modell", code,
+                                "--loglik", our_logliks]))
+        theirs = read_single(run(["taskset", "-c", "0", sys.executable, os.path.join(ROOT, "bench", "ets_peers.py"),
+                                  "statsforecast", path, code, their_logliks], env=one_core))
+        pairs = [(number(a["loglik"]), number(b["loglik"])) for a, b in zip(read(our_logliks), read(their_logliks))]
+        at_least = sum(1 for a, b in pairs if a >= b - 1e-6)
+        ratio = float(ours["per_sekund"]) / float(theirs["per_sekund"])
+        rows.append([code, fmt(float(ours["per_sekund"]), 1), fmt(float(theirs["per_sekund"]), 1), fmt(ratio, 2),
+                     fmt(float(ours["medel_loglik"])), fmt(float(theirs["medel_loglik"])), f"{at_least} av {len(pairs)}"])
+    print(f"\nHastighet på den genererade liggarens serier ({count} kostnadsserier, historik t.o.m. prognosmånaden), "
+          "en kärna (taskset), samma körning")
+    print("ZZZ = automatiskt val (vi: AICc bland de 15 modellerna utan multiplikativ trend; statsforecast: "
+          "model=\"ZZZ\", damped=None); där kan modellerna skilja, så log-likelihood jämförs bara för fasta modeller")
+    print(table(["Modell", "Prognos serier/s", "statsforecast serier/s", "Kvot", "Medel-loglik Prognos",
+                 "Medel-loglik statsforecast", "Prognos ≥ statsforecast"], rows))
 
 
 def read_single(text):

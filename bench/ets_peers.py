@@ -178,7 +178,8 @@ def run_statsforecast(path, code, loglik_path=None):
     from statsforecast.models import AutoETS
 
     series = [np.array([float(v) for v in line.split(",")]) for line in open(path) if line.strip()]
-    damped = "d" in code
+    # Automatic choice tries damped and undamped trends, as ours does.
+    damped = None if code == "ZZZ" else "d" in code
     spec = code.replace("d", "")
     AutoETS(season_length=12, model=spec, damped=damped).fit(series[0])  # numba compiles on the first fit
     fits = []

@@ -4,8 +4,9 @@ import Vokabular
 extension Uppfoljningskorning {
     /// Every method's prognosis after every month of every complete year, against the outcome, and every
     /// version by hand for a complete year against the methods' prognoses after the same month, on the series
-    /// it covers (`Handjamforelse`). Reads the ledger once; `framsteg` hears the share done.
-    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, db: String, framsteg: ((Double) -> Void)? = nil)
+    /// it covers (`Handjamforelse`); with `ar` only that year. Reads the ledger once; `framsteg` hears the share done.
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, db: String,
+                                framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
         let (serier, hand, listade, utfall, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             let listade = try l.versionslista().filter { $0.upphov == .hand }
@@ -20,7 +21,8 @@ extension Uppfoljningskorning {
         let backtest: Metodbacktest
         do {
             backtest = try underlag.backtest(metoder, tolerans: tolerans,
-                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }), framsteg: framsteg)
+                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }), ar: ar,
+                                             framsteg: framsteg)
         } catch {
             throw .backtest(error.description)
         }

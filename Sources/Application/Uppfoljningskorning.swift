@@ -28,7 +28,7 @@ public enum Uppfoljningskorning {
     /// `konton`, rows the ledger must already have: a missing or empty ledger is not created for them.
     /// An export's columns are found by `kolumner`, and an empty amount is 0 with `tomtSomNoll`.
     public static func importera(_ innehall: Innehall, fil: String, konton: [String] = [], kolumner: Exportkolumner = Exportkolumner(),
-                                 tomtSomNoll: Bool = false, db: String, framsteg: ((Double) -> Void)? = nil)
+                                 tomtSomNoll: Bool = false, db: String, framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Importresultat {
         let url = Standardfiler.fil(fil)
         switch innehall {
@@ -78,7 +78,7 @@ public enum Uppfoljningskorning {
     }
 
     /// The full-year prognosis by `metod` after `period`.
-    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String, framsteg: ((Double) -> Void)? = nil)
+    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String, framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Helarsprognos {
         let underlag = try manadsunderlag(db)
         do {

@@ -141,17 +141,36 @@ struct ETSEstimator {
             u += state.seasonal.dropLast().map { seasonalMultiplicative ? $0 : $0 / scale }
             return u
         }
+        // The region test for the smoothing parameters last tried: a step that moves only the initial
+        // states (most of the quasi-Newton gradient's probes) does not repeat it.
+        var testedSmoothing = [Double](repeating: .nan, count: k), testedInside = false
         func objective(_ u: [Double]) -> Double {
             let p = transform.parameters(u)
-            let inside = scratch.withUnsafeMutableBufferPointer {
-                region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1, scratch: $0)
+            if !(0..<k).allSatisfy({ u[$0] == testedSmoothing[$0] }) {
+                testedInside = scratch.withUnsafeMutableBufferPointer {
+                    region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1, scratch: $0)
+                }
+                for i in 0..<k { testedSmoothing[i] = u[i] }
             }
-            guard inside else { return .infinity }
-            let x = state(u)
-            if seasonalMultiplicative, x.seasonal.contains(where: { $0 < 0 }) { return .infinity }
+            guard testedInside else { return .infinity }
+            // The state as ``state(_:)`` reads it, written straight into the ring (oldest first), without
+            // building arrays at every evaluation.
+            var index = k
+            var level = u[index] * scale, slope = 0.0
+            index += 1
+            if specification.hasTrend { slope = u[index] * scale; index += 1 }
+            if specification.hasSeason {
+                var sum = 0.0
+                for j in 0..<(m - 1) {
+                    let value = seasonalMultiplicative ? u[index + j] : u[index + j] * scale
+                    if seasonalMultiplicative, value < 0 { return .infinity }
+                    ring[m - 1 - j] = value
+                    sum += value
+                }
+                ring[0] = seasonalMultiplicative ? Double(m) - sum : -sum
+                if seasonalMultiplicative, ring[0] < 0 { return .infinity }
+            }
             let filter = ETSFilter(specification: specification, period: m, parameters: p)
-            var level = x.level, slope = x.slope ?? 0
-            for (i, value) in ETSFilter.ringOrder(x.seasonal).enumerated() { ring[i] = value }
             let totals = series.withUnsafeBufferPointer { y in
                 ring.withUnsafeMutableBufferPointer { s in filter.run(y, level: &level, slope: &slope, seasonal: s) }
             }

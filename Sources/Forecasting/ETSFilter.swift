@@ -43,6 +43,9 @@ struct ETSFilter {
         let trend = specification.hasTrend
         let betaOverAlpha = beta / alpha
         var totals = Totals()
+        // Σ log|ŷ| as the log of a product: the product is kept as a significand in [1, 2) and a binary
+        // exponent, both exact, so one logarithm at the end replaces one per observation.
+        var product = 1.0, exponent = 0
         var l = level, b = trend ? slope : 0
         var oldest = 0
         for t in 0..<y.count {
@@ -60,7 +63,13 @@ struct ETSFilter {
             errors?[t] = error
             forecasts?[t] = forecast
             totals.sumOfSquares += error * error
-            if !additiveError { totals.sumLogAbsForecast += log(abs(forecast)) }
+            if !additiveError {
+                product *= abs(forecast)
+                if product.isNormal {
+                    exponent += Int(product.exponent)
+                    product = product.significand
+                }
+            }
 
             let deseasonalised: Double
             switch season {
@@ -83,6 +92,7 @@ struct ETSFilter {
         }
         level = l
         slope = b
+        if !additiveError { totals.sumLogAbsForecast = log(product) + Double(exponent) * Self.logTwo }
         return totals
     }
 
@@ -100,4 +110,5 @@ struct ETSFilter {
     /// Guards against division by a seasonal factor or level at zero, as R's etscalc does.
     static let tolerance = 1e-10
     static let huge = 1e10
+    private static let logTwo = log(2.0)
 }

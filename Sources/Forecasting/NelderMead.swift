@@ -20,15 +20,24 @@ struct NelderMead {
             return f.isNaN ? .infinity : f
         }
 
-        var vertices = [start]
-        for i in 0..<n {
-            var vertex = start
-            vertex[i] += steps[i]
-            vertices.append(vertex)
+        // The simplex in one array, vertex i at i·n…i·n + n − 1; trial points are evaluated in place, so
+        // a step allocates nothing.
+        var simplex = [Double](repeating: 0, count: (n + 1) * n)
+        for i in 0...n {
+            for j in 0..<n { simplex[i * n + j] = start[j] }
+            if i > 0 { simplex[i * n + i - 1] += steps[i - 1] }
         }
-        var values = vertices.map(value)
+        var trial = start, other = start
+        func vertexValue(_ i: Int) -> Double {
+            for j in 0..<n { trial[j] = simplex[i * n + j] }
+            return value(trial)
+        }
+        var values = (0...n).map(vertexValue)
         var centroid = [Double](repeating: 0, count: n)
-        var trial = start
+        func accept(_ point: [Double], _ f: Double, at i: Int) {
+            for j in 0..<n { simplex[i * n + j] = point[j] }
+            values[i] = f
+        }
 
         while evaluations < maxEvaluations {
             var bestIndex = 0, worstIndex = 0
@@ -44,42 +53,43 @@ struct NelderMead {
 
             for j in 0..<n { centroid[j] = 0 }
             for i in 0...n where i != worstIndex {
-                for j in 0..<n { centroid[j] += vertices[i][j] / Double(n) }
+                for j in 0..<n { centroid[j] += simplex[i * n + j] / Double(n) }
             }
-            func point(_ coefficient: Double) -> [Double] {
-                for j in 0..<n { trial[j] = centroid[j] + coefficient * (centroid[j] - vertices[worstIndex][j]) }
-                return trial
+            let worstStart = worstIndex * n
+            func point(_ coefficient: Double, into x: inout [Double]) {
+                for j in 0..<n { x[j] = centroid[j] + coefficient * (centroid[j] - simplex[worstStart + j]) }
             }
-            let reflected = point(reflection)
-            let fReflected = value(reflected)
+            point(reflection, into: &trial)
+            let fReflected = value(trial)
             if fReflected < best {
-                let expanded = point(expansion)
-                let fExpanded = value(expanded)
+                point(expansion, into: &other)
+                let fExpanded = value(other)
                 if fExpanded < fReflected {
-                    vertices[worstIndex] = expanded; values[worstIndex] = fExpanded
+                    accept(other, fExpanded, at: worstIndex)
                 } else {
-                    vertices[worstIndex] = reflected; values[worstIndex] = fReflected
+                    accept(trial, fReflected, at: worstIndex)
                 }
             } else if fReflected < secondWorst {
-                vertices[worstIndex] = reflected; values[worstIndex] = fReflected
+                accept(trial, fReflected, at: worstIndex)
             } else {
                 let outside = fReflected < worst
-                let contracted = point(outside ? contraction : -contraction)
-                let fContracted = value(contracted)
+                point(outside ? contraction : -contraction, into: &other)
+                let fContracted = value(other)
                 if fContracted < min(fReflected, worst) {
-                    vertices[worstIndex] = contracted; values[worstIndex] = fContracted
+                    accept(other, fContracted, at: worstIndex)
                 } else {
                     for i in 0...n where i != bestIndex {
                         for j in 0..<n {
-                            vertices[i][j] = vertices[bestIndex][j] + shrinkage * (vertices[i][j] - vertices[bestIndex][j])
+                            simplex[i * n + j] = simplex[bestIndex * n + j] + shrinkage * (simplex[i * n + j] - simplex[bestIndex * n + j])
                         }
-                        values[i] = value(vertices[i])
+                        values[i] = vertexValue(i)
                     }
                 }
             }
         }
         let bestIndex = values.indices.min { values[$0] < values[$1] }!
-        return OptimizationResult(point: vertices[bestIndex], value: values[bestIndex], evaluations: evaluations)
+        return OptimizationResult(point: Array(simplex[(bestIndex * n)..<(bestIndex * n + n)]), value: values[bestIndex],
+                                  evaluations: evaluations)
     }
 
     /// Minimises from `start`, then restarts from the best point with a fresh simplex as long as a restart

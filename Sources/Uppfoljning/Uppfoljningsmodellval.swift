@@ -8,7 +8,7 @@ public enum Uppfoljningsmodellval {
     /// months: two full years, so that every calendar month's seasonal state is seen twice; with less the fit
     /// falls back to a model without season, which misses the year's December and summer months, and the
     /// backtest would weigh such prognoses as if ETS had had its chance.
-    static let etsMinstaHistorik = 24
+    public static let etsMinstaHistorik = 24
     /// The fewest (year-to-date, full-year) points the year-to-date regression rests on; with fewer the
     /// series gets no regression prognosis, points: two points always fit a line exactly.
     static let regressionMinstaPunkter = 3

@@ -25,6 +25,9 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Toleransen i procent för månaden från vilken en metod håller sig inom den (standard \(Belopp.text(Uppfoljningsmodellval.stabilitetstolerans, decimaler: 0))).")
     var tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans
 
+    @Option(name: .long, help: "Pröva bara det här hela året (standard: alla hela år i liggaren).")
+    var ar: Int?
+
     @OptionGroup var val: Liggarval
 
     @Option(name: .long, help: "Skriv backtest.csv och handprognoser.csv i den här mappen.")
@@ -40,7 +43,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
 
     func run() throws {
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
-        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, db: val.db, framsteg: val.framsteg("backtest"))
+        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, ar: ar, db: val.db, framsteg: val.framsteg("backtest"))
         try Utskrift.visa(Metodbacktestrapport.rapport(backtest), out: out)
     }
 }

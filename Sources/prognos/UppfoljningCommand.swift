@@ -22,7 +22,8 @@ struct Liggarval: ParsableArguments {
     var tyst = false
 
     /// Progress of `vad`, unless `--tyst`.
-    func framsteg(_ vad: String) -> ((Double) -> Void)? {
-        Framsteg.ny(vad, tyst: tyst).map { f in { f.rapportera($0) } }
+    func framsteg(_ vad: String) -> (@Sendable (Double) -> Void)? {
+        guard let f = Framsteg.ny(vad, tyst: tyst) else { return nil }
+        return { f.rapportera($0) }
     }
 }

@@ -38,4 +38,18 @@ struct FramstegTests {
         // By default (a line every 5 s) a run this short writes nothing to stderr.
         #expect(try Korning.kor(argument).stderr.isEmpty)
     }
+
+    @Test("ETS prognosis (fitted on all cores): progress on stderr, stdout the same with --tyst")
+    func etsPrognos() throws {
+        let (mapp, db) = try UppfoljningPrognosCommandTests.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let argument = ["uppfoljning", "prognos", "--period", "2018-08", "--metod", "ets", "--db", db]
+        let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+        let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+        #expect(med.status == 0 && utan.status == 0)
+        #expect(med.stdout == utan.stdout && med.stdout.hasPrefix("Helårsprognos 2018 efter augusti, metod ets") && utan.stderr.isEmpty)
+        let rader = med.stderr.split(separator: "\n")
+        #expect(rader.count >= 2 && rader.allSatisfy { $0.hasPrefix("prognos: prognos: ") && $0.contains(" % klart") }, "\(med.stderr)")
+        #expect(rader.last == "prognos: prognos: 100 % klart")
+    }
 }

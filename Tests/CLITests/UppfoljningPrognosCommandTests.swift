@@ -136,6 +136,12 @@ struct UppfoljningPrognosCommandTests {
         }
         // Run-rate has a prognosis for all 19 series in all five years; after December is never a row.
         #expect(k.stdout.contains("runrate 95"))
+        // --ar: one complete year only, 19 series; a year the ledger does not hold whole is refused, code 1.
+        let ett = try Korning.kor(["uppfoljning", "backtest", "--db", db, "--metod", "runrate", "--ar", "2017"])
+        #expect(ett.status == 0 && ett.stdout.contains("Backtest av helårsprognoserna över året 2017") && ett.stdout.contains("runrate 19"))
+        let utanfor = try Korning.kor(["uppfoljning", "backtest", "--db", db, "--metod", "runrate", "--ar", "2019"])
+        #expect(utanfor.status == 1 && utanfor.stderr.contains("liggaren har utfall för 2014-01–2018-12, och 2019 är inte ett helt kalenderår i den"),
+                "\(utanfor.stderr)")
     }
 
     @Test("A missing ledger gives the import hint; a December cut-off and an unknown method are refused")

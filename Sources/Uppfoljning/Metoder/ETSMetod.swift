@@ -3,15 +3,19 @@ import Vokabular
 
 /// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from its
 /// first booking through the cut-off month m, and the full year as year-to-date plus the forecast
-/// sum of months m+1…12. The interval is the model's: quantiles of the sum over simulated paths (seeded, so
-/// a prognosis is the same every run). A series with less than two years from its first booking
-/// (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses (constant), gets no prognosis.
+/// sum of months m+1…12. The model's interval is quantiles of the sum over simulated paths (seeded, so
+/// a prognosis is the same every run), widened by how ETS's prognoses after the same month of the year before
+/// missed (`ETSKalibrering`, ``kalibrerade(_:forra:utfall:)``). A series with less than two years from its
+/// first booking (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses (constant), gets no prognosis.
 enum ETSMetod {
+    /// A full-year prognosis and its interval.
+    typealias Prognos = (punkt: Double, intervall: Prognospost.Intervall)
+
     /// The seed of the paths.
     static let fro: UInt64 = 8
 
-    /// The prognosis after month `manad` of year index `y` for series `s`, with its interval.
-    static func prognos(_ u: Manadsunderlag, manad: Int, y: Int, serie s: Int) -> (punkt: Double, intervall: Prognospost.Intervall)? {
+    /// The prognosis after month `manad` of year index `y` for series `s`, with the model's interval.
+    static func prognos(_ u: Manadsunderlag, manad: Int, y: Int, serie s: Int) -> Prognos? {
         guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
         let historik = u.historik(serie: s, y: y, manad: manad)
         guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik else { return nil }
@@ -21,5 +25,14 @@ enum ETSMetod {
               summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
         let q = summa.quantiles.map { ack + $0 }
         return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))
+    }
+
+    /// The prognoses `modell` (one per series) with their intervals widened by `ETSKalibrering`'s factors from
+    /// `forra`, ETS's prognoses of the same series after the same month of the year before, and `utfall`, that
+    /// year's outcome per series.
+    static func kalibrerade(_ modell: [Prognos?], forra: [Prognos?], utfall: (Int) -> Double) -> [Prognos?] {
+        let underlag = forra.indices.compactMap { s in forra[s].map { (punkt: $0.punkt, intervall: $0.intervall, utfall: utfall(s)) } }
+        let f = ETSKalibrering.faktorer(underlag)
+        return modell.map { $0.map { (punkt: $0.punkt, intervall: ETSKalibrering.vidgat($0.intervall, punkt: $0.punkt, faktorer: f)) } }
     }
 }

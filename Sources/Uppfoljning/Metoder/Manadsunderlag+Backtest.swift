@@ -3,20 +3,27 @@ import LinearAlgebra
 import Vokabular
 
 extension Manadsunderlag {
-    /// Backtests `metoder` over every complete year and every cut-off month 1–11 (see `Metodbacktest`).
+    /// Backtests `metoder` over every complete year (or only the year `ar`) and every cut-off month 1–11
+    /// (see `Metodbacktest`).
     /// Each prognosis is made exactly as `prognos(_:ar:manad:)` makes it, so from the outcome up to its
     /// cut-off month and the years before, and its interval from the errors of the years before.
     /// The point prognoses made after the months in `behall` are kept per series (`Metodbacktest.prognoser`),
     /// also for series whose outcome that year is 0, to compare with the prognoses made by hand then.
-    /// `framsteg` hears the share done after each method and month, weighted by the methods' cost (ETS fits a
-    /// model per prognosis; the others are matrix products).
+    /// ETS fits a model per prognosis, all of them on `tradar` threads (nil: all cores; the result is the same
+    /// for any number). `framsteg` hears the share done after each method and month, and during ETS's fits,
+    /// weighted by the methods' cost (the others are matrix products).
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
-                         behall: Set<Period> = [], framsteg: ((Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
+                         behall: Set<Period> = [], ar: Int? = nil, tradar: Int? = nil,
+                         framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
         let vikt = { (m: Prognosmetod) in m == .ets ? 100.0 : 1.0 }
         let totalt = metoder.map(vikt).reduce(0, +) * 11
         var klart = 0.0
-        let arIndex = (0..<antalAr).filter(heltAr)
+        var arIndex = (0..<antalAr).filter(heltAr)
         guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
+        if let ar {
+            arIndex = arIndex.filter { forstaAr + $0 == ar }
+            guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
+        }
         let s = nycklar.count
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         // fel[metod][manad - 1][y * s + serie]: the percentage error, NaN without a prognosis.
@@ -25,6 +32,10 @@ extension Manadsunderlag {
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         for metod in metoder {
             let punkter = try punktprognoser(metod)
+            let fore = klart, etsVikt = vikt(.ets) * 11
+            var etsFramsteg: (@Sendable (Double) -> Void)?
+            if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
+            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
             var metodfel: [[Double]] = []
             for manad in 1...11 {
                 var procent = [Double](repeating: .nan, count: antalAr * s)
@@ -41,8 +52,9 @@ extension Manadsunderlag {
                             intervall = Felintervall.intervall(p, fel: Felintervall.fel(punkter, self, ackumulerat: ack,
                                                                                          manad: manad, y: y, serie: serie))
                         } else {
-                            guard let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie) else { continue }
-                            (punkt, intervall) = (ets.punkt, ets.intervall)
+                            let nyckel = (manad * antalAr + y) * s + serie
+                            guard let e = ets[nyckel] else { continue }
+                            (punkt, intervall) = (e.punkt, e.intervall)
                         }
                         if let period { behallna[period, default: [:]][metod, default: [:]][nycklar[serie]] = punkt }
                         guard utfall != 0 else { continue }
@@ -60,7 +72,7 @@ extension Manadsunderlag {
                 }
                 metodfel.append(procent)
                 klart += vikt(metod)
-                framsteg?(klart / totalt)
+                if punkter != nil { framsteg?(klart / totalt) }
                 rader.append(Metodbacktest.Rad(
                     metod: metod, manad: manad, antal: antal, mape: antal > 0 ? absolut / Double(antal) : nil,
                     bias: antal > 0 ? signerat / Double(antal) : nil,
@@ -71,6 +83,39 @@ extension Manadsunderlag {
         }
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
                              bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna)
+    }
+
+    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
+    /// them: the model's, and their intervals widened by the prognoses after the same month of the year before
+    /// (`ETSMetod.kalibrerade`), fitted too where that year is not among `ar`. All fitted in parallel; at index
+    /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
+    private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
+                              framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
+        let s = nycklar.count
+        let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
+        let skattade = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted()
+        var fall: [(manad: Int, y: Int)] = []
+        for manad in 1...11 { for y in skattade { fall.append((manad, y)) } }
+        let uppgifter = fall, antal = fall.count * s
+        var klara: (@Sendable (Int) -> Void)?
+        if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
+        let modell = ParallelMap.map(antal, threads: tradar, progress: klara) {
+            ETSMetod.prognos(self, manad: uppgifter[$0 / s].manad, y: uppgifter[$0 / s].y, serie: $0 % s)
+        }
+        var plats: [Int: Int] = [:]
+        for (i, f) in fall.enumerated() { plats[f.manad * antalAr + f.y] = i * s }
+        var resultat = [ETSMetod.Prognos?](repeating: nil, count: 12 * antalAr * s)
+        for manad in 1...11 {
+            for y in ar {
+                let i = plats[manad * antalAr + y]!
+                var rad = Array(modell[i..<(i + s)])
+                if forra(y), let j = plats[manad * antalAr + y - 1] {
+                    rad = ETSMetod.kalibrerade(rad, forra: Array(modell[j..<(j + s)]), utfall: { ack[11, (y - 1) * s + $0] })
+                }
+                for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }
+            }
+        }
+        return resultat
     }
 
     /// The best method per row (account) over the points where every method has an error, each point weighted

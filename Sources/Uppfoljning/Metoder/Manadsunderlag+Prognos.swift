@@ -3,9 +3,10 @@ import LinearAlgebra
 extension Manadsunderlag {
     /// The full-year prognosis by `metod` after month `manad` (1–11) of year `ar`, from the outcome of
     /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods).
-    /// `framsteg` hears the share of series done (ETS only; the other methods are one matrix product).
-    public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int, framsteg: ((Double) -> Void)? = nil)
-        throws(PrognosFel) -> Helarsprognos {
+    /// ETS fits one model per series, on `tradar` threads (nil: all cores; the result is the same for any
+    /// number); `framsteg` hears the share of series done (ETS only; the other methods are one matrix product).
+    public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int, tradar: Int? = nil,
+                        framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Helarsprognos {
         guard (1...11).contains(manad) else { throw .manad(manad) }
         guard let y = index(ar: ar), ackumuleratKant(y: y, manad: manad) else {
             throw .utanforLiggaren(ar: ar, manad: manad, forsta: forsta, sista: sista)
@@ -13,13 +14,23 @@ extension Manadsunderlag {
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         let s = nycklar.count
         let punkter = try punktprognoser(metod)
+        // ETS: this year's prognoses and, for the interval, those after the same month of the year before.
+        let forra = y > 0 && heltAr(y - 1), antal = forra ? 2 * s : s
+        var klara: (@Sendable (Int) -> Void)?
+        if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
+        var ets: [ETSMetod.Prognos?] = []
+        if punkter == nil {
+            let alla = ParallelMap.map(antal, threads: tradar, progress: klara) {
+                ETSMetod.prognos(self, manad: manad, y: $0 < s ? y : y - 1, serie: $0 % s)
+            }
+            ets = Array(alla[0..<s])
+            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + $0] }) }
+        }
         let rader = nycklar.indices.map { serie -> Helarsprognos.Rad in
             let ackumulerat = ack[manad - 1, y * s + serie]
             guard let punkter else {
-                let ets = ETSMetod.prognos(self, manad: manad, y: y, serie: serie)
-                framsteg?(Double(serie + 1) / Double(s))
-                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: ets?.punkt, intervall: ets?.intervall,
-                             arMedFel: nil)
+                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: ets[serie]?.punkt,
+                             intervall: ets[serie]?.intervall, arMedFel: nil)
             }
             guard let punkt = punkter.varde(manad: manad, y: y, serie: serie, serier: s) else {
                 return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: nil, intervall: nil, arMedFel: nil)

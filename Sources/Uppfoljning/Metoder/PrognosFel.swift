@@ -8,6 +8,8 @@ public enum PrognosFel: Error, Equatable, CustomStringConvertible {
     case utanforLiggaren(ar: Int, manad: Int, forsta: Period, sista: Period)
     /// The backtest needs at least one year whose twelve months are all in the ledger.
     case ingetHeltAr(forsta: Period, sista: Period)
+    /// The year asked for is not one whose twelve months are all in the ledger.
+    case inteHeltAr(ar: Int, forsta: Period, sista: Period)
     /// The given matrices do not have the shape the layout needs.
     case form(String)
     /// A numerical step failed (a product or a least-squares fit); the linear-algebra error in words.
@@ -22,6 +24,8 @@ public enum PrognosFel: Error, Equatable, CustomStringConvertible {
                 + "läs in utfallet med prognos uppfoljning import --utfall FIL"
         case .ingetHeltAr(let forsta, let sista):
             return "liggaren har utfall för \(forsta)–\(sista), inget helt kalenderår att pröva metoderna mot"
+        case .inteHeltAr(let ar, let forsta, let sista):
+            return "liggaren har utfall för \(forsta)–\(sista), och \(ar) är inte ett helt kalenderår i den att pröva metoderna mot"
         case .form(let problem):
             return "underlaget har fel form: \(problem)"
         case .berakning(let problem):

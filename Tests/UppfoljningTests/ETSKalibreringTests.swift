@@ -1,0 +1,30 @@
+import Testing
+@testable import Uppfoljning
+
+/// ETS's interval widened by last year's misses (split conformal prediction), on numbers worked by hand.
+@Suite("ETS-intervallet kalibrerat på förra årets fel")
+struct ETSKalibreringTests {
+    /// Four prognoses of 100 with the 80 % interval 90–110 and the 95 % interval 80–120. The outcomes 105,
+    /// 130, 95 and 100 needed the 80 % interval widened by 0,5, 3, 0,5 and 0 (|u − 100| / 10); sorted
+    /// 0; 0,5; 0,5; 3, and the ⌈(4 + 1)·0,8⌉ = 4th is 3. For 95 % the ⌈5·0,95⌉ = 5th does not exist among four,
+    /// so that interval keeps the model's width (factor 1).
+    static let intervall = Prognospost.Intervall(p2_5: 80, p10: 90, p90: 110, p97_5: 120)
+
+    @Test("The factor is the ⌈(n + 1)·a⌉-th smallest miss ratio, none with too few series")
+    func faktorer() {
+        let forra = [105.0, 130, 95, 100].map { (punkt: 100.0, intervall: Self.intervall, utfall: $0) }
+        let f = ETSKalibrering.faktorer(forra)
+        #expect(f.p80 == 3 && f.p95 == 1)
+        #expect(ETSKalibrering.faktor([0.5, 3, 0.5, 0], niva: 0.8) == 3)
+        #expect(ETSKalibrering.faktor([0.5, 3, 0.5, 0], niva: 0.95) == nil)
+        // A year the model's interval held well does not narrow it.
+        let tat = ETSKalibrering.faktorer([101.0, 99, 100, 102].map { (punkt: 100.0, intervall: Self.intervall, utfall: $0) })
+        #expect(tat.p80 == 1 && tat.p95 == 1)
+    }
+
+    @Test("Widened by 3: the 80 % interval 70–130, and the 95 % interval kept around it (70–130)")
+    func vidgat() {
+        let v = ETSKalibrering.vidgat(Self.intervall, punkt: 100, faktorer: (3, 1))
+        #expect(v == Prognospost.Intervall(p2_5: 70, p10: 70, p90: 130, p97_5: 130))
+    }
+}
