@@ -80,7 +80,7 @@ let package = Package(
             name: "UppfoljningTests",
             dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report"]),
+        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "LinearAlgebra", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
         .testTarget(name: "CLITests", dependencies: ["Testdelar", "Vokabular", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),
         // Seeded mutations of the shipped input files, run through each module's loader in-process.
