@@ -36,7 +36,7 @@ public enum Regionbacktestrapport {
                         ?? ["–", "–", "–"] }
             }).text
         let grupper = Kolumntabell(
-            rubrik: "Per åldersgrupp: modellens fel och täckning, medianfelet för \(enkla.map { $0.namn.lowercased() }.joined(separator: " och "))",
+            rubrik: "Per åldersgrupp: modellens fel och täckning, jämförelsernas medianfel",
             kolumner: ["Grupp", "År", "Median", "p90", "Bias", "emp. 80 %", "emp. 95 %", "sim. 80 %", "sim. 95 %"]
                 + enkla.map { "\($0.kortnamn) median" },
             rader: Aldersgrupp.backtestgrupper.flatMap { g in
@@ -47,12 +47,14 @@ public enum Regionbacktestrapport {
                     }
                 }
             }).text
+        let namn: [String] = enkla.map { "\($0.kortnamn) = \($0.namn.lowercased())" }
+        let jamforelser = "Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens årliga de "
+            + "\(Befolkningsmodellval.tillvaxtfonster) åren före basåret. Jämförelserna har inga intervall."
         return [
             "Backtest över \(b.regioner.count == 1 ? "1 region" : "\(b.regioner.count) regioner") i \(r.data.path): \(b.regioner.joined(separator: ", "))",
             "Basår \(b.basar.map(String.init).joined(separator: ", ")); \(r.banor) banor per region och basår (--simuleringar)"
                 + (r.riket.map { "; \($0) ger dödlighetens mönster och prövas inte själv" } ?? ""),
-            "Jämförelserna: " + enkla.map { "\($0.kortnamn) = \($0.namn.lowercased())" }.joined(separator: ", ")
-                + " (årlig takt de \(Befolkningsmodellval.tillvaxtfonster) åren före basåret); de har inga intervall.",
+            jamforelser,
             "Intervallen ur tidigare fel (emp.) för en region och ett basår bygger på de andra regionernas fel med utfallsår "
                 + "senast basåret, som prognos befolkning prognosfel räknar dem; banornas (sim.) på regionens egen historia.",
             "", totalt, "", grupper,

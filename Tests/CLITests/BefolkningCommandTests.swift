@@ -132,8 +132,8 @@ struct BefolkningCommandTests {
         let fall = try csv(ut.appendingPathComponent("backtest-regioner-fall.csv"))
         #expect(fall.first == ["region", "basar", "horisont", "grupp", "metod", "prognos", "utfall", "fel_procent",
                                "p2_5", "p10", "p90", "p97_5", "emp_p2_5", "emp_p10", "emp_p90", "emp_p97_5"])
-        // Two base years × three horizons × five groups × three methods.
-        #expect(fall.count == 1 + 2 * 3 * 5 * 3)
+        // Two base years × three horizons × five groups × four methods.
+        #expect(fall.count == 1 + 2 * 3 * 5 * 4)
         var fel: [String: [Double]] = [:]
         for basar in [2000, 2005] {
             for h in [1, 5, 10] {
@@ -146,6 +146,10 @@ struct BefolkningCommandTests {
                     #expect(rad[8...].allSatisfy { $0.isEmpty }, "\(rad)")
                     fel["\(metod) \(h)", default: []].append((prognos - utfall) / utfall * 100)
                 }
+                // The combination is the mean of the model's and the constant growth rate's projections.
+                let rad = { (metod: String) in fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == "total" && $0[4] == metod } }
+                let medel = try #require(rad("medel_modell_konstant")), modell = try #require(rad("modell"))
+                #expect(abs(tal(medel[5]) - (tal(modell[5]) + vantade["konstant_tillvaxt"]!) / 2) < 0.06, "\(medel)")
             }
         }
         // With two cases, the median is their mean and the 90th percentile lies 0,9 of the way from the
@@ -210,7 +214,8 @@ struct BefolkningCommandTests {
             "24 Västerbottens län"])
         let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
         #expect(summa.filter { $0[1] == "total" }.map { "\($0[0]) \($0[2]) \($0[3])" }
-                == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10"])
+                == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10",
+                    "medel_modell_konstant 1 10", "medel_modell_konstant 5 10"])
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
