@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["Testdelar", "Vokabular", "Uppfoljning", "Input", "LedgerInput", "Application", "Budget", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Fixtures: recorded answers of SCB's API, read from the source tree.
-        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report", "OutputFolder"],
+        .testTarget(name: "InputTests", dependencies: ["Testdelar", "Vokabular", "LinearAlgebra", "Input", "LedgerInput", "Application", "Budget", "Befolkning", "Personal", "Report", "OutputFolder"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Testdelar", "Vokabular", "OutputFolder"]),
         .testTarget(name: "CLITests", dependencies: ["Testdelar", "Vokabular", "prognos", "LinearAlgebra", .product(name: "GRDB", package: "GRDB.swift")]),

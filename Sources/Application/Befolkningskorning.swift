@@ -50,16 +50,24 @@ public struct Befolkningskorning: Sendable {
         }
     }
 
-    /// The deterministic projection and the stochastic intervals of the scenario's assumptions.
+    /// The deterministic projection and the intervals of the scenario's assumptions: the age groups' from
+    /// the table of past projection errors, the rest from the simulated paths.
     public func prognos(_ modell: Befolkningsmodell, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel)
         -> (prognos: Befolkningsprognos, intervall: Befolkningsintervall) {
+        let tabell = try prognosfel()
         let antaganden = scenario.antaganden(modell)
         do {
-            return (try modell.projicera(antaganden),
-                    try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg))
+            let prognos = try modell.projicera(antaganden)
+            let simulerat = try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg)
+            return (prognos, tabell.intervall(prognos, simulerat: simulerat))
         } catch {
             throw antagandefel(error)
         }
+    }
+
+    /// The scenario's table of past projection errors, or the bundled one.
+    public func prognosfel() throws(ScenarioFel) -> Prognosfel {
+        try PrognosfelLasare.las(scenario.prognosfel ?? Standardfiler.befolkningsprognosfel)
     }
 
     /// The deterministic projection of the scenario's assumptions, over its horizon or, when that ends

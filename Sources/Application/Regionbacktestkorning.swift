@@ -15,6 +15,46 @@ public struct Regionbacktestresultat: Sendable {
     public let riket: String?
 }
 
+/// The regions of a data folder, read once: every region but the country, and the country whose mortality
+/// pattern they follow (when the folder holds only the country, it is the one region and its own pattern).
+struct Regionunderlag {
+    let regioner: [Befolkningsdata]
+    let riket: Befolkningsdata?
+    /// The country as "kod namn", when it is held apart from the regions.
+    let riketNamn: String?
+
+    init(_ katalog: URL) throws(Korfel) {
+        let underlag: Befolkningsunderlag
+        do { underlag = try Befolkningsunderlag.las(katalog: katalog) } catch { throw .scenario(error) }
+        let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
+        let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }
+        func region(_ kod: String) throws(Korfel) -> Befolkningsdata {
+            do { return try underlag.data(region: kod) } catch { throw .dataEllerAntaganden(error) }
+        }
+        riket = harRiket ? try region(Befolkningsunderlag.riket) : nil
+        var regioner: [Befolkningsdata] = []
+        for kod in koder { regioner.append(try region(kod)) }
+        self.regioner = regioner
+        riketNamn = harRiket && koder.count < underlag.regioner.count
+            ? underlag.regioner.first { $0.kod == Befolkningsunderlag.riket }.map { "\($0.kod) \($0.namn)" } : nil
+    }
+
+    /// The errors of every region's deterministic projections from every base year the data allow, up to
+    /// `horisont` years ahead (`Prognosfel.fel`).
+    func prognosfel(horisont: Int, fonster: Fonster) throws(Korfel) -> [Prognosfel.Fel] {
+        var fel: [Prognosfel.Fel] = []
+        for data in regioner {
+            guard let basar = Prognosfel.basar(data) else { continue }
+            do {
+                fel += try Prognosfel.fel(data, riket: riket ?? data, basar: Array(basar), horisont: horisont, fonster: fonster)
+            } catch {
+                throw .backtest("region \(data.region), prognosfelen: \(error.description)")
+            }
+        }
+        return fel
+    }
+}
+
 extension Befolkningskorning {
     /// The horizons an all-regions backtest over `horisont` years summarises: 1, 5 and 10 years, then every
     /// fifth year up to the horizon.
@@ -27,41 +67,34 @@ extension Befolkningskorning {
     /// The all-regions backtest use case: every region in the scenario's data except the country (whose
     /// mortality pattern the others follow), estimated from the data up to each of `basar`, projected over
     /// the scenario's horizon with its paths and windows, and held against the outcome and the simple
-    /// projections. Case i (regions in code order, then base years) uses the seed + i. `framsteg` is told
-    /// how many of the cases are done.
+    /// projections; the intervals from past errors rest on the deterministic projections of the other
+    /// regions from every base year whose outcome the cut-off had seen. Case i (regions in code order, then
+    /// base years) uses the seed + i. `framsteg` is told how many of the cases are done.
     public static func backtestAllaRegioner(_ s: Befolkningsscenario, basar: [Int], framsteg: ((Int, Int) -> Void)? = nil)
         throws(Korfel) -> Regionbacktestresultat {
         guard !basar.isEmpty else { throw .saknas("ange --basar, ett eller flera basår, t.ex. --basar 1985,1990,1995") }
         try Minne.kontrolleraLasning(s.data)
         try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
                               for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
-        let underlag: Befolkningsunderlag
-        do { underlag = try Befolkningsunderlag.las(katalog: s.data) } catch { throw .scenario(error) }
-        let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
-        let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }
-        func region(_ kod: String) throws(Korfel) -> Befolkningsdata {
-            do { return try underlag.data(region: kod) } catch { throw .dataEllerAntaganden(error) }
-        }
-        let riket = harRiket ? try region(Befolkningsunderlag.riket) : nil
+        let underlag = try Regionunderlag(s.data)
         var korningar: [(data: Befolkningsdata, backtester: [Befolkningsbacktest])] = []
-        for kod in koder {
-            let data = try region(kod)
+        for data in underlag.regioner {
             var backtester: [Befolkningsbacktest] = []
             for ar in basar.sorted() {
                 let i = korningar.count * basar.count + backtester.count
                 do {
-                    backtester.append(try Befolkningsbacktest(region: data, riket: riket ?? data, basar: ar, horisont: s.horisont,
+                    backtester.append(try Befolkningsbacktest(region: data, riket: underlag.riket ?? data, basar: ar, horisont: s.horisont,
                                                               banor: s.simuleringar, seed: s.seed &+ UInt64(i), fonster: s.fonster))
                 } catch {
                     throw .backtest("region \(data.region), basår \(ar): \(error.description)")
                 }
-                framsteg?(i + 1, koder.count * basar.count)
+                framsteg?(i + 1, underlag.regioner.count * basar.count)
             }
             korningar.append((data, backtester))
         }
-        return Regionbacktestresultat(data: s.data, backtest: Regionbacktest(korningar, horisonter: regionhorisonter(s.horisont)),
-                                      banor: s.simuleringar,
-                                      riket: harRiket && koder.count < underlag.regioner.count
-                                          ? underlag.regioner.first { $0.kod == Befolkningsunderlag.riket }.map { "\($0.kod) \($0.namn)" } : nil)
+        let fel = try underlag.prognosfel(horisont: s.horisont, fonster: s.fonster)
+        return Regionbacktestresultat(data: s.data, backtest: Regionbacktest(korningar, horisonter: regionhorisonter(s.horisont),
+                                                                             prognosfel: fel),
+                                      banor: s.simuleringar, riket: underlag.riketNamn)
     }
 }

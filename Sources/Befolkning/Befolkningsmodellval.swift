@@ -60,6 +60,13 @@ public enum Befolkningsmodellval {
     /// still rest on five paths each.
     public static let regionbacktestSimuleringar = 200
 
+    // MARK: Intervals from past errors (`Prognosfel`)
+
+    /// The fewest periods of h years without overlap (k) a group and horizon h of the error table rests on:
+    /// four, so that Student's t on k − 1 = 3 degrees of freedom has a finite variance (ν > 2); with fewer the
+    /// predicted error has no variance and the interval's width rests on the tails of one or two periods.
+    public static let prognosfelMinstaPerioder = 4
+
     // MARK: Run defaults
 
     /// Years projected after the base year when nothing else is given (assumptions, scenario file, CLI).

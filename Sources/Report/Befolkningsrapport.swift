@@ -72,7 +72,7 @@ public struct Befolkningsrapport {
         ]
         let valda = valdaIndex
         delar.append(Kolumntabell(
-            rubrik: "Folkmängd 31 december: prognos (medel) och intervall ur simuleringarna",
+            rubrik: "Folkmängd 31 december: prognos (medel) och intervall ur tidigare prognosfel",
             kolumner: ["År", "Prognos", "p2,5", "p10", "p50", "p90", "p97,5"],
             rader: valda.map { t in
                 let k = intervall.kvantiler(.total, t)

@@ -139,9 +139,9 @@ struct BefolkningCommandTests {
         }
         let fall = try csv(ut.appendingPathComponent("backtest-regioner-fall.csv"))
         #expect(fall.first == ["region", "basar", "horisont", "grupp", "metod", "prognos", "utfall", "fel_procent",
-                               "p2_5", "p10", "p90", "p97_5"])
-        // Two base years × three horizons × five groups × three methods.
-        #expect(fall.count == 1 + 2 * 3 * 5 * 3)
+                               "p2_5", "p10", "p90", "p97_5", "emp_p2_5", "emp_p10", "emp_p90", "emp_p97_5"])
+        // Two base years × three horizons × five groups × four methods.
+        #expect(fall.count == 1 + 2 * 3 * 5 * 4)
         var fel: [String: [Double]] = [:]
         for basar in [2000, 2005] {
             for h in [1, 5, 10] {
@@ -154,13 +154,18 @@ struct BefolkningCommandTests {
                     #expect(rad[8...].allSatisfy { $0.isEmpty }, "\(rad)")
                     fel["\(metod) \(h)", default: []].append((prognos - utfall) / utfall * 100)
                 }
+                // The combination is the mean of the model's and the constant growth rate's projections.
+                let rad = { (metod: String) in fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == "total" && $0[4] == metod } }
+                let medel = try #require(rad("medel_modell_konstant")), modell = try #require(rad("modell"))
+                #expect(abs(tal(medel[5]) - (tal(modell[5]) + vantade["konstant_tillvaxt"]!) / 2) < 0.06, "\(medel)")
             }
         }
         // With two cases, the median is their mean and the 90th percentile lies 0,9 of the way from the
         // smaller to the larger (R's type 7); the bias is the mean of the signed errors.
         let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
         #expect(summa.first == ["metod", "grupp", "horisont", "fall", "median_abs_fel_procent", "p90_abs_fel_procent",
-                                "bias_procent", "inom80_procent", "inom95_procent"])
+                                "bias_procent", "inom80_procent", "inom95_procent", "inom80_empirisk_procent",
+                                "inom95_empirisk_procent"])
         for (nyckel, e) in fel {
             let delar = nyckel.split(separator: " ").map(String.init)
             let rad = try #require(summa.first { $0[0] == delar[0] && $0[1] == "total" && $0[2] == delar[1] })
@@ -183,6 +188,26 @@ struct BefolkningCommandTests {
         #expect(tal(rad[7]) == Double(inom80) / 2 * 100, "\(rad)")
     }
 
+    @Test("The shipped error table is what prognos befolkning prognosfel writes from the shipped ten län")
+    func prognosfel() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("prognosfel")
+        let k = try Korning.kor(["befolkning", "prognosfel", "--data", "notebooks-data/scb-befolkning-lan-1968-2015", "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        let skriven = try Data(contentsOf: ut.appendingPathComponent("prognosfel.csv"))
+        #expect(skriven == (try Data(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/befolkning-prognosfel/prognosfel.csv"))))
+        // A damaged table: a count that is no number is named by file, line and column.
+        let mapp = try Korning.tempmapp()
+        let trasig = mapp.appendingPathComponent("trasig.csv")
+        var text = String(decoding: skriven, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\r\ntotal;2;", with: "\r\ntotal;2;x")
+        try text.write(to: trasig, atomically: true, encoding: .utf8)
+        let scenario = mapp.appendingPathComponent("s.yaml")
+        try "data: \(Korning.rot.path)/notebooks-data/scb-befolkning-1968-2015\nprognosfel: trasig.csv\n"
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        let fel = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
+        #expect(fel.status == 1 && fel.stderr.contains("trasig.csv:3: kolumn fall"), "\(fel.stderr)")
+    }
+
     @Test("backtest --alla-regioner over the ten län: every region but the country, in code order")
     func allaLan() throws {
         // ../shared/data/scb-befolkning-lan-1968-2015/README.md lists the ten län and Riket.
@@ -197,7 +222,8 @@ struct BefolkningCommandTests {
             "24 Västerbottens län"])
         let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
         #expect(summa.filter { $0[1] == "total" }.map { "\($0[0]) \($0[2]) \($0[3])" }
-                == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10"])
+                == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10",
+                    "medel_modell_konstant 1 10", "medel_modell_konstant 5 10"])
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")

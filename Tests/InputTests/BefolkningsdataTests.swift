@@ -28,6 +28,18 @@ struct BefolkningsdataTests {
         }
     }
 
+    @Test("The ten län are byte for byte the shared data set, and the country's 2015 total the README's 9 851 017")
+    func lanKopia() throws {
+        let katalog = Projekt.rot.appendingPathComponent("notebooks-data/scb-befolkning-lan-1968-2015")
+        let kalla = Projekt.rot.deletingLastPathComponent().appendingPathComponent("shared/data/scb-befolkning-lan-1968-2015")
+        for fil in ["folkmangd.csv", "fodda.csv", "doda.csv"] {
+            #expect(try Data(contentsOf: katalog.appendingPathComponent(fil)) == (try Data(contentsOf: kalla.appendingPathComponent(fil))))
+        }
+        let underlag = try Befolkningsunderlag.las(katalog: katalog)
+        #expect(underlag.regioner.map(\.kod) == ["00", "01", "04", "05", "06", "12", "14", "17", "18", "21", "24"])
+        #expect(try underlag.data(region: "00").total(2015) == 9_851_017)
+    }
+
     @Test("Observed births, deaths and migration reproduce the observed population year by year")
     func kohortidentitet() throws {
         let underlag = try Befolkningsunderlag.las(katalog: Self.katalog)

@@ -19,6 +19,9 @@ public struct Befolkningsscenario: Sendable {
     public var data: URL
     /// A folder of observed figures after the data's last year to hold the projection against, if any.
     public var utfall: URL?
+    /// The table of past projection errors the age groups' intervals are drawn from (`prognosfel.csv`);
+    /// nil means the bundled table.
+    public var prognosfel: URL?
     /// The region's code or name in the data.
     public var region = "10"
     /// The base year; nil means the last year in the data.
@@ -62,14 +65,17 @@ public struct Befolkningsscenario: Sendable {
     /// Reads a scenario from a loaded tree, e.g. a section of another file.
     package static func las(_ rot: YamlVarde, fil: URL) throws(ScenarioFel) -> Befolkningsscenario {
         let t = try rot.tabell(tillatna: ["namn", "data", "utfall", "region", "basar", "horisont", "variant", "fruktsamhet",
-                                          "dodlighet", "migration", "simuleringar", "seed", "fonster"])
+                                          "dodlighet", "migration", "simuleringar", "seed", "fonster", "prognosfel"])
         let dataVarde = try rot.kravd("data", i: t, forvantat: "mappen med SCB-data, relativt filen den står i")
         var s = Befolkningsscenario(data: try dataVarde.url("en sökväg"))
         s.fil = fil
-        s.upplost = rot.yaml(sokvagar: ["data", "utfall"])
+        s.upplost = rot.yaml(sokvagar: ["data", "utfall", "prognosfel"])
         if let v = t["namn"] { s.namn = try v.text("scenariots namn") }
         if let v = t["utfall"] {
             s.utfall = try v.url("mappen med utfall, relativt filen den står i")
+        }
+        if let v = t["prognosfel"] {
+            s.prognosfel = try v.url("filen med prognosfel (prognosfel.csv), relativt filen den står i")
         }
         if let v = t["region"] { s.region = try v.text("en regionkod, t.ex. \"10\"") }
         if let v = t["basar"] { s.basar = try v.heltal("basåret", intervall: Artal.giltiga) }

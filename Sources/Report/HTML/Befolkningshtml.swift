@@ -7,15 +7,16 @@ public enum Befolkningshtml {
     /// The page for the projection `r`.
     public static func sida(_ r: Befolkningsrapport) -> String {
         let p = r.prognos, i = r.intervall
-        /// A group's deterministic line with the 95 % and 80 % bands of the paths.
+        /// A group's deterministic line with its 95 % and 80 % bands.
         func solfjader(_ grupp: Aldersgrupp, _ titel: String) -> String {
             let t = p.ar.indices
             let q = t.map { i.kvantiler(grupp, $0) }
             return Linjediagram(titel: titel, enhet: "personer", ar: p.ar, serier: [.init(namn: "Prognos", varden: t.map { p.summa(grupp, $0) })],
                                 band: Linjediagram.Band.intervall(q), decimaler: 0).html
         }
-        var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt, intervall ur \(Belopp.text(Double(i.banor), decimaler: 0)) "
-                     + "simulerade banor. Folkmängden avser 31 december.</p>"]
+        var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt. Åldersgruppernas intervall ur tidigare prognosfel, "
+                     + "försörjningskvotens och komponenternas ur \(Belopp.text(Double(i.banor), decimaler: 0)) simulerade banor. "
+                     + "Folkmängden avser 31 december.</p>"]
         if let upplost = r.upplost {
             delar.append(HTMLSida.antaganden(upplost))
         }

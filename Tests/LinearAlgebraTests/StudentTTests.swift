@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Forecasting
+@testable import LinearAlgebra
 
 @Suite("Student's t")
 struct StudentTTests {

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import Befolkning
+import Vokabular
+
+/// The error table and its intervals against hand calculations on a small constructed table.
+@Suite("Prognosfel")
+struct PrognosfelTests {
+    /// Errors of the total one year ahead: two regions in each of the base years 2000 and 2001; and two years
+    /// ahead from the same two base years, one period of two years only.
+    static let fel: [Prognosfel.Fel] = [("a", 2000, 0.02), ("b", 2000, 0.04), ("a", 2001, -0.01), ("b", 2001, 0.01)].map {
+        Prognosfel.Fel(region: $0.0, basar: $0.1, horisont: 1, grupp: .total, logkvot: $0.2)
+    } + [("a", 2000, 0.1), ("a", 2001, 0.2)].map { Prognosfel.Fel(region: $0.0, basar: $0.1, horisont: 2, grupp: .total, logkvot: $0.2) }
+
+    @Test("Quantiles ē + t(p; k − 1)·√(σ_n²(1 + 1/k) + σ_u²) from the period means and the regional deviations")
+    func kvantiler() throws {
+        let tabell = Prognosfel(Self.fel, minstaPerioder: 2)
+        // By hand: period means 0,03 and 0, ē = 0,015, σ_n² = 2·0,015² / 1 = 0,00045; deviations ±0,01 four
+        // times, σ_u² = 0,0004 / (4 − 2) = 0,0002; k = 2 base years / 1 year = 2, t on 1 degree of freedom;
+        // sd = √(0,00045·1,5 + 0,0002). Quantiles with scipy.stats.t.ppf(p, 1):
+        let q = try #require(tabell.logkvantiler(.total, horisont: 1))
+        for (a, b) in zip(q.varden, [-0.3608546047980388, -0.07603910676530516, 0.015, 0.10603910676530519, 0.3908546047980385]) {
+            #expect(abs(a - b) < 1e-9)
+        }
+        // 1000·exp(q), computed apart (Python's math.exp).
+        let k = try #require(tabell.kvantiler(.total, horisont: 1, prognos: 1000))
+        for (a, b) in zip(k.varden, [697.0803432364606, 926.7799624842103, 1015.1130646157189, 1111.8653571139039, 1478.243568265373]) {
+            #expect(abs(a - b) < 1e-6)
+        }
+        #expect(tabell.rader.map(\.horisont) == [1])
+        #expect(tabell.rader.map(\.perioder) == [2])
+        #expect(tabell.logkvantiler(.ar0_19, horisont: 1) == nil)
+        // The standard minimum of four periods leaves nothing of two base years.
+        #expect(Prognosfel(Self.fel).rader.isEmpty)
+    }
+
+    @Test("Past the last horizon with two periods the quantiles grow in proportion to the horizon")
+    func langreHorisont() throws {
+        // Two years has one period of two years only, so three years is 3 × the one-year quantiles: 1000·exp(3q).
+        let k = try #require(Prognosfel(Self.fel, minstaPerioder: 2).kvantiler(.total, horisont: 3, prognos: 1000))
+        for (a, b) in zip(k.varden, [338.7259809000832, 796.0308637804378, 1046.027859908717, 1374.5375129160907, 3230.2638279995617]) {
+            #expect(abs(a - b) < 1e-6)
+        }
+    }
+
+    @Test("The interval for a region and base year rests only on other regions' errors seen by the base year")
+    func felFore() {
+        let fel = [("a", 1990, 5), ("b", 1990, 5), ("b", 1991, 5), ("c", 1985, 10), ("c", 1986, 10), ("b", 1994, 1)].map {
+            Prognosfel.Fel(region: $0.0, basar: $0.1, horisont: $0.2, grupp: .total, logkvot: Double($0.1))
+        }
+        // For a, base year 1995: b 1990+5, c 1985+10 and b 1994+1 end by 1995; a's own, b 1991+5 and c 1986+10 do not.
+        #expect(Regionbacktest.felFore(fel, basar: 1995, utom: "a") == [fel[1], fel[3], fel[5]])
+    }
+
+    @Test("Rows with a gap in the horizons or quantiles out of order are refused")
+    func ogiltigaRader() {
+        let q = Kvantiler(varden: [-0.1, -0.05, 0, 0.05, 0.1])
+        #expect(throws: BefolkningsFel.self) {
+            try Prognosfel(rader: [.init(grupp: .total, horisont: 2, antal: 40, perioder: 2, kvantiler: q)])
+        }
+        #expect(throws: BefolkningsFel.self) {
+            try Prognosfel(rader: [.init(grupp: .total, horisont: 1, antal: 40, perioder: 2, kvantiler: Kvantiler(varden: q.varden.reversed()))])
+        }
+    }
+}
