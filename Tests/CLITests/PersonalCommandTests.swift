@@ -90,6 +90,11 @@ struct PersonalCommandTests {
         #expect(k.stdout.contains("kan inte räknas: året ligger före basåret 2018"))
         let rader = try csv(ut.appendingPathComponent("kalibrering.csv"))
         #expect(rader.count == 1 + 15)
+        // The shipped calibrated scenario holds the values this calibration gives.
+        let levererad = try String(contentsOf: Korning.rot.appendingPathComponent("scenarios/personal-kalibrerad.yaml"), encoding: .utf8)
+        let varden = k.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains(": {") }
+        #expect(varden.count == 4)
+        for rad in varden { #expect(levererad.contains(rad), "\(rad)") }
         // The calibrated scenario builds on the default and runs; its 2018 hired cost is still the documented 131,4 mnkr
         // (regionstyrelsen-2019-02-13.txt line 4140).
         let korning = try Korning.kor(["personal", ut.appendingPathComponent("personal-kalibrerad.yaml").path,
