@@ -24,8 +24,21 @@ struct PersonalprognosCommand: ParsableCommand {
     @Option(name: .long, help: "Skriv prognosen som en fristående HTML-sida med diagram i den här filen, t.ex. personal.html.")
     var rapport: String?
 
+    @Option(name: .long, help: "Kör befolkningens slumpbanor genom personalmodellen och skriv intervall (personal-intervall.csv; 1–100 000 banor).")
+    var simuleringar: Int?
+
+    @Option(name: .long, help: "Slumpfrö för banorna (standard: befolkningsscenariots).")
+    var seed: UInt64?
+
+    func validate() throws {
+        if let simuleringar, !(1...100_000).contains(simuleringar) {
+            throw ValidationError("--simuleringar ska vara 1–100 000.")
+        }
+    }
+
     func run() throws {
-        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt)
+        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt,
+                                            simuleringar: simuleringar, seed: seed)
         try Utskrift.visa(Personalrapport(resultat).rapport, out: out, html: rapport)
     }
 }

@@ -103,4 +103,18 @@ struct PersonalCommandTests {
         let total = try #require(try csv(ut.appendingPathComponent("prognos/personal.csv")).first { $0[1] == "2018" && $0[2] == "totalt" && $0[3] == "totalt" })
         #expect(abs(tal(total[12]) - 131.4) < 0.05)
     }
+
+    @Test("personal --simuleringar writes personal-intervall.csv with the issue's columns, a row per year, row and quantity")
+    func intervall() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("intervall")
+        let k = try Korning.kor(["personal", "--simuleringar", "30", "--seed", "3", "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("Osäkerhet från befolkningen: totalt, 30 banor (seed 3)"))
+        let rader = try csv(ut.appendingPathComponent("personal-intervall.csv"))
+        // The columns issue 19 names, after the scenario's name.
+        #expect(rader.first == ["scenario", "ar", "grupp", "omrade", "storhet", "p2_5", "p10", "p50", "p90", "p97_5"])
+        // 2018–2028 × the 22 rows of personal.csv × 6 quantities.
+        #expect(rader.count == 1 + 11 * 22 * 6)
+        #expect(try Korning.kor(["personal", "--simuleringar", "0"]).status != 0)
+    }
 }
