@@ -54,9 +54,9 @@ public struct Kalibreringsrapport {
         delar.append("")
         delar.append(Kolumntabell(
             rubrik: "Fria parametrar (\(k.utvarderingar) modellkörningar)",
-            kolumner: ["Parameter", "Scenariot", "Kalibrerat", "Sökintervall", "Bestämd av målen"],
+            kolumner: ["Parameter", "Nyckel", "Scenariot", "Kalibrerat", "Sökintervall", "Bestämd av målen"],
             rader: k.parametrar.map { p in
-                [p.parameter.namn, Self.tal(p.fore), Self.tal(p.efter),
+                [p.parameter.namn, p.parameter.nyckel, Self.tal(p.fore), Self.tal(p.efter),
                  "\(Belopp.text(p.granser.lowerBound, decimaler: 2))–\(Belopp.text(p.granser.upperBound, decimaler: 2))"
                     + (p.vidGrans ? " (vid gränsen)" : ""),
                  p.bestamd ? "ja" : "nej, scenariots värde behålls"]
