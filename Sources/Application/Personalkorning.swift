@@ -153,11 +153,16 @@ public struct Personalresultat: Sendable {
     /// with it; nil when the scenario names no budget.
     public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
 
+    /// The projection's quantiles on the population's paths, when asked for (`--simuleringar`).
+    public let intervall: Personalintervall?
+
     /// Reads the scenario in `fil` with the `nyckel=värde` overrides in `satt`, projects and carries the cost
-    /// into the budget it names.
-    public init(scenario fil: URL, satt: [String] = []) throws(Korfel) {
+    /// into the budget it names; with `simuleringar`, also on that many paths of the stochastic population,
+    /// seeded with `seed` or the population scenario's seed.
+    public init(scenario fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil) throws(Korfel) {
+        let korning: Personalkorning
         do {
-            let korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
+            korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
             prognos = try korning.prognos()
             namn = korning.scenario.namn
             upplost = korning.scenario.upplost
@@ -167,5 +172,15 @@ public struct Personalresultat: Sendable {
         } catch {
             throw .scenarioEllerData(error)
         }
+        guard let simuleringar else {
+            intervall = nil
+            return
+        }
+        // Per path: 6 quantities × the report's rows × the years, and the population's weighted sums.
+        let rader = Personalprognos.delar(grupper: prognos.grupper, segment: prognos.segment).count
+        let (behov, spill) = simuleringar.multipliedReportingOverflow(by: (6 * rader + 8) * prognos.ar.count * MemoryLayout<Double>.stride * 2)
+        try Minne.kontrollera(spill ? Int.max : behov,
+                              for: "personalens \(simuleringar) banor", minska: "minska --simuleringar")
+        do { intervall = try korning.intervall(banor: simuleringar, seed: seed) } catch { throw .dataEllerAntaganden(error) }
     }
 }

@@ -21,14 +21,17 @@ public struct Personalantaganden: Equatable, Sendable {
         public var timpris: Double
         /// At most this share of the need may be covered by hired personnel (policy limit).
         public var hyrtak: Double
+        /// The base year's gap: need neither own nor hired staff covered in the base year (vacant posts), working FTE.
+        public var vakanser: Double
 
         public init(personalomsattning: Double, rekryteringskapacitet: Double, anstallningsprofil: [Double], timpris: Double,
-                    hyrtak: Double) {
+                    hyrtak: Double, vakanser: Double = 0) {
             self.personalomsattning = personalomsattning
             self.rekryteringskapacitet = rekryteringskapacitet
             self.anstallningsprofil = anstallningsprofil
             self.timpris = timpris
             self.hyrtak = hyrtak
+            self.vakanser = vakanser
         }
     }
 
@@ -92,6 +95,7 @@ public struct Personalantaganden: Equatable, Sendable {
             guard a.timpris >= 0, a.timpris.isFinite, (0...1).contains(a.hyrtak) else {
                 throw .ogiltigaData("timpris och hyrtak för \(g) ska vara icke-negativa (hyrtaket högst 1)")
             }
+            guard a.vakanser >= 0, a.vakanser.isFinite else { throw .ogiltigaData("vakanserna för \(g) ska vara ett icke-negativt antal årsarbetare") }
         }
         for g in grupper.keys where !namn.contains(g) {
             throw .ogiltigaData("okänd yrkesgrupp \(g); grupperna är \(namn.joined(separator: ", "))")

@@ -138,8 +138,22 @@ public struct Personalmodell: Sendable {
         }
     }
 
-    /// The base year's need of a segment: its own working FTE plus hired.
-    func basbehov(_ s: Int, _ a: Personalantaganden) -> Double { egna(s, basantal[s], a) + basinhyrda(s, a) }
+    /// The base year's need of a segment: its own working FTE plus hired plus its vacancies.
+    func basbehov(_ s: Int, _ a: Personalantaganden) -> Double { egna(s, basantal[s], a) + basinhyrda(s, a) + basvakanser(s, a) }
+
+    /// A segment's share of its group's base-year vacancies (`Personalantaganden.Grupp.vakanser`): spread over the
+    /// group's segments by their hired FTE, where a shortage shows (regionstyrelsen-2019-02-13.txt lines 1307–1308:
+    /// the lack of key competence "blir synligt exempelvis i beroendet av hyrpersonal"), or by own working FTE
+    /// when the group hires none.
+    func basvakanser(_ s: Int, _ a: Personalantaganden) -> Double {
+        let grupp = bestand.segment[s].grupp
+        guard let vakanser = a.grupper[grupp]?.vakanser, vakanser > 0,
+              let index = gruppsegment.first(where: { $0.grupp == grupp })?.segment else { return 0 }
+        let inhyrda = index.reduce(0) { $0 + basinhyrda($1, a) }
+        if inhyrda > 0 { return vakanser * basinhyrda(s, a) / inhyrda }
+        let egna = index.reduce(0) { $0 + self.egna($1, basantal[$1], a) }
+        return egna > 0 ? vakanser * self.egna(s, basantal[s], a) / egna : vakanser / Double(index.count)
+    }
 
     /// The need of a segment in `year`: the base year's need `start` (`basbehov`) times the weighted population's
     /// growth, less productivity.
@@ -201,7 +215,8 @@ public struct Personalmodell: Sendable {
             r.antalPerBand = bestand.antal[s]
             r.egna = egna(s, basantal[s], a)
             r.inhyrda = basinhyrda(s, a)
-            r.behov = r.egna + r.inhyrda
+            r.ejTackt = basvakanser(s, a)
+            r.behov = r.egna + r.inhyrda + r.ejTackt
             r.egenKostnad = egenKostnad(s, basantal[s], pris: 1, a)
             prissatt(&r, s, pris: 1, a)
             return r

@@ -94,3 +94,22 @@ public struct Personalprognos: Equatable, Sendable {
         grupper.map { grupp($0, t) }.reduce(Ar(), +).egenAndelProcent
     }
 }
+
+extension Personalprognos {
+    /// The rows a report shows per year: each group's areas and its total (`omrade` = `totalt`), each area's
+    /// total (`grupp` = `totalt`) and the total.
+    public static func delar(grupper: [String], segment: [Segment]) -> [(grupp: String, omrade: String)] {
+        var delar: [(String, String)] = []
+        for grupp in grupper {
+            for s in segment where s.grupp == grupp { delar.append((grupp, s.omrade)) }
+            delar.append((grupp, "totalt"))
+        }
+        return delar + Array(Set(segment.map(\.omrade))).sorted().map { ("totalt", $0) } + [("totalt", "totalt")]
+    }
+
+    /// The year `t` of the segments in `grupp` and `omrade`, `totalt` meaning all.
+    public func summa(grupp: String, omrade: String, _ t: Int) -> Ar {
+        zip(segment, rader[t]).filter { (grupp == "totalt" || $0.0.grupp == grupp) && (omrade == "totalt" || $0.0.omrade == omrade) }
+            .map(\.1).reduce(Ar(), +)
+    }
+}

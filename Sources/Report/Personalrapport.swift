@@ -12,6 +12,8 @@ public struct Personalrapport {
     public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
     /// The resolved scenario, written as `antaganden.yaml` beside the CSV.
     public let upplost: String?
+    /// The quantiles on the population's paths, written as `personal-intervall.csv`, when run with `--simuleringar`.
+    public var intervall: Personalintervall?
 
     public init(namn: String, prognos: Personalprognos,
                 budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?, upplost: String? = nil) {
@@ -24,11 +26,14 @@ public struct Personalrapport {
     /// The report of the workforce use case's result.
     public init(_ r: Personalresultat) {
         self.init(namn: r.namn, prognos: r.prognos, budget: r.budget, upplost: r.upplost)
+        intervall = r.intervall
     }
 
     /// The text, `personal.csv` and `antaganden.yaml`.
     public var rapport: Rapport {
-        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv), ("personal-alder.csv", alderscsv)] + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
+        Rapport(kommando: "personal", text: text, filer: [("personal.csv", csv), ("personal-alder.csv", alderscsv)]
+                    + (intervall.map { [("personal-intervall.csv", Self.intervallcsv($0, namn: namn))] } ?? [])
+                    + (upplost.map { [("antaganden-personal.yaml", $0)] } ?? []),
                 html: Personalhtml.sida(self))
     }
 
@@ -75,6 +80,18 @@ public struct Personalrapport {
             rubrik: "Åldersstruktur: egen personal per åldersband, alla yrkesgrupper, personer",
             kolumner: ["År"] + p.aldersband,
             rader: p.ar.indices.map { t in [String(p.ar[t])] + p.totalt(t).antalPerBand.map { Belopp.text($0, decimaler: 0) } }).text)
+        if let intervall {
+            delar.append("")
+            delar.append(Kolumntabell(
+                rubrik: "Osäkerhet från befolkningen: totalt, \(intervall.banor) banor (seed \(intervall.seed)), 10 och 90 % i parentes",
+                kolumner: ["År", "Behov åa", "Inhyrd mnkr", "Ej täckt åa", "Ej täckt mnkr"],
+                rader: intervall.ar.indices.map { t in
+                    [String(intervall.ar[t])] + ["behov_aa", "inhyrd_kostnad_mnkr", "ej_tackt_aa", "ej_tackt_kostnad_mnkr"].map { storhet in
+                        let k = intervall.rader.first { $0.grupp == "totalt" && $0.omrade == "totalt" && $0.storhet == storhet }!.kvantiler[t]
+                        return "\(aa(k.p50)) (\(aa(k.p10))–\(aa(k.p90)))"
+                    }
+                }).text)
+        }
         if let budget {
             delar.append("")
             delar.append(Kolumntabell(
@@ -114,6 +131,20 @@ public struct Personalrapport {
         return CSVText.text(rubrik: Self.kolumner, rader: rader, scenario: namn)
     }
 
+    /// `personal-intervall.csv`: the quantiles per year, row and quantity (`storhet`, a column of `personal.csv`).
+    static func intervallcsv(_ i: Personalintervall, namn: String) -> String {
+        var rader: [[String]] = []
+        for t in i.ar.indices {
+            for r in i.rader {
+                rader.append([String(i.ar[t]), r.grupp, r.omrade, r.storhet] + r.kvantiler[t].varden.map { CSVText.tal($0, decimaler: 3) })
+            }
+        }
+        return CSVText.text(rubrik: Self.intervallkolumner, rader: rader, scenario: namn)
+    }
+
+    /// The columns of `personal-intervall.csv` after `scenario`.
+    static let intervallkolumner = ["ar", "grupp", "omrade", "storhet", "p2_5", "p10", "p50", "p90", "p97_5"]
+
     /// `personal-alder.csv`: own staff at the end of each year by age band, for the same rows as `personal.csv`.
     public var alderscsv: String {
         let p = prognos
@@ -131,15 +162,7 @@ public struct Personalrapport {
     /// A year's rows: each group's areas and its total (`omrade` = `totalt`), each area's total (`grupp` =
     /// `totalt`) and the year's total.
     private func delar(_ t: Int) -> [(grupp: String, omrade: String, ar: Personalprognos.Ar)] {
-        let p = prognos
-        var delar: [(String, String, Personalprognos.Ar)] = []
-        for grupp in p.grupper {
-            for (s, segment) in p.segment.enumerated() where segment.grupp == grupp {
-                delar.append((grupp, segment.omrade, p.rader[t][s]))
-            }
-            delar.append((grupp, "totalt", p.grupp(grupp, t)))
-        }
-        return delar + p.omraden.map { ("totalt", $0, p.omrade($0, t)) } + [("totalt", "totalt", p.totalt(t))]
+        Personalprognos.delar(grupper: prognos.grupper, segment: prognos.segment).map { ($0.grupp, $0.omrade, prognos.summa(grupp: $0.grupp, omrade: $0.omrade, t)) }
     }
 
     /// The columns of `personal.csv` after `scenario`.

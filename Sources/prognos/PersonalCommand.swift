@@ -1,31 +1,11 @@
-import Application
 import ArgumentParser
-import Foundation
-import Report
 
-/// `prognos personal [scenario]`: staffing need, recruitment and hired personnel per group and year.
+/// `prognos personal`: the workforce projection (default) and its calibration to the documents' figures.
 struct PersonalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personal",
-        abstract: "Personalbehov, rekrytering och inhyrd personal per yrkesgrupp och år, med effekten på budgeten."
+        abstract: "Personalbehov, rekrytering och inhyrd personal per yrkesgrupp och år, med effekten på budgeten.",
+        subcommands: [PersonalprognosCommand.self, PersonalKalibreraCommand.self],
+        defaultSubcommand: PersonalprognosCommand.self
     )
-
-    @Argument(help: "Scenariofil (YAML); standard scenarios/personal-blekinge.yaml.")
-    var scenario: String?
-
-    @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. grupper.läkare.rekryteringskapacitet=60; kan anges flera gånger.",
-                               valueName: "nyckel=värde"))
-    var satt: [String] = []
-
-    @Option(name: .long, help: "Skriv personal.csv i den här mappen.")
-    var out: String?
-
-    @Option(name: .long, help: "Skriv prognosen som en fristående HTML-sida med diagram i den här filen, t.ex. personal.html.")
-    var rapport: String?
-
-    func run() throws {
-        let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt)
-        try Utskrift.visa(Personalrapport(resultat).rapport, out: out, html: rapport)
-    }
 }

@@ -76,4 +76,45 @@ struct PersonalCommandTests {
         #expect(k.stderr.contains("\(fil.path):6: grupper.läkare.personalomsattning"))
         #expect(!FileManager.default.fileExists(atPath: ut.path))
     }
+
+    @Test("personal kalibrera prints each target with its source and writes a calibrated scenario that runs")
+    func kalibrera() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("kalibrering")
+        let k = try Korning.kor(["personal", "kalibrera", "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        // Every row of mal.csv, with its source; the 2017 figures reported as before the base year, not dropped.
+        let mal = try String(contentsOf: Korning.rot.appendingPathComponent("notebooks-data/personal-blekinge-2018/mal.csv"), encoding: .utf8)
+        let kallor = mal.split(separator: "\n").dropFirst().map { $0.contains("\"") ? String($0.split(separator: "\"")[1]) : String($0.split(separator: ",").last!) }
+        #expect(kallor.count == 15)
+        for kalla in kallor { #expect(k.stdout.contains(kalla), "\(kalla)") }
+        #expect(k.stdout.contains("kan inte räknas: året ligger före basåret 2018"))
+        let rader = try csv(ut.appendingPathComponent("kalibrering.csv"))
+        #expect(rader.count == 1 + 15)
+        // The shipped calibrated scenario holds the values this calibration gives.
+        let levererad = try String(contentsOf: Korning.rot.appendingPathComponent("scenarios/personal-kalibrerad.yaml"), encoding: .utf8)
+        let varden = k.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains(": {") }
+        #expect(varden.count == 4)
+        for rad in varden { #expect(levererad.contains(rad), "\(rad)") }
+        // The calibrated scenario builds on the default and runs; its 2018 hired cost is still the documented 131,4 mnkr
+        // (regionstyrelsen-2019-02-13.txt line 4140).
+        let korning = try Korning.kor(["personal", ut.appendingPathComponent("personal-kalibrerad.yaml").path,
+                                       "--out", ut.appendingPathComponent("prognos").path])
+        #expect(korning.status == 0, "\(korning.stderr)")
+        let total = try #require(try csv(ut.appendingPathComponent("prognos/personal.csv")).first { $0[1] == "2018" && $0[2] == "totalt" && $0[3] == "totalt" })
+        #expect(abs(tal(total[12]) - 131.4) < 0.05)
+    }
+
+    @Test("personal --simuleringar writes personal-intervall.csv with the issue's columns, a row per year, row and quantity")
+    func intervall() throws {
+        let ut = try Korning.tempmapp().appendingPathComponent("intervall")
+        let k = try Korning.kor(["personal", "--simuleringar", "30", "--seed", "3", "--out", ut.path])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.contains("Osäkerhet från befolkningen: totalt, 30 banor (seed 3)"))
+        let rader = try csv(ut.appendingPathComponent("personal-intervall.csv"))
+        // The columns issue 19 names, after the scenario's name.
+        #expect(rader.first == ["scenario", "ar", "grupp", "omrade", "storhet", "p2_5", "p10", "p50", "p90", "p97_5"])
+        // 2018–2028 × the 22 rows of personal.csv × 6 quantities.
+        #expect(rader.count == 1 + 11 * 22 * 6)
+        #expect(try Korning.kor(["personal", "--simuleringar", "0"]).status != 0)
+    }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import Personal
+import Vokabular
 
 /// The base-year personnel data in a folder (`notebooks-data/personal-blekinge-2018`): `bemanning.csv`
 /// (own staff per group, care area and age band, as an HR export), `inhyrda.csv` (hired personnel's cost per
-/// group and area in the base year, mnkr, as reported), `vardtyngd.csv` (care use by age and sex per area) and `pensionering.csv` (retirement by age).
+/// group and area in the base year, mnkr, as reported), `vardtyngd.csv` (care use by age and sex per area), `pensionering.csv` (retirement by age)
+/// and, optionally, `mal.csv` (the documents' figures the model is calibrated to).
 /// Every problem names the file, the line and the column.
 public struct Personaldata: Sendable {
     public let katalog: URL
@@ -13,6 +15,8 @@ public struct Personaldata: Sendable {
     public let vardtyngd: Vardtyngd
     /// Retirement per year by age, share.
     public let pensioneringPerAlder: [Int: Double]
+    /// The figures calibration aims at (`mal.csv`); empty when the folder has none.
+    public let mal: [Kalibreringsmal]
 
     /// Reads the four files.
     public static func las(katalog: URL) throws(ScenarioFel) -> Personaldata {
@@ -121,7 +125,36 @@ public struct Personaldata: Sendable {
             perAlder[alder] = try pension.tal(rad, 1, 0...1)
         }
         return Personaldata(katalog: katalog, bestand: bestand, inhyrdKostnad: inhyrda, vardtyngd: vardtyngd,
-                            pensioneringPerAlder: perAlder)
+                            pensioneringPerAlder: perAlder, mal: try lasMal(katalog))
+    }
+
+    /// `mal.csv`: one figure a row — `storhet` (`Kalibreringsmal.Storhet`), `ar`, `grupp` (a group, groups joined
+    /// by `+`, or `totalt`), `omrade` (an area or `totalt`), `varde`, `tolerans` (> 0, in the figure's unit) and
+    /// `i_skattningen` (`ja`, or `nej` for a figure only reported) and `kalla`. Groups and areas are not checked against the staffing here: a target the model cannot compute
+    /// is reported by the calibration, not refused.
+    private static func lasMal(_ katalog: URL) throws(ScenarioFel) -> [Kalibreringsmal] {
+        guard FileManager.default.fileExists(atPath: katalog.appendingPathComponent("mal.csv").path) else { return [] }
+        let tabell = try Tabell(katalog, "mal.csv", ["storhet", "ar", "grupp", "omrade", "varde", "tolerans", "i_skattningen", "kalla"])
+        var mal: [Kalibreringsmal] = []
+        for rad in tabell.csv.rader {
+            let namn = Kalibreringsmal.Storhet.allCases.map(\.rawValue)
+            guard let storhet = Kalibreringsmal.Storhet(rawValue: rad.falt[0]) else {
+                throw tabell.fel(rad, "storhet", "förväntade \(namn.joined(separator: ", ")), fick \"\(rad.falt[0])\"")
+            }
+            guard let ar = Int(rad.falt[1]), Artal.giltigt(ar) else { throw tabell.fel(rad, "ar", "förväntade ett årtal, fick \"\(rad.falt[1])\"") }
+            let grupper = rad.falt[2] == "totalt" ? [] : rad.falt[2].split(separator: "+").map(String.init)
+            guard !rad.falt[2].isEmpty, !grupper.contains(where: \.isEmpty) else {
+                throw tabell.fel(rad, "grupp", "förväntade en yrkesgrupp, grupper med + emellan eller totalt")
+            }
+            guard !rad.falt[3].isEmpty else { throw tabell.fel(rad, "omrade", "förväntade ett vårdområde eller totalt") }
+            guard ["ja", "nej"].contains(rad.falt[6]) else { throw tabell.fel(rad, "i_skattningen", "förväntade ja eller nej, fick \"\(rad.falt[6])\"") }
+            guard !rad.falt[7].isEmpty else { throw tabell.fel(rad, "kalla", "källan saknas; ange fil och rad") }
+            mal.append(Kalibreringsmal(storhet: storhet, ar: ar, grupper: grupper, omrade: rad.falt[3] == "totalt" ? nil : rad.falt[3],
+                                       varde: try tabell.tal(rad, 4, -1_000_000...1_000_000),
+                                       tolerans: try tabell.tal(rad, 5, 1e-9...1_000_000), kalla: rad.falt[7],
+                                       iSkattningen: rad.falt[6] == "ja"))
+        }
+        return mal
     }
 }
 

@@ -80,14 +80,15 @@ public struct Personalscenario: Sendable {
         var grupper: [String: (Personalantaganden.Grupp, Int?)] = [:]
         let g = try rot.kravd("grupper", i: t, forvantat: "antaganden per yrkesgrupp")
         for (namn, post) in try g.poster("en tabell med yrkesgrupper") {
-            let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak"])
+            let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak", "vakanser"])
             func kravd(_ n: String, _ vad: String, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
                 try post.kravd(n, i: a, forvantat: vad).tal(vad, intervall: intervall)
             }
             grupper[namn] = (.init(personalomsattning: try kravd("personalomsattning", "externa avgångar i procent per år", 0...100) / 100,
                                    rekryteringskapacitet: try kravd("rekryteringskapacitet", "högst så många anställningar per år", 0...1_000_000),
                                    anstallningsprofil: [], timpris: try kravd("timpris", "kronor per timme för inhyrd personal", 0...100_000),
-                                   hyrtak: try kravd("hyrtak", "högsta andel av behovet som hyrs in, procent", 0...100) / 100),
+                                   hyrtak: try kravd("hyrtak", "högsta andel av behovet som hyrs in, procent", 0...100) / 100,
+                                   vakanser: try a["vakanser"]?.tal("basårets vakanser i årsarbetare", intervall: 0...1_000_000) ?? 0),
                              post.rad)
         }
         var omsattningsprofil = Personalmodellval.omsattningsprofil
