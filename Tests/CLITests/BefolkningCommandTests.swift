@@ -206,6 +206,24 @@ struct BefolkningCommandTests {
             .write(to: scenario, atomically: true, encoding: .utf8)
         let fel = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
         #expect(fel.status == 1 && fel.stderr.contains("trasig.csv:3: kolumn fall"), "\(fel.stderr)")
+        // Without the row of horizon 2 the total's next row (line 3) is named; quantiles out of order on line 2.
+        var rader = String(decoding: skriven, as: UTF8.self).components(separatedBy: "\r\n")
+        rader.remove(at: 2)
+        try rader.joined(separator: "\r\n").write(to: trasig, atomically: true, encoding: .utf8)
+        let lucka = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
+        #expect(lucka.status == 1 && lucka.stderr.contains("trasig.csv:3: kolumn horisont: förväntade horisont 2 för total"), "\(lucka.stderr)")
+        var falt = rader[1].components(separatedBy: ";")
+        falt.swapAt(4, 8)
+        rader[1] = falt.joined(separator: ";")
+        try rader.joined(separator: "\r\n").write(to: trasig, atomically: true, encoding: .utf8)
+        let ordning = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
+        #expect(ordning.status == 1 && ordning.stderr.contains("trasig.csv:2: kolumnerna p2_5–p97_5"), "\(ordning.stderr)")
+        // A table the scenario names but that does not exist: the scenario's key is named.
+        try "data: \(Korning.rot.path)/notebooks-data/scb-befolkning-1968-2015\nprognosfel: saknas.csv\n"
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        let saknas = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
+        #expect(saknas.status == 1 && saknas.stderr.contains("s.yaml") && saknas.stderr.contains("prognosfel")
+                && saknas.stderr.contains("saknas.csv finns inte"), "\(saknas.stderr)")
     }
 
     @Test("backtest --alla-regioner over the ten län: every region but the country, in code order")

@@ -6,7 +6,7 @@ import Input
 
 extension Fuzzmal {
     /// A population scenario with a cut of the shipped SCB data (2008–2015, Blekinge and Riket, so a case
-    /// reads in a moment) and the outcomes folder. A case does what `prognos befolkning` does: read the
+    /// reads in a moment), the table of past projection errors and the outcomes folder. A case does what `prognos befolkning` does: read the
     /// scenario and the data, estimate, project with intervals, compare with the outcomes and render the
     /// report as text and CSV.
     static func befolkning() throws -> Fuzzmal {
@@ -15,7 +15,7 @@ extension Fuzzmal {
         })
     }
 
-    /// The population scenario, the cut data and the outcomes, as seed files.
+    /// The population scenario, the cut data, the table of past errors and the outcomes, as seed files.
     static func befolkningsfiler() throws -> [Fuzzfil] {
         let scenario = """
             namn: Fuzz av befolkningen
@@ -26,6 +26,7 @@ extension Fuzzmal {
             simuleringar: 20
             seed: 1
             fonster: {fruktsamhet: 3, migration: 3, dodlighetsniva: 3, lee_carter: 5, osakerhet: 5}
+            prognosfel: ../prognosfel/prognosfel.csv
 
             """
         var filer = [Fuzzfil(sokvag: "scenarios/befolkning.yaml", data: Array(scenario.utf8))]
@@ -36,6 +37,9 @@ extension Fuzzmal {
                 i == 0 || (rad.split(separator: ",").dropFirst(3).first.flatMap { Int($0) }.map { $0 >= 2008 } ?? false)
             }
             filer.append(Fuzzfil(sokvag: "data/\(tabell).csv", data: Array((rader.map { String($0.1) }.joined(separator: "\n") + "\n").utf8)))
+        }
+        filer += try Projekt.filer(i: "notebooks-data/befolkning-prognosfel", filtyp: "csv").map {
+            Fuzzfil(sokvag: "prognosfel/" + ($0.sokvag.split(separator: "/").last.map(String.init) ?? ""), data: $0.data)
         }
         filer += try Projekt.filer(i: "notebooks-data/befolkning-utfall", filtyp: "csv").map {
             Fuzzfil(sokvag: "utfall/" + ($0.sokvag.split(separator: "/").last.map(String.init) ?? ""), data: $0.data)

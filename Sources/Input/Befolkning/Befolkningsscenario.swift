@@ -75,7 +75,12 @@ public struct Befolkningsscenario: Sendable {
             s.utfall = try v.url("mappen med utfall, relativt filen den står i")
         }
         if let v = t["prognosfel"] {
-            s.prognosfel = try v.url("filen med prognosfel (prognosfel.csv), relativt filen den står i")
+            let url = try v.url("filen med prognosfel (prognosfel.csv), relativt filen den står i")
+            var mapp: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &mapp), !mapp.boolValue else {
+                throw v.fel("filen \(url.path) finns inte; förväntade filen med prognosfel (prognosfel.csv), relativt filen den står i")
+            }
+            s.prognosfel = url
         }
         if let v = t["region"] { s.region = try v.text("en regionkod, t.ex. \"10\"") }
         if let v = t["basar"] { s.basar = try v.heltal("basåret", intervall: Artal.giltiga) }

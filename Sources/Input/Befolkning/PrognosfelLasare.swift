@@ -17,6 +17,8 @@ public enum PrognosfelLasare {
                 "förväntade rubrikraden \(rubrik.joined(separator: ";")), fick \(csv.rubrik.joined(separator: ";"))")
         }
         var rader: [Prognosfel.Rad] = []
+        // Each group's horizons run 1, 2, … in the file's order: the last one seen per group.
+        var senaste: [Aldersgrupp: Int] = [:]
         for rad in csv.rader {
             try csv.kravFaltantal(rad, fil: fil.path)
             guard let grupp = Aldersgrupp.allCases.first(where: { $0.nyckel == rad.falt[0] }) else {
@@ -38,10 +40,22 @@ public enum PrognosfelLasare {
                 }
                 varden.append(v)
             }
-            rader.append(Prognosfel.Rad(grupp: grupp, horisont: try heltal(1), antal: try heltal(2), perioder: try heltal(3), kvantiler: Kvantiler(varden: varden)))
+            guard varden.allSatisfy(\.isFinite), varden == varden.sorted() else {
+                throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumnerna p2_5–p97_5", problem:
+                    "förväntade ändliga kvantiler i stigande ordning, fick \(rad.falt[4...].joined(separator: "; "))")
+            }
+            let horisont = try heltal(1)
+            let vantad = (senaste[grupp] ?? 0) + 1
+            guard horisont == vantad else {
+                throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn horisont", problem:
+                    "förväntade horisont \(vantad) för \(grupp.nyckel) (varje grupps horisonter 1, 2, … i ordning utan lucka), fick \(horisont)")
+            }
+            senaste[grupp] = horisont
+            rader.append(Prognosfel.Rad(grupp: grupp, horisont: horisont, antal: try heltal(2), perioder: try heltal(3), kvantiler: Kvantiler(varden: varden)))
         }
         do { return try Prognosfel(rader: rader) } catch {
-            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "", problem: error.description)
+            // The rows were checked above; what the table still refuses concerns them all.
+            throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "kolumn grupp", problem: error.description)
         }
     }
 }
