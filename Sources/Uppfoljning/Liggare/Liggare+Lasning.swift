@@ -5,12 +5,7 @@ import Vokabular
 extension Liggare {
     /// All series of `slag` as one matrix (see `Serier`), or nil when the ledger holds no such amounts.
     public func serier(_ slag: Beloppsslag) throws(LiggarFel) -> Serier? {
-        let rader = try las("läsa \(slag.text)") { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.kod, k.kod, b.ar, b.manad, b.ore FROM \(slag.tabell) b
-                JOIN enhet e ON e.id = b.enhet_id JOIN konto k ON k.id = b.konto_id
-                """)
-        }
+        let rader = try las("läsa \(slag.text)") { db in try Row.fetchAll(db, sql: Kontrolltabell(slag).rader()) }
         var poster: [(Serienyckel, Period, Int64)] = []
         poster.reserveCapacity(rader.count)
         for rad in rader {
