@@ -37,22 +37,25 @@ public enum Uppfoljningskorning {
             var strom = try las { () throws(ScenarioFel) in try Bokforingsstrom(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
             let ligg: Liggare
             do { ligg = try Liggare.oppna(db) } catch { throw .liggare(error) }
-            do {
-                return .belopp(try ligg.importera(&strom, som: .utfall, framsteg: framsteg))
-            } catch {
-                switch error {
-                case .kallan(let fel): throw .fil(fel)
-                case .liggaren(let fel): throw .liggare(fel)
-                }
-            }
+            return .belopp(try importera(&strom, i: ligg, som: .utfall, framsteg: framsteg))
         case .budget:
-            try Minne.kontrolleraLasning(url)
-            // A year's amount is spread over its months by the outcome already in the ledger (`Periodisering`).
-            let (manader, ar) = try las { () throws(ScenarioFel) in try Bokforingsfil.lasBudget(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll) }
-            return .belopp(try liggare(db) { l throws(LiggarFel) in
-                let periodisering = Periodisering(ar, utfall: ar.isEmpty ? nil : try l.serier(.utfall))
-                return try l.importera(manader + periodisering.bokforingar, som: .budget, periodisering: periodisering.metoder, framsteg: framsteg)
-            })
+            // Read twice line by line, so that memory does not grow with the export: first the whole-year amounts,
+            // spread over their months by the outcome already in the ledger (`Periodisering`), then the months
+            // written as they are read, followed by the spread ones.
+            let forstaHalvan: ((Double) -> Void)? = framsteg.map { f in { (andel: Double) in f(0.5 * andel) } }
+            let ar = try las { () throws(ScenarioFel) in
+                try Bokforingsfil.lasArsbudget(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll, framsteg: forstaHalvan)
+            }
+            let ligg: Liggare
+            let periodisering: Periodisering
+            do {
+                ligg = try Liggare.oppna(db)
+                periodisering = Periodisering(ar, utfall: ar.isEmpty ? nil : try ligg.serier(.utfall))
+            } catch { throw .liggare(error) }
+            var strom = try las { () throws(ScenarioFel) in
+                try Budgetstrom(url, kolumner: kolumner, tomtSomNoll: tomtSomNoll, spridda: periodisering.bokforingar)
+            }
+            return .belopp(try importera(&strom, i: ligg, som: .budget, periodisering: periodisering.metoder, framsteg: framsteg))
         case .organisation:
             try Minne.kontrolleraLasning(url)
             let placeringar = try las { () throws(ScenarioFel) in try Organisationsfil.las(url) }
@@ -69,6 +72,21 @@ public enum Uppfoljningskorning {
             return .drivare(try liggare(db, maste: .finnas) { l throws(LiggarFel) in
                 try l.importera(varden, forklarar: konton)
             })
+        }
+    }
+
+    /// Imports `kalla` into `ligg` as `slag`; a refusal is the file's or the ledger's.
+    private static func importera<K: Bokforingskalla>(_ kalla: inout K, i ligg: Liggare, som slag: Beloppsslag,
+                                                      periodisering: [Periodisering.Arsbudgetnyckel: Periodiseringsmetod] = [:],
+                                                      framsteg: (@Sendable (Double) -> Void)?) throws(Korfel) -> Importsammanfattning
+        where K.Fel == ScenarioFel {
+        do {
+            return try ligg.importera(&kalla, som: slag, periodisering: periodisering, framsteg: framsteg)
+        } catch {
+            switch error {
+            case .kallan(let fel): throw .fil(fel)
+            case .liggaren(let fel): throw .liggare(fel)
+            }
         }
     }
 

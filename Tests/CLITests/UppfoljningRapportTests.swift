@@ -225,6 +225,15 @@ struct UppfoljningRapportTests {
         try "enhet;konto;period;belopp\nStab;5 Drift;2018;100\nStab;5 Drift;2018-03;5\n".write(to: blandad, atomically: true, encoding: .utf8)
         let b = try Korning.kor(["uppfoljning", "import", "--budget", blandad.path, "--db", db])
         #expect(b.status != 0 && b.stderr.contains("blandad.csv:3") && b.stderr.contains("har redan ett årsbelopp för 2018 på rad 2"))
+        // The budget is read twice (year amounts first, then the months as they are written): a month given twice
+        // after a year's amount is still refused with both lines, and nothing of the file is imported.
+        let dubbel = mapp.appendingPathComponent("dubbel.csv")
+        try "enhet;konto;period;belopp\nStab;5 Drift;2018;1200\nStab;4 Intäkter;2018-03;5\nStab;4 Intäkter;2018-03;6\n"
+            .write(to: dubbel, atomically: true, encoding: .utf8)
+        let d = try Korning.kor(["uppfoljning", "import", "--budget", dubbel.path, "--db", db])
+        #expect(d.status != 0 && d.stderr.contains("dubbel.csv:4") && d.stderr.contains("finns redan på rad 3"), "\(d.stderr)")
+        let efter = try Korning.kor(["uppfoljning", "rapport", "--period", "2018-08", "--db", db])
+        #expect(efter.stdout.contains("Budget hittills i år: liggarens månadsbudget, som den lästes in."))
     }
 
     @Test("With the example kontoplan: the region's key figures to date are the mapped rows' sums in utfall.csv; bad plans refused")
