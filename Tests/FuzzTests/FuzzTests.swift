@@ -31,6 +31,11 @@ struct FuzzTests {
         try svep(try .uppfoljning(), fall: 300, tidsgrans: 10)
     }
 
+    @Test("200 mutated copies of SCB's API answers: each is fetched into the data layout, or refused naming its table")
+    func pxweb() throws {
+        try svep(try .pxweb(), fall: 200)
+    }
+
     /// Runs seeds 1…`fall` (or those `PROGNOS_FUZZ_SEED` names) against `mal`. A full sweep must reach the
     /// computation and the error paths alike, or it proves little: at least 5 % run and 25 % are refused.
     private func svep(_ mal: Fuzzmal, fall: UInt64, tidsgrans: Double = 2) throws {
