@@ -1,6 +1,7 @@
 import Application
 import Foundation
 import Personal
+import Report
 import Testing
 @testable import Input
 
@@ -41,6 +42,11 @@ struct PersonalarbetstidTests {
         let p = try k.prognos()
         #expect(abs(p.totalt(0).inhyrdKostnad / 1e6 - 131.4) < 0.05)
         #expect(abs(p.grupp("läkare", p.ar.firstIndex(of: 2023)!).franUtbildning - 9) < 1e-9)
+        // On screen: the training table with the trainees and the completed, only when a group trains.
+        let text = Personalrapport(namn: "", prognos: p, budget: nil).text
+        #expect(text.contains("Egen utbildning") && text.contains("läkare i utb.") && !text.contains("sjuksköterskor i utb."))
+        let utan = try Personalkorning(try Personalscenario.las(PersonalscenarioTests.scenario)).prognos()
+        #expect(!Personalrapport(namn: "", prognos: utan, budget: nil).text.contains("Egen utbildning"))
     }
 
     @Test("Carried into the budget with the levers, the result changes by exactly the personnel cost difference")
