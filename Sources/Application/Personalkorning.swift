@@ -51,12 +51,13 @@ public struct Personalkorning: Sendable {
             }
             var g = varde
             g.anstallningsprofil = profil
+            g.heltid = g.heltid ?? utkast.heltid
             grupper[namn] = g
         }
         for namn in data.bestand.grupper where grupper[namn] == nil {
             throw ScenarioFel(fil: fil, rad: nil, nyckel: "grupper", problem: "antaganden saknas för yrkesgruppen \(namn)")
         }
-        let antaganden = Personalantaganden(
+        var antaganden = Personalantaganden(
             horisont: utkast.horisont, grupper: grupper,
             avgangar: Avgangsmonster(pensionering: data.pensioneringPerAlder, pensionsforskjutning: utkast.pensionsforskjutning,
                                      omsattningsfaktor: utkast.omsattningsfaktor),
@@ -64,6 +65,7 @@ public struct Personalkorning: Sendable {
             poPalagg: utkast.poPalagg, timmarPerArsarbetare: utkast.timmarPerArsarbetare, produktivitet: utkast.produktivitet,
             indexering: utkast.indexering, standardindexering: utkast.standardindexering, hyrkostnadstak: utkast.hyrkostnadstak,
             ejTacktPris: utkast.ejTacktPris)
+        antaganden.sjukfranvaroFran = utkast.sjukfranvaroFran
 
         // The population, deterministic (medium unless the population scenario says otherwise), over the years needed.
         let befolkning: Befolkningsprognos

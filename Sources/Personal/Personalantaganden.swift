@@ -23,15 +23,21 @@ public struct Personalantaganden: Equatable, Sendable {
         public var hyrtak: Double
         /// The base year's gap: need neither own nor hired staff covered in the base year (vacant posts), working FTE.
         public var vakanser: Double
+        /// The full-time lever; nil keeps the data's employment rates.
+        public var heltid: Heltid?
+        /// The region's own training into the group; nil for none.
+        public var utbildning: Utbildning?
 
         public init(personalomsattning: Double, rekryteringskapacitet: Double, anstallningsprofil: [Double], timpris: Double,
-                    hyrtak: Double, vakanser: Double = 0) {
+                    hyrtak: Double, vakanser: Double = 0, heltid: Heltid? = nil, utbildning: Utbildning? = nil) {
             self.personalomsattning = personalomsattning
             self.rekryteringskapacitet = rekryteringskapacitet
             self.anstallningsprofil = anstallningsprofil
             self.timpris = timpris
             self.hyrtak = hyrtak
             self.vakanser = vakanser
+            self.heltid = heltid
+            self.utbildning = utbildning
         }
     }
 
@@ -41,8 +47,10 @@ public struct Personalantaganden: Equatable, Sendable {
     public var grupper: [String: Grupp]
     /// Retirement and turnover by age.
     public var avgangar: Avgangsmonster
-    /// Sick leave, share of paid time (sjukfrånvaro).
+    /// Sick leave, share of paid time (sjukfrånvaro), in the years before the first of `sjukfranvaroFran`.
     public var sjukfranvaro: Double
+    /// Sick leave from a year on, until the next year named: a level holds until it is changed.
+    public var sjukfranvaroFran: [Int: Double] = [:]
     /// Personnel overheads on salary (personalomkostnadspålägg, PO).
     public var poPalagg: Double
     /// Working hours a year of one hired FTE.
@@ -74,6 +82,11 @@ public struct Personalantaganden: Equatable, Sendable {
         self.ejTacktPris = ejTacktPris
     }
 
+    /// Sick leave in `year`: the level of the latest year in `sjukfranvaroFran` not after it, else `sjukfranvaro`.
+    public func sjukfranvaro(ar year: Int) -> Double {
+        sjukfranvaroFran.filter { $0.key <= year }.max { $0.key < $1.key }?.value ?? sjukfranvaro
+    }
+
     /// The price factor of `year` relative to `basar`: Π (1 + indexation/100) over the years after the base.
     func prisfaktor(_ year: Int, basar: Int) -> Double {
         guard year > basar else { return 1 }
@@ -96,12 +109,13 @@ public struct Personalantaganden: Equatable, Sendable {
                 throw .ogiltigaData("timpris och hyrtak för \(g) ska vara icke-negativa (hyrtaket högst 1)")
             }
             guard a.vakanser >= 0, a.vakanser.isFinite else { throw .ogiltigaData("vakanserna för \(g) ska vara ett icke-negativt antal årsarbetare") }
+            try a.utbildning?.kontrollera(g)
         }
         for g in grupper.keys where !namn.contains(g) {
             throw .ogiltigaData("okänd yrkesgrupp \(g); grupperna är \(namn.joined(separator: ", "))")
         }
         try avgangar.kontrollera()
-        guard (0..<1).contains(sjukfranvaro), (0...2).contains(poPalagg), timmarPerArsarbetare > 0, timmarPerArsarbetare <= 3000,
+        guard (0..<1).contains(sjukfranvaro), sjukfranvaroFran.values.allSatisfy({ (0..<1).contains($0) }), (0...2).contains(poPalagg), timmarPerArsarbetare > 0, timmarPerArsarbetare <= 3000,
               (-0.5...0.5).contains(produktivitet), (-50...50).contains(standardindexering),
               indexering.values.allSatisfy({ (-50...50).contains($0) }), (0...1).contains(hyrkostnadstak) else {
             throw .ogiltigaData("sjukfrånvaro, PO-pålägg, timmar, produktivitet, uppräkning eller kostnadstak ligger utanför rimliga värden")

@@ -63,12 +63,6 @@ public struct Personalbestand: Equatable, Sendable {
     /// The groups, in order.
     public var grupper: [String] { Array(Set(segment.map(\.grupp))).sorted() }
 
-    /// The FTE-weighted mean employment rate of a segment (the rate new hires get).
-    func medelgrad(_ s: Int) -> Double {
-        let personer = antal[s].reduce(0, +)
-        return personer > 0 ? zip(antal[s], grad[s]).reduce(0) { $0 + $1.0 * $1.1 } / personer : 1
-    }
-
     /// The headcount-weighted mean monthly salary of a segment.
     func medellon(_ s: Int) -> Double {
         let personer = antal[s].reduce(0, +)

@@ -10,7 +10,9 @@ import Befolkning
 /// population's weighted growth (and productivity); the persons needed to close the gap are hired within the
 /// group's capacity, in the group's hiring age profile; what own staff still does not cover is hired up to
 /// the limit. The exits and the ageing are one linear map over all (segment × age) states, applied to all
-/// scenarios of a batch as one matrix product.
+/// scenarios of a batch as one matrix product. Own and hired FTE are worked time (`Arbetstid`): own staff by
+/// employment rate, which a full-time lever may raise (`Heltid`), less the year's sick leave. Completed
+/// trainees of the region's own training (`Utbildning`) join before recruitment, outside its capacity.
 public struct Personalmodell: Sendable {
     public let basar: Int
     public let bestand: Personalbestand
@@ -82,6 +84,7 @@ public struct Personalmodell: Sendable {
         let omraden = Set(bestand.segment.map(\.omrade))
         for (a, vb) in fall {
             try a.kontrollera(grupper: bestand.grupper, band: nb)
+            for (g, grupp) in a.grupper { try grupp.heltid?.kontrollera(g, basar: basar) }
             for (segment, kostnad) in inhyrdKostnad where kostnad > 0 && (a.grupper[segment.grupp]?.timpris ?? 0) <= 0 {
                 throw .ogiltigaData("\(segment.grupp) har kostnad för inhyrd personal basåret men timpriset 0; "
                                     + "timpriset behövs för att räkna om kostnaden till årsarbetare")
@@ -139,7 +142,9 @@ public struct Personalmodell: Sendable {
     }
 
     /// The base year's need of a segment: its own working FTE plus hired plus its vacancies.
-    func basbehov(_ s: Int, _ a: Personalantaganden) -> Double { egna(s, basantal[s], a) + basinhyrda(s, a) + basvakanser(s, a) }
+    func basbehov(_ s: Int, _ a: Personalantaganden) -> Double {
+        egna(s, basantal[s], Arbetstid(self, a, basar)) + basinhyrda(s, a) + basvakanser(s, a)
+    }
 
     /// A segment's share of its group's base-year vacancies (`Personalantaganden.Grupp.vakanser`): spread over the
     /// group's segments by their hired FTE, where a shortage shows (regionstyrelsen-2019-02-13.txt lines 1307–1308:
@@ -151,8 +156,9 @@ public struct Personalmodell: Sendable {
               let index = gruppsegment.first(where: { $0.grupp == grupp })?.segment else { return 0 }
         let inhyrda = index.reduce(0) { $0 + basinhyrda($1, a) }
         if inhyrda > 0 { return vakanser * basinhyrda(s, a) / inhyrda }
-        let egna = index.reduce(0) { $0 + self.egna($1, basantal[$1], a) }
-        return egna > 0 ? vakanser * self.egna(s, basantal[s], a) / egna : vakanser / Double(index.count)
+        let tid = Arbetstid(self, a, basar)
+        let egna = index.reduce(0) { $0 + self.egna($1, basantal[$1], tid) }
+        return egna > 0 ? vakanser * self.egna(s, basantal[s], tid) / egna : vakanser / Double(index.count)
     }
 
     /// The need of a segment in `year`: the base year's need `start` (`basbehov`) times the weighted population's
@@ -169,17 +175,18 @@ public struct Personalmodell: Sendable {
     /// base year's hired cost is the reported one whatever price and hours a scenario assumes.
     func basinhyrda(_ s: Int, _ a: Personalantaganden) -> Double {
         let kostnad = inhyrdKostnad[bestand.segment[s]] ?? 0
-        return kostnad > 0 ? kostnad / prisPerArsarbetare(s, pris: 1, a).inhyrd : 0
+        return kostnad > 0 ? kostnad / prisPerArsarbetare(s, pris: 1, a, sjukfranvaro: 0).inhyrd : 0
     }
 
-    /// Working FTE of a segment's headcount by age.
-    private func egna(_ s: Int, _ antal: [Double], _ a: Personalantaganden) -> Double {
-        antal.indices.reduce(0) { $0 + antal[$1] * bestand.grad[s][bandAvAlder[$1]] } * (1 - a.sjukfranvaro)
+    /// Working FTE of a segment's headcount by age: persons × the year's employment rate × (1 − its sick leave).
+    private func egna(_ s: Int, _ antal: [Double], _ tid: Arbetstid) -> Double {
+        antal.indices.reduce(0) { $0 + antal[$1] * tid.grad[s][bandAvAlder[$1]] } * (1 - tid.sjukfranvaro)
     }
 
-    /// Own staff's cost of a segment's headcount by age at the year's price level `pris`, kronor.
-    private func egenKostnad(_ s: Int, _ antal: [Double], pris: Double, _ a: Personalantaganden) -> Double {
-        antal.indices.reduce(0) { $0 + antal[$1] * bestand.grad[s][bandAvAlder[$1]] * bestand.lon[s][bandAvAlder[$1]] }
+    /// Own staff's cost of a segment's headcount by age at the year's employment rates and price level `pris`,
+    /// kronor: paid FTE, sick leave included.
+    private func egenKostnad(_ s: Int, _ antal: [Double], pris: Double, _ a: Personalantaganden, _ tid: Arbetstid) -> Double {
+        antal.indices.reduce(0) { $0 + antal[$1] * tid.grad[s][bandAvAlder[$1]] * bestand.lon[s][bandAvAlder[$1]] }
             * 12 * (1 + a.poPalagg) * pris
     }
 
@@ -189,16 +196,16 @@ public struct Personalmodell: Sendable {
     }
 
     /// The cost of one working FTE of a segment at the price level `pris`, kronor: hired (hours × hourly
-    /// price) and own staff (mean salary × 12 × (1 + PO), per FTE left after sick leave).
-    private func prisPerArsarbetare(_ s: Int, pris: Double, _ a: Personalantaganden) -> (inhyrd: Double, egen: Double) {
+    /// price) and own staff (mean salary × 12 × (1 + PO), per FTE left after the year's sick leave `sjukfranvaro`).
+    private func prisPerArsarbetare(_ s: Int, pris: Double, _ a: Personalantaganden, sjukfranvaro: Double) -> (inhyrd: Double, egen: Double) {
         let timpris = a.grupper[bestand.segment[s].grupp]?.timpris ?? 0
-        return (a.timmarPerArsarbetare * timpris * pris, bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - a.sjukfranvaro))
+        return (a.timmarPerArsarbetare * timpris * pris, bestand.medellon(s) * 12 * (1 + a.poPalagg) * pris / (1 - sjukfranvaro))
     }
 
     /// Sets a year's hired cost, its premium over the same working FTE of own staff, and the price of the
     /// unmet need, from its hired and unmet FTE, at the price level `pris`.
-    private func prissatt(_ r: inout Personalprognos.Ar, _ s: Int, pris: Double, _ a: Personalantaganden) {
-        let p = prisPerArsarbetare(s, pris: pris, a)
+    private func prissatt(_ r: inout Personalprognos.Ar, _ s: Int, pris: Double, _ a: Personalantaganden, _ tid: Arbetstid) {
+        let p = prisPerArsarbetare(s, pris: pris, a, sjukfranvaro: tid.sjukfranvaro)
         r.inhyrdKostnad = r.inhyrda * p.inhyrd
         r.merkostnad = r.inhyrda * (p.inhyrd - p.egen)
         switch a.ejTacktPris {
@@ -209,16 +216,17 @@ public struct Personalmodell: Sendable {
 
     /// The base year as the data give it.
     private func basarsrader(_ a: Personalantaganden) -> [Personalprognos.Ar] {
-        bestand.segment.indices.map { s in
+        let tid = Arbetstid(self, a, basar)
+        return bestand.segment.indices.map { s in
             var r = Personalprognos.Ar()
             r.antal = bestand.antal[s].reduce(0, +)
             r.antalPerBand = bestand.antal[s]
-            r.egna = egna(s, basantal[s], a)
+            r.egna = egna(s, basantal[s], tid)
             r.inhyrda = basinhyrda(s, a)
             r.ejTackt = basvakanser(s, a)
             r.behov = r.egna + r.inhyrda + r.ejTackt
-            r.egenKostnad = egenKostnad(s, basantal[s], pris: 1, a)
-            prissatt(&r, s, pris: 1, a)
+            r.egenKostnad = egenKostnad(s, basantal[s], pris: 1, a, tid)
+            prissatt(&r, s, pris: 1, a, tid)
             return r
         }
     }
@@ -229,9 +237,16 @@ public struct Personalmodell: Sendable {
         let na = aldrar.count, year = basar + steg
         // Looked up once a year, not once per segment and use.
         let pris = a.prisfaktor(year, basar: basar)
+        let tid = Arbetstid(self, a, year)
         let grupp = bestand.segment.map { a.grupper[$0.grupp] }
         let (pension, omsattning) = (f.pension, f.omsattning)
         var nytt = aldrade
+        // The region's own training: completed trainees join before recruitment, outside its capacity.
+        let utbildning = utbildning(a, f, year)
+        for s in bestand.segment.indices where utbildning.fardiga[s] > 0 {
+            let profil = f.profil[bestand.segment[s].grupp]!
+            for i in 0..<na { nytt[s * na + i] += utbildning.fardiga[s] * profil[i] }
+        }
         var rader: [Personalprognos.Ar] = []
         var behovPersoner = [Double](repeating: 0, count: bestand.segment.count)
         for s in bestand.segment.indices {
@@ -242,9 +257,13 @@ public struct Personalmodell: Sendable {
             // Those growing past the oldest age retire.
             r.pensionsavgangar += start.reduce(0, +) - r.pensionsavgangar - r.ovrigaAvgangar - efter.reduce(0, +)
             r.behov = behov(s, year, start: f.basbehov[s], a, vb)
-            let perPerson = bestand.medelgrad(s) * (1 - a.sjukfranvaro)
-            r.rekryteringsbehov = max(0, r.behov - egna(s, efter, a)) / perPerson
-            behovPersoner[s] = r.rekryteringsbehov
+            let perPerson = tid.medelgrad(s, bestand) * (1 - tid.sjukfranvaro)
+            r.rekryteringsbehov = max(0, r.behov - egna(s, efter, tid)) / perPerson
+            // What recruitment is to close: the gap left after the trainees who join.
+            behovPersoner[s] = utbildning.fardiga[s] > 0
+                ? max(0, r.behov - egna(s, Array(nytt[(s * na)..<((s + 1) * na)]), tid)) / perPerson : r.rekryteringsbehov
+            r.franUtbildning = utbildning.fardiga[s]
+            r.iUtbildning = utbildning.iUtbildning[s]
             rader.append(r)
         }
         for (grupp, index) in gruppsegment {
@@ -253,7 +272,7 @@ public struct Personalmodell: Sendable {
             let profil = f.profil[grupp]!
             for s in index {
                 let anstallda = onskat > kapacitet ? behovPersoner[s] * kapacitet / onskat : behovPersoner[s]
-                rader[s].anstallningar = anstallda
+                rader[s].anstallningar = anstallda + utbildning.fardiga[s]
                 for i in 0..<na { nytt[s * na + i] += anstallda * profil[i] }
             }
         }
@@ -262,15 +281,35 @@ public struct Personalmodell: Sendable {
             var r = rader[s]
             r.antal = antal.reduce(0, +)
             r.antalPerBand = perBand(antal)
-            r.egna = egna(s, antal, a)
+            r.egna = egna(s, antal, tid)
             let kvar = max(0, r.behov - r.egna)
             r.inhyrda = min(kvar, r.behov * (grupp[s]?.hyrtak ?? 0))
             r.ejTackt = kvar - r.inhyrda
-            r.egenKostnad = egenKostnad(s, antal, pris: pris, a)
-            prissatt(&r, s, pris: pris, a)
+            r.egenKostnad = egenKostnad(s, antal, pris: pris, a, tid) + utbildning.kostnad[s] * pris
+            prissatt(&r, s, pris: pris, a, tid)
             rader[s] = r
         }
         return (rader, nytt)
+    }
+
+    /// Per segment in `year`, the region's own training (`Utbildning`): completed trainees joining, trainees in
+    /// training posts (persons) and the posts' cost at the base year's prices (kronor), each group's spread over
+    /// its segments by their base-year need.
+    private func utbildning(_ a: Personalantaganden, _ f: Aldersfloden, _ year: Int)
+        -> (fardiga: [Double], iUtbildning: [Double], kostnad: [Double]) {
+        let ns = bestand.segment.count
+        var (fardiga, i, kostnad) = ([Double](repeating: 0, count: ns), [Double](repeating: 0, count: ns), [Double](repeating: 0, count: ns))
+        for (grupp, index) in gruppsegment {
+            guard let u = a.grupper[grupp]?.utbildning else { continue }
+            let behov = index.reduce(0) { $0 + f.basbehov[$1] }
+            for s in index {
+                let andel = behov > 0 ? f.basbehov[s] / behov : 1 / Double(index.count)
+                fardiga[s] = u.fardiga(year, basar: basar) * andel
+                i[s] = u.iUtbildning(year, basar: basar) * andel
+                kostnad[s] = i[s] * u.kostnad
+            }
+        }
+        return (fardiga, i, kostnad)
     }
 }
 

@@ -11,8 +11,11 @@ public struct Personalprognos: Equatable, Sendable {
         public var egna = 0.0
         /// Persons who would have to be hired to close the gap to the need.
         public var rekryteringsbehov = 0.0
-        /// Hires, retirements and other leavers during the year, persons.
+        /// Hires, retirements and other leavers during the year, persons. Hires include `franUtbildning`.
         public var anstallningar = 0.0, pensionsavgangar = 0.0, ovrigaAvgangar = 0.0
+        /// The region's own training (`Utbildning`), persons: completed trainees joining during the year (part of
+        /// `anstallningar`, outside the recruitment capacity), and trainees in training posts, outside the stock.
+        public var franUtbildning = 0.0, iUtbildning = 0.0
         /// Hired personnel, FTE.
         public var inhyrda = 0.0
         /// Need neither own nor hired staff covers (vacancies), FTE.
@@ -38,6 +41,7 @@ public struct Personalprognos: Equatable, Sendable {
             s.ejTackt = a.ejTackt + b.ejTackt; s.egenKostnad = a.egenKostnad + b.egenKostnad
             s.inhyrdKostnad = a.inhyrdKostnad + b.inhyrdKostnad; s.merkostnad = a.merkostnad + b.merkostnad
             s.ejTacktKostnad = a.ejTacktKostnad + b.ejTacktKostnad
+            s.franUtbildning = a.franUtbildning + b.franUtbildning; s.iUtbildning = a.iUtbildning + b.iUtbildning
             s.antalPerBand = a.antalPerBand.isEmpty ? b.antalPerBand : b.antalPerBand.isEmpty ? a.antalPerBand
                 : zip(a.antalPerBand, b.antalPerBand).map { $0 + $1 }
             return s

@@ -75,6 +75,10 @@ public struct Personalrapport {
                         Belopp.text(p.egenAndelProcent(Self.indikatorgrupper, t), decimaler: 1), aa(tot.ejTackt),
                         mnkr(tot.ejTacktKostnad), mnkr(p.kostnadMedEjTackt(t))]
             }).text)
+        if let utbildning = Self.utbildning(p) {
+            delar.append("")
+            delar.append(utbildning)
+        }
         delar.append("")
         delar.append(Kolumntabell(
             rubrik: "Åldersstruktur: egen personal per åldersband, alla yrkesgrupper, personer",
@@ -103,6 +107,22 @@ public struct Personalrapport {
                 }).text)
         }
         return delar.joined(separator: "\n")
+    }
+
+    /// The region's own training, for the groups that have it: trainees in training posts and the completed who
+    /// join, per year; nil when no group trains.
+    static func utbildning(_ p: Personalprognos) -> String? {
+        let grupper = p.grupper.filter { g in p.ar.indices.contains { p.grupp(g, $0).iUtbildning > 0 } }
+        guard !grupper.isEmpty else { return nil }
+        return Kolumntabell(
+            rubrik: "Egen utbildning: personer i utbildningstjänst (utanför de anställda) och färdiga som börjar "
+                + "(räknas i Anställn., utanför rekryteringskapaciteten)",
+            kolumner: ["År"] + grupper.flatMap { ["\($0) i utb.", "\($0) färdiga"] },
+            rader: p.ar.indices.dropFirst().map { t in
+                [String(p.ar[t])] + grupper.flatMap { g in
+                    [Belopp.text(p.grupp(g, t).iUtbildning, decimaler: 0), Belopp.text(p.grupp(g, t).franUtbildning, decimaler: 1)]
+                }
+            }).text
     }
 
     /// How the unmet need is priced, in words.

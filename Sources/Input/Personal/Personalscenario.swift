@@ -35,6 +35,9 @@ public struct Personalscenario: Sendable {
         public var omsattningsfaktor: [Int: Double], pensionsforskjutning: Int
         /// The hiring age profile by band name ("20-29"), shares.
         public var anstallningsprofil: [String: Double]
+        /// Sick leave from a year on (`Personalantaganden.sjukfranvaroFran`), and the full-time lever for the
+        /// groups without their own.
+        public var sjukfranvaroFran: [Int: Double] = [:], heltid: Heltid?
     }
 
     /// The key paths whose values are paths.
@@ -52,7 +55,8 @@ public struct Personalscenario: Sendable {
         let t = try rot.tabell(tillatna: ["namn", "data", "befolkning", "basar", "horisont", "sjukfranvaro", "po_palagg",
                                           "timmar_per_arsarbetare", "produktivitet", "indexering", "hyrkostnadstak",
                                           "anstallningsprofil", "grupper", "budget", "ej_tackt_pris",
-                                          "omsattningsprofil", "pensionsforskjutning"])
+                                          "omsattningsprofil", "pensionsforskjutning", "heltid"])
+        let basar = try rot.kravd("basar", i: t, forvantat: "basåret, t.ex. 2018").heltal("ett årtal", intervall: Artal.giltiga)
         func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL { try v.url("en sökväg relativt filen den står i") }
         func procent(_ nyckel: String, _ standard: Double, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
             guard let v = t[nyckel] else { return standard }
@@ -80,7 +84,8 @@ public struct Personalscenario: Sendable {
         var grupper: [String: (Personalantaganden.Grupp, Int?)] = [:]
         let g = try rot.kravd("grupper", i: t, forvantat: "antaganden per yrkesgrupp")
         for (namn, post) in try g.poster("en tabell med yrkesgrupper") {
-            let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak", "vakanser"])
+            let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak", "vakanser", "heltid",
+                                               "utbildning"])
             func kravd(_ n: String, _ vad: String, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
                 try post.kravd(n, i: a, forvantat: vad).tal(vad, intervall: intervall)
             }
@@ -88,7 +93,9 @@ public struct Personalscenario: Sendable {
                                    rekryteringskapacitet: try kravd("rekryteringskapacitet", "högst så många anställningar per år", 0...1_000_000),
                                    anstallningsprofil: [], timpris: try kravd("timpris", "kronor per timme för inhyrd personal", 0...100_000),
                                    hyrtak: try kravd("hyrtak", "högsta andel av behovet som hyrs in, procent", 0...100) / 100,
-                                   vakanser: try a["vakanser"]?.tal("basårets vakanser i årsarbetare", intervall: 0...1_000_000) ?? 0),
+                                   vakanser: try a["vakanser"]?.tal("basårets vakanser i årsarbetare", intervall: 0...1_000_000) ?? 0,
+                                   heltid: try a["heltid"].map { v throws(ScenarioFel) in try heltid(v, basar: basar) },
+                                   utbildning: try a["utbildning"].map { v throws(ScenarioFel) in try utbildning(v) }),
                              post.rad)
         }
         var omsattningsprofil = Personalmodellval.omsattningsprofil
@@ -118,22 +125,24 @@ public struct Personalscenario: Sendable {
             budget = (try sokvag(try v.kravd("scenario", i: b, forvantat: "budgetscenariots fil")),
                       try sokvag(try v.kravd("referens", i: b, forvantat: "personalscenariot som budgetens personalkostnader motsvarar")))
         }
+        let sjuk = try sjukfranvaro(t["sjukfranvaro"])
         return Personalscenario(
             fil: fil,
             namn: try t["namn"]?.text("scenariots namn") ?? "Personalförsörjning",
             data: try sokvag(try rot.kravd("data", i: t, forvantat: "mappen med personaldata")),
             befolkning: try sokvag(try rot.kravd("befolkning", i: t, forvantat: "befolkningsscenariots fil")),
-            basar: try rot.kravd("basar", i: t, forvantat: "basåret, t.ex. 2018").heltal("ett årtal", intervall: Artal.giltiga),
+            basar: basar,
             antaganden: Antagandeutkast(
                 horisont: try t["horisont"]?.heltal("antal år", intervall: 1...50) ?? Personalmodellval.horisont, grupper: grupper,
-                sjukfranvaro: try procent("sjukfranvaro", Personalmodellval.sjukfranvaro, 0...99), poPalagg: try procent("po_palagg", Personalmodellval.poPalagg, 0...200),
+                sjukfranvaro: sjuk.standard, poPalagg: try procent("po_palagg", Personalmodellval.poPalagg, 0...200),
                 timmarPerArsarbetare: try t["timmar_per_arsarbetare"]?.tal("timmar", intervall: 1...3000) ?? Personalmodellval.timmarPerArsarbetare,
                 produktivitet: try procent("produktivitet", Personalmodellval.produktivitet, -50...50), indexering: indexering, standardindexering: standard,
                 hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), ejTacktPris: ejTacktPris,
                 omsattningsfaktor: omsattningsprofil.reduce(into: [:]) { f, del in for x in del.aldrar { f[x] = del.faktor } },
                 pensionsforskjutning: try t["pensionsforskjutning"]?.heltal("antal år, −10 till 10", intervall: -10...10)
                     ?? Personalmodellval.pensionsforskjutning,
-                anstallningsprofil: profil),
+                anstallningsprofil: profil, sjukfranvaroFran: sjuk.fran,
+                heltid: try t["heltid"].map { v throws(ScenarioFel) in try heltid(v, basar: basar) }),
             budget: budget,
             upplost: rot.yaml(sokvagar: sokvagar))
     }

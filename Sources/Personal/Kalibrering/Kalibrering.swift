@@ -155,7 +155,7 @@ public struct Kalibrering: Sendable {
             let antal = index(g).reduce(0) { $0 + b.antal[$1].reduce(0, +) }
             return 0...max(antal * Kalibreringsparameter.hogstaRekryteringsandel, a.grupper[g]?.rekryteringskapacitet ?? 0)
         case .vakanser(let g):
-            let arsarbetare = index(g).reduce(0) { s, i in s + zip(b.antal[i], b.grad[i]).reduce(0) { $0 + $1.0 * $1.1 } } * (1 - a.sjukfranvaro)
+            let arsarbetare = index(g).reduce(0) { s, i in s + zip(b.antal[i], b.grad[i]).reduce(0) { $0 + $1.0 * $1.1 } } * (1 - a.sjukfranvaro(ar: modell.basar))
             return 0...max(arsarbetare * Kalibreringsparameter.hogstaVakansandel, a.grupper[g]?.vakanser ?? 0)
         }
     }
