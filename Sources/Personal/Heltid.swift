@@ -15,6 +15,7 @@ public struct Heltid: Equatable, Sendable {
     /// The last year at the data's rates; nil for the base year.
     public var fran: Int?
 
+    /// A lever reaching `mal` in year `ar`, starting after `fran` (the base year when nil).
     public init(mal: Double, ar: Int, fran: Int? = nil) {
         self.mal = mal
         self.ar = ar

@@ -16,6 +16,7 @@ public struct Utbildning: Equatable, Sendable {
     /// One training post's cost a year at the base year's prices, kronor (indexed as salaries are).
     public var kostnad: Double
 
+    /// A pipeline of `platser` posts a year, `ar` years long, of which `fullfoljer` complete, at `kostnad` a post and year.
     public init(platser: Double, ar: Int, fullfoljer: Double, kostnad: Double = 0) {
         self.platser = platser
         self.ar = ar
