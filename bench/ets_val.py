@@ -9,9 +9,10 @@ datasets and M3). Origins: the competition's own split (fit on the training part
 18 months or 8 quarters, Tourism 24 months or 8 quarters) and up to K − 1 earlier origins one horizon apart,
 each kept when at least three years remain to fit on. Every method forecasts from exactly the same origins.
 
-With --liggarserier the set is instead the generated ledger's series that `prognos-bench liggare --manad 11
---serier-ut FIL` wrote (cost accounts from their first booking through November of the last year, generated
-data): the last 12 months held out and up to K − 1 earlier origins a year apart, at least three years to fit on.
+With --liggarserier FIL the set is instead a ledger's monthly series: the example ledger's
+notebooks-data/uppfoljning-exempel/utfall.csv (each unit and account from its first booking), or the file of
+series that `prognos-bench liggare --manad 11 --serier-ut FIL` writes (generated data): the last 12 months held
+out and up to K − 1 earlier origins a year apart, at least three years to fit on.
 
 Methods: statsforecast AutoETS (model="ZZZ", damped=None: AICc among the same 15 models as ours), our AICc
 selection (ZZZ) and our Akaike-weight combination of the same fitted candidates (KOMB), both from one
@@ -64,15 +65,32 @@ def write_set(directory, step, origins):
     print(f"ets_val.py: {count} serier, {cuts_count} ursprung", file=sys.stderr)
 
 
+def ledger_series(path):
+    """The monthly series of a ledger: an export enhet;konto;period;belopp (the example ledger's utfall.csv),
+    each from its first month through the last, months without an amount 0 kr as in the books; or one series
+    per line, comma-separated (`prognos-bench liggare --serier-ut`)."""
+    with open(path, encoding="utf-8-sig") as f:
+        lines = [line.strip() for line in f if line.strip()]
+    if ";" not in lines[0]:
+        return [[float(v) for v in line.split(",")] for line in lines]
+    amounts = {}
+    for line in lines[1:]:
+        unit, account, period, amount = line.split(";")
+        year, month = (int(v) for v in period.split("-"))
+        amounts.setdefault((unit, account), {})[12 * year + month - 1] = amounts.get((unit, account), {}).get(
+            12 * year + month - 1, 0.0) + float(amount.replace(",", "."))
+    last = max(max(months) for months in amounts.values())
+    return [[months.get(t, 0.0) for t in range(min(months), last + 1)] for _, months in sorted(amounts.items())]
+
+
 def write_ledger_set(directory, path, origins):
     os.makedirs(os.path.join(directory, "serier"), exist_ok=True)
     count = cuts_count = 0
     with open(os.path.join(directory, "serier.csv"), "w") as names, \
-            open(os.path.join(directory, "ursprung.csv"), "w") as cuts, open(path) as lines:
+            open(os.path.join(directory, "ursprung.csv"), "w") as cuts:
         names.write("namn,period\n")
         cuts.write("namn,ursprung,horisont\n")
-        for number, line in enumerate(l for l in lines if l.strip()):
-            y = [float(v) for v in line.split(",")]
+        for number, y in enumerate(ledger_series(path)):
             name = f"L{number + 1}"
             names.write(f"{name},12\n")
             with open(os.path.join(directory, "serier", name + ".csv"), "w") as f:
