@@ -28,20 +28,30 @@ extension ETSModel {
             try requireVariation(series)
             return try estimate(series, period: period, specification: specification)
         case .automatic:
-            guard period >= 1 else { throw .invalidPeriod(model: "ETS", period: period) }
-            try requireVariation(series)
-            var best: ETSModel?
-            for specification in ETSSpecification.candidates {
-                guard (try? validate(series, period: period, specification: specification,
-                                         required: specification.minimumLength(period: period))) != nil,
-                      !specification.hasSeason || series.count > period,
-                      let model = try? estimate(series, period: period, specification: specification),
-                      model.aicc.isFinite
-                else { continue }
-                if model.aicc < best?.aicc ?? .infinity { best = model }
+            guard let best = try candidateFits(series, period: period).min(by: { $0.aicc < $1.aicc }) else {
+                throw .noModelFitted(count: series.count)
             }
-            guard let best else { throw .noModelFitted(count: series.count) }
             return best
+        }
+    }
+
+    /// Every candidate of ``ETSSpecification/candidates`` that the series allows (see ``fit(_:period:model:)``),
+    /// fitted, in the candidates' order; those that cannot be estimated or have no finite AICc are left out.
+    ///
+    /// - Throws: ``ForecastingError/invalidPeriod(model:period:)`` for `period < 1`,
+    ///   ``ForecastingError/constantSeries``, ``ForecastingError/nonFiniteValue(index:)``.
+    static func candidateFits(_ series: [Double], period: Int) throws(ForecastingError) -> [ETSModel] {
+        if let index = series.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: index) }
+        guard period >= 1 else { throw .invalidPeriod(model: "ETS", period: period) }
+        try requireVariation(series)
+        return ETSSpecification.candidates.compactMap { specification in
+            guard (try? validate(series, period: period, specification: specification,
+                                 required: specification.minimumLength(period: period))) != nil,
+                  !specification.hasSeason || series.count > period,
+                  let model = try? estimate(series, period: period, specification: specification),
+                  model.aicc.isFinite
+            else { return nil }
+            return model
         }
     }
 

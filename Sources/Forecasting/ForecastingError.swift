@@ -22,6 +22,8 @@ public enum ForecastingError: Error, Equatable, CustomStringConvertible {
     case invalidHorizon(Int)
     /// A prediction interval level is not strictly between 0 and 100 per cent.
     case invalidLevel(Double)
+    /// A hierarchy to reconcile, its base forecasts or their past errors do not fit together (``MinTrace``).
+    case invalidHierarchy(reason: String)
 
     public var description: String {
         switch self {
@@ -45,6 +47,8 @@ public enum ForecastingError: Error, Equatable, CustomStringConvertible {
             return "Prognoshorisonten måste vara minst 1 steg, inte \(horizon)."
         case let .invalidLevel(level):
             return "Intervallnivån \(Self.swedish(level)) % ska ligga strikt mellan 0 och 100 %."
+        case let .invalidHierarchy(reason):
+            return "Prognoserna kan inte stämmas av över hierarkin: \(reason)."
         }
     }
 

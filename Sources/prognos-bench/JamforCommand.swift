@@ -15,7 +15,7 @@ struct JamforCommand: ParsableCommand {
     @Option(help: "Mapp med serier.csv, serier/NAMN.csv och ursprung.csv (bench/ets_serier.R), ev. r_fits.csv (bench/ets_peers.R).")
     var data: String
 
-    @Option(help: "Modeller, t.ex. ANN,AAdN,AAA,MAM; ZZZ är automatiskt val med AICc.")
+    @Option(help: "Modeller, t.ex. ANN,AAdN,AAA,MAM; ZZZ är automatiskt val med AICc, KOMB kandidaterna vägda med Akaikevikter (bara rullande prognoser).")
     var modeller = "ANN,AAdN,AAA,AAdA,MAdN,MNM,MAM,MAdM,ZZZ"
 
     func run() throws {
@@ -40,7 +40,30 @@ struct JamforCommand: ParsableCommand {
         var fitLines: [String] = [], rollingLines: [String] = []
         for (name, period) in series {
             let y = try Benchfiler.series("\(data)/serier/\(name).csv")
-            for code in modeller.split(separator: ",").map(String.init) {
+            // The Akaike-weight combination and the AICc selection rest on the same fitted candidates,
+            // fitted once per origin.
+            var combinations: [Int: ETSCombination?] = [:]
+            func combination(_ cut: Int) -> ETSCombination? {
+                if let known = combinations[cut] { return known }
+                let fitted = try? ETSCombination.fit(Array(y[..<cut]), period: period)
+                combinations[cut] = fitted
+                return fitted
+            }
+            let codes = modeller.split(separator: ",").map(String.init)
+            for code in codes {
+                if code == "KOMB" || (code == "ZZZ" && codes.contains("KOMB")) {
+                    for (_, cut, horizon) in origins[name] ?? [] {
+                        let fitted = combination(cut)
+                        let forecast = code == "KOMB" ? try? fitted?.forecast(horizon: horizon)
+                                                      : try? fitted?.selected.forecast(horizon: horizon).mean
+                        let model = fitted?.selected
+                        let described = model.map { "\($0.logLikelihood),\($0.specification.code),\(Self.named($0.parameters))" } ?? "NA,NA,NA"
+                        for step in 0..<horizon {
+                            rollingLines.append("\(name),\(code),\(cut),\(step + 1),\(forecast.map { "\($0[step])" } ?? "NA"),\(described)")
+                        }
+                    }
+                    continue
+                }
                 let choice = try Self.choice(code)
                 if withWholeSeries {
                     let clock = ContinuousClock()

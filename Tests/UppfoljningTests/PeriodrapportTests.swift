@@ -99,3 +99,25 @@ extension PeriodrapportTests {
         #expect(r.index(.namnd, namn: "X") == nil)
     }
 }
+
+extension PeriodrapportTests {
+    @Test("A level's prognosis equals the sum of its parts, at every line of the tree, for every version that covers all series")
+    func nivaSummaAvDelar() throws {
+        let r = try Periodrapport(period: Period(ar: 2018, manad: 8)!, utfall: Self.utfall, budget: Self.budget, prognoser: Self.versioner,
+                                  organisation: Self.organisation)
+        // Versions 1 and 3 (index 0 and 2) are made by a method for all four series.
+        var kontrollerade = 0
+        for version in [0, 2] {
+            for index in r.rader.indices where !r.delar(av: index).isEmpty {
+                let delar = r.delar(av: index).map { r.rader[$0].prognoser[version]?.belopp }
+                let helhet = try #require(r.rader[index].prognoser[version]?.belopp)
+                #expect(helhet == delar.map { $0 ?? .nan }.reduce(0, +), "\(r.rader[index].namn), version \(version)")
+                kontrollerade += 1
+            }
+        }
+        // Every line above the accounts: total, N, F, Enhet A, G, Enhet D, C, in both versions.
+        #expect(kontrollerade == 14)
+        // The total is the sum of the series themselves, added here: 110 − 20 + 45 + 21.
+        #expect(r.totalt.prognoser[2]?.belopp == 156)
+    }
+}
