@@ -9,38 +9,71 @@ import Foundation
 ///   all.
 /// - Multiplicative error: parameters and states are searched together. The starts are R's starting
 ///   values, the least-squares fit of the matching additive-error model, and the best points of the same
-///   grid with that model's least-squares states at each point; one Nelder–Mead simplex from each screens
-///   them, and from the two most promising Nelder–Mead with restarts alternates with a quasi-Newton (BFGS)
-///   polish until neither improves.
+///   grid with that model's least-squares states at each point. Nelder–Mead runs from the start with the
+///   highest likelihood, then a quasi-Newton (BFGS) polish; only when the polish still improves (the
+///   simplex had stopped short) do a fresh simplex and the polish alternate until neither improves. The
+///   same search runs from R's starting values when they are not the best start.
 ///
 /// R's starting point is always searched, whatever its likelihood, so that the search covers the basin
 /// R's own optimiser starts in; the likelihood has several local optima, and the grid alone can miss it.
+///
+/// With ``Effort/screening`` only the first search is made: the one from the best start. It is the first
+/// step of the full search, which ``refined(_:)`` completes, so that a screened estimate refined is the
+/// full estimate, number for number.
 struct ETSEstimator {
     let series: [Double]
     let specification: ETSSpecification
     let period: Int
+    /// How hard to search (see ``Effort``).
+    var effort = Effort.full
+    /// Work shared with the other candidates of one automatic choice; nil for one model alone.
+    var shared: ETSSharedWork?
+
+    /// How hard the search works.
+    enum Effort {
+        /// The whole search described above.
+        case full
+        /// The full search's first step, one search from the best start: a cheap estimate whose likelihood
+        /// may fall short of the full search's, for screening candidates in automatic model choice.
+        case screening
+    }
 
     /// The estimate and its `−2 log L` (R's `lik`).
     struct Estimate {
         var parameters: ETSParameters
         var state: ETSState
         var minusTwiceLogLikelihood: Double
+        /// Where the search stopped, in its own coordinates (for ``ETSEstimator/refined(_:)``).
+        var coordinates: [Double] = []
     }
 
     private var transform: SmoothingTransform { SmoothingTransform(specification: specification) }
     private var region: ETSParameterRegion { ETSParameterRegion(specification: specification, period: period) }
 
-    /// Full searches for additive error, R's starting point included; grid points kept for multiplicative
-    /// error.
+    /// Full searches for additive error, R's starting point included; grid points kept as starts for
+    /// multiplicative error.
     private static let searchedStarts = 3
-    /// Screened starting points searched in full for multiplicative error.
-    private static let fullSearches = 2
     private static let optimiser = NelderMead(maxEvaluations: 2_000, tolerance: 1e-10)
+    /// A polish that improves `−2 log L` by no more than this share of it counts as converged.
+    private static let convergence = 1e-9
 
     /// - Throws: ``ForecastingError/noModelFitted(count:)`` when no point of the search has a finite
     ///   likelihood.
-    func estimate() throws(ForecastingError) -> Estimate {
-        let estimate = specification.error == .additive ? additive() : multiplicative()
+    func estimate() throws(ForecastingError) -> Estimate { try checked(search(from: nil)) }
+
+    /// The full search completed from `screening`, an estimate this estimator made with
+    /// ``Effort/screening``: the same estimate ``estimate()`` makes with ``Effort/full``.
+    func refined(_ screening: Estimate) throws(ForecastingError) -> Estimate {
+        var full = self
+        full.effort = .full
+        return try checked(full.search(from: screening))
+    }
+
+    private func search(from screening: Estimate?) -> Estimate? {
+        specification.error == .additive ? additive(from: screening) : multiplicative(from: screening)
+    }
+
+    private func checked(_ estimate: Estimate?) throws(ForecastingError) -> Estimate {
         guard let estimate, estimate.minusTwiceLogLikelihood.isFinite else {
             throw .noModelFitted(count: series.count)
         }
@@ -49,7 +82,7 @@ struct ETSEstimator {
 
     // MARK: Additive error
 
-    private func additive() -> Estimate? {
+    private func additive(from screening: Estimate?) -> Estimate? {
         let start = ETSStartingValues.parameters(specification, period: period)
         var profile = LinearStateProfile(series: series, specification: specification, period: period)
         let region = self.region, transform = self.transform
@@ -63,12 +96,23 @@ struct ETSEstimator {
             guard inside, let solution = profile.solve(p) else { return .infinity }
             return max(n * log(solution.sumOfSquares), -1e10)
         }
-        let best = search(objective, always: [transform.coordinates(start)], candidates: gridCoordinates(),
-                          dimension: transform.count)
+        // R's start and the best grid points, three in all; the one with the highest likelihood is searched
+        // first (it is R's start or the best grid point, so it is always among them).
+        let r = transform.coordinates(start), rValue = objective(r)
+        let ranked = gridCoordinates().map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
+        var starts = (rValue.isFinite ? [(r, rValue)] : []) + ranked.prefix(Self.searchedStarts - (rValue.isFinite ? 1 : 0))
+        if let first = starts.indices.min(by: { starts[$0].1 < starts[$1].1 }) { starts.insert(starts.remove(at: first), at: 0) }
+        var best = screening.map { OptimizationResult(point: $0.coordinates, value: $0.minusTwiceLogLikelihood, evaluations: 0) }
+        for (i, start) in starts.enumerated() where (i == 0 && screening == nil) || (i > 0 && effort == .full) {
+            let result = Self.optimiser.minimizeWithRestarts(
+                objective, from: start.0, steps: Array(repeating: 0.5, count: transform.count), maxRestarts: 6)
+            if result.value < best?.value ?? .infinity { best = result }
+        }
         guard let best else { return nil }
         let parameters = transform.parameters(best.point)
         guard let solution = profile.solve(parameters) else { return nil }
-        return Estimate(parameters: parameters, state: solution.state, minusTwiceLogLikelihood: best.value)
+        return Estimate(parameters: parameters, state: solution.state, minusTwiceLogLikelihood: best.value,
+                        coordinates: best.point)
     }
 
     /// Coordinates of a coarse grid over the usual bounds (``gridParameters()``).
@@ -94,24 +138,9 @@ struct ETSEstimator {
         return points
     }
 
-    /// Nelder–Mead with restarts from each of `always` and from the best of `candidates` up to
-    /// ``searchedStarts`` searches in all; the best result.
-    private func search(_ objective: ([Double]) -> Double, always: [[Double]], candidates: [[Double]],
-                        dimension: Int) -> OptimizationResult? {
-        let ranked = candidates.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
-        var best: OptimizationResult?
-        let fixed = always.filter { objective($0).isFinite }
-        for start in fixed + ranked.prefix(max(Self.searchedStarts - fixed.count, 0)).map(\.0) {
-            let result = Self.optimiser.minimizeWithRestarts(
-                objective, from: start, steps: Array(repeating: 0.5, count: dimension), maxRestarts: 6)
-            if result.value < best?.value ?? .infinity { best = result }
-        }
-        return best
-    }
-
     // MARK: Multiplicative error
 
-    private func multiplicative() -> Estimate? {
+    private func multiplicative(from screening: Estimate?) -> Estimate? {
         let region = self.region, transform = self.transform, specification = self.specification
         let m = region.period
         let scale = series.reduce(0) { $0 + abs($1) } / Double(series.count)
@@ -179,8 +208,10 @@ struct ETSEstimator {
         }
 
         var starts: [[Double]] = []
-        if let heuristic = try? ETSStartingValues.state(series, specification: specification, period: period) {
-            starts.append(coordinates(ETSStartingValues.parameters(specification, period: period), heuristic))
+        var heuristic: Int?
+        if let state = try? ETSStartingValues.state(series, specification: specification, period: period) {
+            heuristic = starts.count
+            starts.append(coordinates(ETSStartingValues.parameters(specification, period: period), state))
         }
         if let additive = additiveAnalogue() {
             starts.append(coordinates(additive.parameters, additive.state))
@@ -191,28 +222,43 @@ struct ETSEstimator {
         let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
         let optimiser = NelderMead(maxEvaluations: 400 * (steps.count + 1), tolerance: 1e-10)
         let polish = QuasiNewton(maxIterations: 500, tolerance: 1e-12)
-        // One simplex from every start screens them; the full search runs from the most promising.
-        let screened = starts.filter { objective($0).isFinite }
-            .map { optimiser.minimize(objective, from: $0, steps: steps) }.sorted { $0.value < $1.value }
-        var best: OptimizationResult?
-        for first in screened.prefix(Self.fullSearches) {
-            var result = optimiser.minimizeWithRestarts(objective, from: first.point, steps: steps, maxRestarts: 10)
-            // Alternate the polish and a fresh simplex while either still improves.
+
+        // Polish; a polish that still gains means the simplex stopped short, so search again from there.
+        func polished(_ start: OptimizationResult) -> OptimizationResult {
+            var result = start
             for _ in 0..<5 {
                 let polished = polish.minimize(objective, from: result.point)
-                let again = optimiser.minimize(objective, from: polished.point, steps: steps)
-                let next = again.value < polished.value ? again : polished
-                guard next.value < result.value - 1e-9 * abs(result.value) else {
-                    if next.value < result.value { result = next }
-                    break
-                }
-                result = next
+                let gained = polished.value < result.value - Self.convergence * abs(result.value)
+                if polished.value < result.value { result = polished }
+                guard gained else { break }
+                let again = optimiser.minimize(objective, from: result.point, steps: steps)
+                if again.value < result.value { result = again }
             }
-            if result.value < best?.value ?? .infinity { best = result }
+            return result
         }
-        guard let best else { return nil }
-        return Estimate(parameters: transform.parameters(best.point), state: state(best.point),
-                        minusTwiceLogLikelihood: best.value)
+        let values = starts.map(objective)
+        guard let first = values.indices.filter({ values[$0].isFinite }).min(by: { values[$0] < values[$1] }) else { return nil }
+        var result: OptimizationResult
+        if let screening {
+            result = OptimizationResult(point: screening.coordinates, value: screening.minusTwiceLogLikelihood, evaluations: 0)
+        } else {
+            result = optimiser.minimize(objective, from: starts[first], steps: steps)
+        }
+        if effort == .full {
+            let searched = result.value
+            result = polished(result)
+            // R's own start too, when it is not the best start: the likelihood has several local optima, and
+            // the basin R's optimiser starts in is not always the one the best start lies in. Its simplex is
+            // polished only when it ends within what polishing gained above, since only then can it overtake.
+            if let r = heuristic, r != first, values[r].isFinite {
+                var other = optimiser.minimize(objective, from: starts[r], steps: steps)
+                if other.value < result.value + (searched - result.value) { other = polished(other) }
+                if other.value < result.value { result = other }
+            }
+        }
+        guard result.value.isFinite else { return nil }
+        return Estimate(parameters: transform.parameters(result.point), state: state(result.point),
+                        minusTwiceLogLikelihood: result.value, coordinates: result.point)
     }
 
     /// The additive-error model with the same trend and an additive season.
@@ -223,18 +269,24 @@ struct ETSEstimator {
 
     /// The additive-error analogue fitted by least squares, as a starting point (see ``asStart(_:)``).
     private func additiveAnalogue() -> Estimate? {
-        ETSEstimator(series: series, specification: analogue, period: period).additive().flatMap(asStart)
+        let analogue = self.analogue
+        let fit = shared?.fits[analogue] ?? ETSEstimator(series: series, specification: analogue, period: period).additive(from: nil)
+        shared?.fits[analogue] = .some(fit)
+        return fit.flatMap(asStart)
     }
 
     /// The grid's smoothing parameters, each with the additive-error analogue's least-squares initial
     /// states at those parameters (see ``asStart(_:)``): starting points in every part of the region.
     private func analogueGrid() -> [Estimate] {
-        var profile = LinearStateProfile(series: series, specification: analogue, period: period)
-        return gridParameters().compactMap { parameters in
-            profile.solve(parameters).flatMap {
-                asStart(Estimate(parameters: parameters, state: $0.state, minusTwiceLogLikelihood: .nan))
+        let analogue = self.analogue
+        let solved = shared?.grids[analogue] ?? {
+            var profile = LinearStateProfile(series: series, specification: analogue, period: period)
+            return gridParameters().compactMap { parameters in
+                profile.solve(parameters).map { Estimate(parameters: parameters, state: $0.state, minusTwiceLogLikelihood: .nan) }
             }
-        }
+        }()
+        shared?.grids[analogue] = solved
+        return solved.compactMap(asStart)
     }
 
     /// An additive-error estimate as a start for this model: `nil` without a positive level; for a
@@ -248,5 +300,27 @@ struct ETSEstimator {
             estimate.state.seasonal = factors.map { $0 / mean }
         }
         return estimate
+    }
+}
+
+
+/// Work the candidates of one automatic choice share: each additive-error model's full estimate and its
+/// least-squares initial states at the grid points, which the multiplicative-error models with the same
+/// trend and season start from (and which the additive-error candidate itself is). Only used within one
+/// fit, on one thread.
+final class ETSSharedWork {
+    /// Full estimates of additive-error models, nil where the search found nothing finite.
+    var fits: [ETSSpecification: ETSEstimator.Estimate?] = [:]
+    /// Least-squares states at the grid points, per additive-error model.
+    var grids: [ETSSpecification: [ETSEstimator.Estimate]] = [:]
+
+    /// The full estimate of the additive-error model `specification`, made once.
+    func fit(_ estimator: ETSEstimator) -> ETSEstimator.Estimate? {
+        if let fit = fits[estimator.specification] { return fit }
+        var full = estimator
+        full.effort = .full
+        let fit = try? full.estimate()
+        fits[estimator.specification] = .some(fit)
+        return fit
     }
 }

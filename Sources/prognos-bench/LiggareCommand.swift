@@ -41,7 +41,15 @@ struct LiggareCommand: ParsableCommand {
     @Option(name: .customLong("jamfor-serier"), help: "Antal serier i filen för --serier-ut (kostnadskonton, positiva).")
     var jamforSerier = 200
 
+    @Flag(name: .customLong("bara-serier"), help: "Skriv bara --serier-ut, utan import och mätningar.")
+    var baraSerier = false
+
     func run() throws {
+        if baraSerier {
+            guard let serierUt else { throw BenchFel("--bara-serier kräver --serier-ut") }
+            let del = Genereradliggare(enheter: min(etsEnheter, enheter), konton: konton, ar: ar, seed: seed)
+            return try skrivSerier(del, till: serierUt, tom: 12 * (ar - 1) + manad)
+        }
         let mapp = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-bench-liggare-\(getpid())")
         try FileManager.default.createDirectory(at: mapp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: mapp) }

@@ -36,6 +36,23 @@ struct MetodbacktestTests {
         try Self.giftprov(ar: ar, manad: manad, antalAr: 5, [.ets])
     }
 
+    @Test("The ETS backtest estimates once a year, yet its prognosis after a month is the same when every later month is poisoned",
+          arguments: [3, 8])
+    func etsBacktestSerInteFramat(manad: Int) throws {
+        let ren = try Metodliggare.underlag(ar: 5)
+        var slump = SplitMix64(seed: 8)
+        let gift = try Metodliggare.underlag(ar: 5) { y, m, belopp in
+            2014 + y > 2017 || (2014 + y == 2017 && m > manad) ? Double.random(in: -1e7..<1e7, using: &slump) : belopp
+        }
+        let period = try #require(Period(ar: 2017, manad: manad))
+        let fore = try ren.backtest([.ets], behall: [period], ar: 2017), efter = try gift.backtest([.ets], behall: [period], ar: 2017)
+        let kept = try #require(fore.prognoser[period]?[.ets])
+        #expect(!kept.isEmpty && kept == efter.prognoser[period]?[.ets])
+        // And it is the prognosis `prognos` makes after that month.
+        let prognos = try ren.prognos(.ets, ar: 2017, manad: manad)
+        #expect(prognos.rader.allSatisfy { $0.prognos != nil && kept[$0.nyckel] == $0.prognos })
+    }
+
     @Test("Run-rate after June: errors −120/720, −120/840, −120/960, −120/1 080; intervals in 2016 and 2017 hold the outcome")
     func runrateJuni() throws {
         let b = try Metodliggare.underlag().backtest([.runrate, .profil])
