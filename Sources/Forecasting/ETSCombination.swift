@@ -2,7 +2,8 @@ import Foundation
 
 /// A combination of the ETS candidates by Akaike weights (Burnham & Anderson 2002, § 2.9; for exponential
 /// smoothing Kolassa 2011, "Combining exponential smoothing forecasts using Akaike weights", IJF 27(2)):
-/// every model the automatic choice fits (``ETSModel/fit(_:period:model:)``) weighs
+/// every candidate the automatic choice fits in full (``ETSModel/fit(_:period:model:)``: those within
+/// ``ETSModel/screeningMargin`` of the best, the others having an Akaike weight below e⁻⁵ of its) weighs
 /// `w_i ∝ exp(−½ (AICc_i − min AICc))`, and the forecast is the weighted mean of theirs. The selection by AICc
 /// keeps only the model of largest weight; the combination keeps the rest in proportion to how much the
 /// data support them, so that two models that fit almost equally well but forecast differently (a steep
@@ -43,8 +44,10 @@ public struct ETSCombination: Sendable {
     }
 
     /// The sum of the next `horizon` observations under the mixture of the models: the weighted mean of
-    /// their sums, and quantiles at `probabilities` of the pooled simulated sums, each model's `paths` sums
-    /// weighing its weight (the mixture's distribution, not a mean of the models' quantiles).
+    /// their sums, and quantiles at `probabilities` of `paths` simulated sums drawn from the mixture, each
+    /// model simulating its share of the paths by weight (largest remainders, so the shares add up to
+    /// `paths`): the mixture's distribution, not a mean of the models' quantiles, at the cost of one model's
+    /// simulation.
     ///
     /// - Throws: as ``ETSModel/forecastSum(horizon:probabilities:seed:paths:)``.
     public func forecastSum(horizon: Int, probabilities: [Double], seed: UInt64 = 20_080_101,
@@ -52,29 +55,44 @@ public struct ETSCombination: Sendable {
         guard horizon >= 1 else { throw .invalidHorizon(horizon) }
         if let p = probabilities.first(where: { !($0 > 0 && $0 < 1) }) { throw .invalidLevel(p * 100) }
         let count = max(paths, 1)
-        var pooled: [(sum: Double, weight: Double)] = []
-        pooled.reserveCapacity(models.count * count)
+        var pooled: [Double] = []
+        pooled.reserveCapacity(count)
         var mean = 0.0
-        for (model, weight) in zip(models, weights) where weight > 0 {
+        for (model, (weight, share)) in zip(models, zip(weights, Self.shares(weights, of: count))) {
             mean += weight * model.pointForecasts(horizon).reduce(0, +)
-            var sums = [Double](repeating: 0, count: count)
-            for step in model.simulate(horizon: horizon, paths: count, seed: seed) {
+            guard share > 0 else { continue }
+            var sums = [Double](repeating: 0, count: share)
+            for step in model.simulate(horizon: horizon, paths: share, seed: seed) {
                 for path in sums.indices { sums[path] += step[path] }
             }
-            pooled += sums.map { ($0, weight / Double(count)) }
+            pooled += sums
         }
-        pooled.sort { $0.sum < $1.sum }
-        return ETSForecastSum(mean: mean, quantiles: probabilities.map { Self.weightedQuantile(pooled, $0) })
+        return ETSForecastSum(mean: mean, quantiles: probabilities.map { ETSModel.quantile(pooled, $0) })
     }
 
-    /// The quantile of a weighted sample sorted by value: the smallest value whose cumulative weight
-    /// reaches `probability`.
-    static func weightedQuantile(_ sorted: [(sum: Double, weight: Double)], _ probability: Double) -> Double {
-        var cumulative = 0.0
-        for point in sorted {
-            cumulative += point.weight
-            if cumulative >= probability { return point.sum }
+    /// `total` split in proportion to `weights` (summing to 1) by largest remainders: whole numbers that add
+    /// up to `total`, each within 1 of its exact share.
+    static func shares(_ weights: [Double], of total: Int) -> [Int] {
+        let exact = weights.map { $0 * Double(total) }
+        var shares = exact.map { Int($0.rounded(.down)) }
+        let order = exact.indices.sorted { exact[$0] - Double(shares[$0]) > exact[$1] - Double(shares[$1]) }
+        for i in order.prefix(max(0, total - shares.reduce(0, +))) { shares[i] += 1 }
+        return shares
+    }
+
+    /// The same models with their parameters, initial states and weights run over `series`, the series they
+    /// were estimated on extended by later observations: states and σ² follow the new observations, nothing is
+    /// estimated again. A model that cannot run over `series` (a multiplicative one meeting a value ≤ 0) is left
+    /// out and the others' weights are scaled to sum to 1; nil when none can.
+    public func updated(with series: [Double]) -> ETSCombination? {
+        var kept: [(model: ETSModel, weight: Double)] = []
+        for (model, weight) in zip(models, weights) {
+            guard let rerun = try? ETSModel(series: series, period: model.period, specification: model.specification,
+                                            parameters: model.parameters, initialState: model.initialState) else { continue }
+            kept.append((rerun, weight))
         }
-        return sorted[sorted.count - 1].sum
+        let total = kept.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        return ETSCombination(models: kept.map(\.model), weights: kept.map { $0.weight / total })
     }
 }

@@ -11,8 +11,10 @@ struct CombinationTests {
         let y = RDatasets.usAccDeaths
         let combination = try ETSCombination.fit(y, period: 12)
         let automatic = try ETSModel.fit(y, period: 12)
-        // Every candidate the series allows: all 15 (positive data, six years of months).
-        #expect(combination.models.count == ETSSpecification.candidates.count)
+        // The candidates with support (positive data, six years of months: all 15 allowed, those within the
+        // screening margin kept), in the candidates' order.
+        let order = combination.models.map { m in ETSSpecification.candidates.firstIndex(of: m.specification)! }
+        #expect(order == order.sorted() && Set(order).count == order.count && order.count >= 2)
         let best = combination.models.map(\.aicc).min()!
         let raw = combination.models.map { exp(-0.5 * ($0.aicc - best)) }
         for (weight, r) in zip(combination.weights, raw) { #expect(abs(weight - r / raw.reduce(0, +)) < 1e-12) }
@@ -31,13 +33,33 @@ struct CombinationTests {
         #expect(throws: ForecastingError.invalidHorizon(0)) { try combination.forecast(horizon: 0) }
     }
 
-    @Test("Weighted quantile: the smallest value whose cumulative weight reaches the probability")
-    func weightedQuantile() {
-        // Values 1, 2, 3, 4 with weights 0,1, 0,4, 0,2, 0,3: cumulative 0,1, 0,5, 0,7, 1,0.
-        let sample: [(sum: Double, weight: Double)] = [(1, 0.1), (2, 0.4), (3, 0.2), (4, 0.3)]
-        #expect(ETSCombination.weightedQuantile(sample, 0.05) == 1)
-        #expect(ETSCombination.weightedQuantile(sample, 0.5) == 2)
-        #expect(ETSCombination.weightedQuantile(sample, 0.51) == 3)
-        #expect(ETSCombination.weightedQuantile(sample, 0.9) == 4)
+    @Test("Paths split by weight: whole numbers summing to the total, each within one of its exact share")
+    func shares() {
+        // 7 paths at 0,5 / 0,3 / 0,2: exact 3,5 / 2,1 / 1,4, rounded down 3 / 2 / 1; the one left goes to the
+        // largest remainder (0,5).
+        #expect(ETSCombination.shares([0.5, 0.3, 0.2], of: 7) == [4, 2, 1])
+        #expect(ETSCombination.shares([1e-9, 1 - 1e-9], of: 1_000) == [0, 1_000])
+        #expect(ETSCombination.shares([0.25, 0.25, 0.25, 0.25], of: 2).reduce(0, +) == 2)
+    }
+
+    @Test("Updated with later observations: same parameters and weights, states run on; an extension the models cannot take drops them")
+    func updated() throws {
+        let y = RDatasets.usAccDeaths
+        let estimated = try ETSCombination.fit(Array(y.dropLast(6)), period: 12)
+        let rerun = try #require(estimated.updated(with: y))
+        for (a, b) in zip(rerun.weights, estimated.weights) { #expect(abs(a - b) < 1e-12) }
+        for (a, b) in zip(rerun.models, estimated.models) {
+            #expect(a.parameters == b.parameters && a.specification == b.specification)
+            // Independently: the model with the same parameters run over the whole series.
+            let direct = try ETSModel(series: y, period: b.period, specification: b.specification, parameters: b.parameters,
+                                      initialState: b.initialState)
+            #expect(a.pointForecasts(3) == direct.pointForecasts(3))
+        }
+        // A value ≤ 0 stops every multiplicative model; the additive ones keep their relative weights.
+        let additive = estimated.models.indices.filter { estimated.models[$0].specification.error == .additive }
+        let negative = try #require(estimated.updated(with: y + [-1]))
+        #expect(negative.models.count == additive.count)
+        let share = additive.map { estimated.weights[$0] }.reduce(0, +)
+        for (w, i) in zip(negative.weights, additive) { #expect(abs(w - estimated.weights[i] / share) < 1e-12) }
     }
 }

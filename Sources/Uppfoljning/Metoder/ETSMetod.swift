@@ -1,13 +1,14 @@
 import Forecasting
 import Vokabular
 
-/// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from its
-/// first booking, and the full year as year-to-date plus the forecast sum of months m+1…12. The model and its
-/// parameters are estimated once a year, at the year's first cut-off month with enough history (January,
+/// The ETS method: the ETS candidates combined by Akaike weights (`ETSCombination`, period 12; the model of
+/// largest weight is the one AICc chooses) on the series' months from its first booking, and the full year as
+/// year-to-date plus the forecast sum of months m+1…12. The models, their parameters and weights are
+/// estimated once a year, at the year's first cut-off month with enough history (January,
 /// or the month a late series reaches `Uppfoljningsmodellval.etsMinstaHistorik`), on the months through it;
-/// after a later month m the same model and parameters are run on the months through m, which updates the
-/// states and σ² (see ``prognoser(_:manader:y:serie:)``). The model's interval is quantiles of the sum over
-/// simulated paths (seeded, so a prognosis is the same every run), widened by how ETS's prognoses after the
+/// after a later month m the same models, parameters and weights are run on the months through m, which updates
+/// the states and σ² (see ``prognoser(_:manader:y:serie:)``). The interval is quantiles of the sum over
+/// simulated paths of the mixture (seeded, so a prognosis is the same every run), widened by how ETS's prognoses after the
 /// same month of the year before missed (`ETSKalibrering`, ``kalibrerade(_:forra:utfall:)``). A series with
 /// less than two years from its first booking, or one the fit refuses (constant), gets no prognosis.
 enum ETSMetod {
@@ -30,7 +31,7 @@ enum ETSMetod {
     /// through it. A month whose months the estimated model cannot run over (a multiplicative model meeting
     /// an amount ≤ 0), or where that estimate failed, is estimated afresh on its own months.
     static func prognoser(_ u: Manadsunderlag, manader: ClosedRange<Int>, y: Int, serie s: Int) -> [Prognos?] {
-        var skattad: (manad: Int, modell: ETSModel?)?
+        var skattad: (manad: Int, kombination: ETSCombination?)?
         return manader.map { manad in
             guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
             let historik = u.historik(serie: s, y: y, manad: manad)
@@ -41,17 +42,14 @@ enum ETSMetod {
             let forstaManad = max(1, manad - (historik.count - minst))
             if skattad?.manad != forstaManad {
                 let langd = historik.count - (manad - forstaManad)
-                skattad = (forstaManad, try? ETSModel.fit(Array(historik.prefix(langd)), period: 12))
+                skattad = (forstaManad, try? ETSCombination.fit(Array(historik.prefix(langd)), period: 12))
             }
-            let skattning = skattad?.modell
-            let modell = manad == forstaManad ? skattning
-                : skattning.flatMap {
-                    try? ETSModel(series: historik, period: $0.period, specification: $0.specification,
-                                  parameters: $0.parameters, initialState: $0.initialState)
-                } ?? (try? ETSModel.fit(historik, period: 12))
-            guard let modell else { return nil }
+            let skattning = skattad?.kombination
+            let kombination = manad == forstaManad ? skattning
+                : skattning?.updated(with: historik) ?? (try? ETSCombination.fit(historik, period: 12))
+            guard let kombination else { return nil }
             let ack = historik.suffix(manad).reduce(0, +)
-            guard let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
+            guard let summa = try? kombination.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
                                                       paths: Uppfoljningsmodellval.etsBanor),
                   summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
             let q = summa.quantiles.map { ack + $0 }
