@@ -50,15 +50,26 @@ public struct Befolkningskorning: Sendable {
         }
     }
 
-    /// The deterministic projection and the intervals of the scenario's assumptions: the age groups' from
-    /// the table of past projection errors, the rest from the simulated paths.
+    /// The deterministic projection of the scenario's assumptions, combined with the constant growth rate
+    /// (`Kombinationsprognos`, its factors from the medium projection), and its intervals: the age groups'
+    /// from the table of past projection errors, the rest from the simulated paths.
     public func prognos(_ modell: Befolkningsmodell, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel)
         -> (prognos: Befolkningsprognos, intervall: Befolkningsintervall) {
         let tabell = try prognosfel()
         let antaganden = scenario.antaganden(modell)
+        let kombination: Kombinationsprognos
         do {
-            let prognos = try modell.projicera(antaganden)
-            let simulerat = try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg)
+            let medel = try modell.projicera(Befolkningsantaganden(horisont: antaganden.horisont))
+            kombination = Kombinationsprognos(medel: medel, data: try region.till(basar))
+        } catch {
+            throw datafel(error)
+        }
+        do {
+            let kohort = try modell.projicera(antaganden)
+            let prognos = kombination.kombinera(kohort)
+            let simulerat = Kombinationsprognos.intervall(
+                try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg),
+                modell: kohort, kombinerad: prognos)
             return (prognos, tabell.intervall(prognos, simulerat: simulerat))
         } catch {
             throw antagandefel(error)

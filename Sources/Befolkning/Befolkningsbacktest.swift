@@ -2,19 +2,22 @@ import Vokabular
 
 /// A backtest: the model estimated only from data up to a base year, projected, and held against what
 /// happened in the years after it that the data hold. Reports the error of the total and of each age group
-/// per horizon year, and whether the outcome lies inside the 80 % and 95 % intervals.
+/// per horizon year, and whether the outcome lies inside the 80 % and 95 % intervals. The projection is the
+/// one the product reports (`Kombinationsprognos`), with the cohort-component projection beside it.
 public struct Befolkningsbacktest: Equatable, Sendable {
     /// One year after the base year.
     public struct Rad: Equatable, Sendable {
         /// The year.
         public let ar: Int
-        /// The deterministic (medium) projection and the observed total.
+        /// The deterministic (medium) projection, combined as the product reports it, and the observed total.
         public let prognos: Double, utfall: Double
         /// The quantiles of the total from the stochastic projection.
         public let kvantiler: Kvantiler
         /// Projected and observed population per age group, by `Aldersgrupp.rawValue`, with the group's
-        /// quantiles from the stochastic projection.
+        /// quantiles from the stochastic projection (moved with the combination).
         public let grupper: [(prognos: Double, utfall: Double, kvantiler: Kvantiler)]
+        /// The cohort-component projection alone per age group, by `Aldersgrupp.rawValue`.
+        public let kohortkomponent: [Double]
 
         /// Error of the total in per cent of the outcome.
         public var felProcent: Double { (prognos - utfall) / utfall * 100 }
@@ -30,6 +33,7 @@ public struct Befolkningsbacktest: Equatable, Sendable {
 
         public static func == (a: Rad, b: Rad) -> Bool {
             a.ar == b.ar && a.prognos == b.prognos && a.utfall == b.utfall && a.kvantiler == b.kvantiler
+                && a.kohortkomponent == b.kohortkomponent
                 && a.grupper.elementsEqual(b.grupper) { $0.prognos == $1.prognos && $0.utfall == $1.utfall && $0.kvantiler == $1.kvantiler }
         }
     }
@@ -48,15 +52,19 @@ public struct Befolkningsbacktest: Equatable, Sendable {
         }
         let modell = try Befolkningsmodell(region: region, riket: riket, basar: basar, fonster: fonster)
         let antaganden = Befolkningsantaganden(horisont: horisont)
-        let prognos = try modell.projicera(antaganden)
-        let intervall = try modell.simulera(antaganden, banor: banor, seed: seed, framsteg: framsteg)
+        let kohort = try modell.projicera(antaganden)
+        let kombination = Kombinationsprognos(medel: kohort, data: try region.till(basar))
+        let prognos = kombination.kombinera(kohort)
+        let intervall = Kombinationsprognos.intervall(try modell.simulera(antaganden, banor: banor, seed: seed, framsteg: framsteg),
+                                                      modell: kohort, kombinerad: prognos)
         let sista = min(basar + horisont, region.ar.upperBound)
         self.basar = basar
         self.rader = ((basar + 1)...sista).map { year in
             let t = year - basar - 1
             return Rad(ar: year, prognos: prognos.summa(.total, t), utfall: region.total(year),
                        kvantiler: intervall.kvantiler(.total, t),
-                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), region.summa($0, year), intervall.kvantiler($0, t)) })
+                       grupper: Aldersgrupp.allCases.map { (prognos.summa($0, t), region.summa($0, year), intervall.kvantiler($0, t)) },
+                       kohortkomponent: Aldersgrupp.allCases.map { kohort.summa($0, t) })
         }
     }
 }

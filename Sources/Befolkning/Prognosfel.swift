@@ -28,9 +28,9 @@ import Vokabular
 ///
 /// and the interval at probability p around a new projection P is P · exp(q_p). A region with a short history
 /// borrows from the others, as all regions' errors are pooled. The table holds the horizons 1…H with at
-/// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each; past H the quantiles grow in proportion
-/// to the horizon, q_p(h) = q_p(H) · h / H, as the errors of population projections grow about linearly
-/// with it (Keilman 1997, Smith & Sincich 1988).
+/// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each; past H the median grows in proportion
+/// to the horizon and the spread as a power of it, h^β, β the growth the table shows over 1…H (see
+/// `logkvantiler`).
 public struct Prognosfel: Equatable, Sendable {
     /// One past projection error.
     public struct Fel: Equatable, Sendable {
@@ -124,12 +124,35 @@ public struct Prognosfel: Equatable, Sendable {
     }
 
     /// The quantiles of ln(utfall / prognos) of `grupp` at `horisont` years; nil when the table has none for the group.
+    /// Past the table's last horizon H the median grows in proportion to the horizon and the spread around it
+    /// as the table's own spread grows: q_p(h) = ē(H)·h/H + (q_p(H) − ē(H))·(h/H)^β, β from `tillvaxt`.
     public func logkvantiler(_ grupp: Aldersgrupp, horisont: Int) -> Kvantiler? {
         let egna = rader.filter { $0.grupp == grupp }
         guard let sista = egna.last, horisont >= 1 else { return nil }
         if horisont <= sista.horisont { return egna[horisont - 1].kvantiler }
-        let skala = Double(horisont) / Double(sista.horisont)
-        return Kvantiler(varden: sista.kvantiler.varden.map { $0 * skala })
+        let kvot = Double(horisont) / Double(sista.horisont)
+        let median = sista.kvantiler.p50, spridning = pow(kvot, Self.tillvaxt(egna))
+        return Kvantiler(varden: sista.kvantiler.varden.map { median * kvot + ($0 - median) * spridning })
+    }
+
+    /// How the spread of the errors grows with the horizon in `rader` (one group, horizons 1…H): the slope β
+    /// of ln σ(h) on ln h by least squares, σ(h) = (q_97,5 − q_2,5) / (2·t(0,975; k − 1)) the standard
+    /// deviation behind each row (its quantiles without the t factor of its k periods, which grows as k falls
+    /// and is no growth of the error). With one horizon, or no spread, β = 1: growth in proportion to the
+    /// horizon (Keilman 1997, Smith & Sincich 1988). The errors of the young grow faster than that, as each
+    /// year's births carry the lasting error of the fertility level, and the oldest slower.
+    static func tillvaxt(_ rader: [Rad]) -> Double {
+        let punkter = rader.compactMap { r -> (Double, Double)? in
+            guard r.perioder >= 2 else { return nil }
+            let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
+            let sigma = (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t)
+            return sigma > 0 && sigma.isFinite ? (log(Double(r.horisont)), log(sigma)) : nil
+        }
+        guard punkter.count >= 2 else { return 1 }
+        let mx = punkter.reduce(0) { $0 + $1.0 } / Double(punkter.count), my = punkter.reduce(0) { $0 + $1.1 } / Double(punkter.count)
+        let sxx = punkter.reduce(0) { $0 + ($1.0 - mx) * ($1.0 - mx) }
+        let sxy = punkter.reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
+        return sxx > 0 ? sxy / sxx : 1
     }
 
     /// The interval around the projection `prognos` of `grupp` at `horisont` years: `prognos · exp(q)`.
@@ -158,9 +181,10 @@ public struct Prognosfel: Equatable, Sendable {
         return forsta <= sista ? forsta...sista : nil
     }
 
-    /// The errors of the deterministic (medium) projections of `region` from each of `basar`, every group
-    /// at every horizon up to `horisont` that the data have an outcome for. Each projection is estimated from
-    /// the data up to its base year only (see `Befolkningsmodell`).
+    /// The errors of the deterministic (medium) projections of `region` from each of `basar`, combined as the
+    /// product reports them (`Kombinationsprognos`), every group at every horizon up to `horisont` that the
+    /// data have an outcome for. Each projection is estimated from the data up to its base year only (see
+    /// `Befolkningsmodell`).
     public static func fel(_ region: Befolkningsdata, riket: Befolkningsdata, basar: [Int], horisont: Int,
                            fonster: Fonster = Fonster()) throws(BefolkningsFel) -> [Fel] {
         var fel: [Fel] = []
@@ -168,7 +192,8 @@ public struct Prognosfel: Equatable, Sendable {
             let h = min(horisont, region.ar.upperBound - b)
             guard h >= 1 else { continue }
             let modell = try Befolkningsmodell(region: region, riket: riket, basar: b, fonster: fonster)
-            let prognos = try modell.projicera(Befolkningsantaganden(horisont: h))
+            let kohort = try modell.projicera(Befolkningsantaganden(horisont: h))
+            let prognos = Kombinationsprognos(medel: kohort, data: try region.till(b)).kombinera(kohort)
             for t in 0..<h {
                 for g in Aldersgrupp.allCases {
                     let p = prognos.summa(g, t), u = region.summa(g, b + t + 1)

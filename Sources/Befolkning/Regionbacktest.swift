@@ -9,23 +9,22 @@ import Vokabular
 /// The interval from past errors of region r and base year b rests only on errors of the other regions whose
 /// outcome year is at most b, so it uses neither the region judged nor anything after the cut-off.
 public struct Regionbacktest: Sendable {
-    /// Who made a projection: the model, a simple projection, or the mean of the model and the constant
-    /// growth rate (the combination of a cohort-component and a trend projection that Smith, Tayman & Swanson,
-    /// *A Practitioner's Guide to State and Local Population Projections*, 2013, recommend).
+    /// Who made a projection: the model as the product reports it (`Kombinationsprognos`), a simple
+    /// projection, or the cohort-component projection alone.
     public enum Metod: Hashable, Sendable {
         case modell
         case enkel(Enkelprognos)
-        case kombination
+        case kohortkomponent
 
-        /// The model first, then the simple projections and the combination.
-        public static let alla: [Metod] = [.modell] + Enkelprognos.allCases.map { .enkel($0) } + [.kombination]
+        /// The model first, then the simple projections and the cohort-component projection alone.
+        public static let alla: [Metod] = [.modell] + Enkelprognos.allCases.map { .enkel($0) } + [.kohortkomponent]
 
         /// The name in reports.
         public var namn: String {
             switch self {
             case .modell: return "Modellen"
             case .enkel(let e): return e.namn
-            case .kombination: return "Medel av modellen och konstant tillväxttakt"
+            case .kohortkomponent: return "Kohortkomponentmodellen ensam, utan medlet med konstant tillväxttakt"
             }
         }
 
@@ -35,7 +34,7 @@ public struct Regionbacktest: Sendable {
             case .modell: return "Modell"
             case .enkel(.oforandrad): return "Oförändrad"
             case .enkel(.konstantTillvaxt): return "Konstant"
-            case .kombination: return "Medel"
+            case .kohortkomponent: return "Kohort"
             }
         }
 
@@ -45,7 +44,7 @@ public struct Regionbacktest: Sendable {
             case .modell: return "modell"
             case .enkel(.oforandrad): return "oforandrad"
             case .enkel(.konstantTillvaxt): return "konstant_tillvaxt"
-            case .kombination: return "medel_modell_konstant"
+            case .kohortkomponent: return "kohortkomponent"
             }
         }
     }
@@ -108,14 +107,11 @@ public struct Regionbacktest: Sendable {
                                      utfall: modell.utfall, kvantiler: nil, empiriska: nil)
                             }
                         }
-                        let kombination = enkla.first { $0.metod == .enkel(.konstantTillvaxt) }.map {
-                            Fall(region: data.region, basar: b.basar, horisont: h, grupp: g, metod: .kombination,
-                                 prognos: (modell.prognos + $0.prognos) / 2, utfall: modell.utfall, kvantiler: nil, empiriska: nil)
-                        }
+                        let kohort = Fall(region: data.region, basar: b.basar, horisont: h, grupp: g, metod: .kohortkomponent,
+                                          prognos: rad.kohortkomponent[g.rawValue], utfall: modell.utfall, kvantiler: nil, empiriska: nil)
                         return [Fall(region: data.region, basar: b.basar, horisont: h, grupp: g, metod: .modell,
                                      prognos: modell.prognos, utfall: modell.utfall, kvantiler: modell.kvantiler,
-                                     empiriska: tabell.kvantiler(g, horisont: h, prognos: modell.prognos))] + enkla
-                            + (kombination.map { [$0] } ?? [])
+                                     empiriska: tabell.kvantiler(g, horisont: h, prognos: modell.prognos))] + enkla + [kohort]
                     }
                 }
             }

@@ -48,8 +48,9 @@ public enum Regionbacktestrapport {
                 }
             }).text
         let namn: [String] = enkla.map { "\($0.kortnamn) = \($0.namn.lowercased())" }
-        let jamforelser = "Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens årliga de "
-            + "\(Befolkningsmodellval.tillvaxtfonster) åren före basåret. Jämförelserna har inga intervall."
+        let jamforelser = "Modellen är prognosen som prognos befolkning visar: medlet av kohortkomponentmodellen och konstant "
+            + "tillväxttakt per åldersgrupp och kön. Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens "
+            + "årliga de \(Befolkningsmodellval.tillvaxtfonster) åren före basåret. Jämförelserna har inga intervall."
         return [
             "Backtest över \(b.regioner.count == 1 ? "1 region" : "\(b.regioner.count) regioner") i \(r.data.path): \(b.regioner.joined(separator: ", "))",
             "Basår \(b.basar.map(String.init).joined(separator: ", ")); \(r.banor) banor per region och basår (--simuleringar)"

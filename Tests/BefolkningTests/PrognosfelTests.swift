@@ -43,6 +43,22 @@ struct PrognosfelTests {
         }
     }
 
+    @Test("Past the last horizon the spread grows as the table's standard deviation does: σ(1) = 0,01, σ(2) = 0,04 give h²")
+    func spridningensTillvaxt() throws {
+        // Rows of three periods each: ē(h) ± t(p; 2)·σ(h), t from scipy.stats.t.ppf(p, 2).
+        let t = [-4.302652729749462, -1.8856180831641272, 0, 1.8856180831641272, 4.302652729749462]
+        let rader = [(1, 0.001, 0.01), (2, 0.002, 0.04)].map { h, e, sigma in
+            Prognosfel.Rad(grupp: .total, horisont: h, antal: 30, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
+        }
+        let tabell = try Prognosfel(rader: rader)
+        #expect(abs(Prognosfel.tillvaxt(tabell.rader) - 2) < 1e-9)
+        // Four years: the median 0,002·4/2, the spread t·0,04·(4/2)².
+        let q = try #require(tabell.logkvantiler(.total, horisont: 4))
+        for (a, b) in zip(q.varden, [-0.6844244367599139, -0.29769889330626035, 0.004, 0.30569889330626035, 0.6924244367599139]) {
+            #expect(abs(a - b) < 1e-12)
+        }
+    }
+
     @Test("The interval for a region and base year rests only on other regions' errors seen by the base year")
     func felFore() {
         let fel = [("a", 1990, 5), ("b", 1990, 5), ("b", 1991, 5), ("c", 1985, 10), ("c", 1986, 10), ("b", 1994, 1)].map {

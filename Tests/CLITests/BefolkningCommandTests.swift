@@ -137,6 +137,10 @@ struct BefolkningCommandTests {
         func total(_ ar: Int) -> Double {
             folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[3] == String(ar) }.reduce(0.0) { $0 + Double($1[4])! }
         }
+        func summa(_ kon: String, _ aldrar: ClosedRange<Int>, _ ar: Int) -> Double {
+            folk.filter { $0.count == 5 && $0[0] == "10 Blekinge län" && $0[1] == kon && $0[3] == String(ar)
+                && Int($0[2].replacingOccurrences(of: "+", with: "")).map(aldrar.contains) == true }.reduce(0.0) { $0 + Double($1[4])! }
+        }
         let fall = try csv(ut.appendingPathComponent("backtest-regioner-fall.csv"))
         #expect(fall.first == ["region", "basar", "horisont", "grupp", "metod", "prognos", "utfall", "fel_procent",
                                "p2_5", "p10", "p90", "p97_5", "emp_p2_5", "emp_p10", "emp_p90", "emp_p97_5"])
@@ -154,10 +158,23 @@ struct BefolkningCommandTests {
                     #expect(rad[8...].allSatisfy { $0.isEmpty }, "\(rad)")
                     fel["\(metod) \(h)", default: []].append((prognos - utfall) / utfall * 100)
                 }
-                // The combination is the mean of the model's and the constant growth rate's projections.
-                let rad = { (metod: String) in fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == "total" && $0[4] == metod } }
-                let medel = try #require(rad("medel_modell_konstant")), modell = try #require(rad("modell"))
-                #expect(abs(tal(medel[5]) - (tal(modell[5]) + vantade["konstant_tillvaxt"]!) / 2) < 0.06, "\(medel)")
+                // Under 65 the model is the mean of the cohort-component projection and each sex's constant growth rate,
+                // group by group (docs/befolkning.md): (kohortkomponent + Σ_kön P(b)·(P(b) / P(b − 10))^(h / 10)) / 2;
+                // from 65 the cohort-component projection itself.
+                for grupp in ["65-79", "80+"] {
+                    let rad = { (metod: String) in fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == grupp && $0[4] == metod } }
+                    #expect(try #require(rad("modell"))[5] == (try #require(rad("kohortkomponent")))[5])
+                }
+                for (grupp, aldrar) in [("0-19", 0...19), ("20-64", 20...64)] {
+                    let rad = { (metod: String) in fall.first { $0[1] == String(basar) && $0[2] == String(h) && $0[3] == grupp && $0[4] == metod } }
+                    let modell = try #require(rad("modell")), kohort = try #require(rad("kohortkomponent"))
+                    let trend = ["kvinnor", "män"].reduce(0.0) { acc, kon in
+                        let bas = summa(kon, aldrar, basar), fore = summa(kon, aldrar, basar - 10)
+                        return acc + bas * pow(bas / fore, Double(h) / 10)
+                    }
+                    // Both are rounded to 0,1 in the file: ±0,05 and ±0,025 after halving.
+                    #expect(abs(tal(modell[5]) - (tal(kohort[5]) + trend) / 2) < 0.08, "\(modell)")
+                }
             }
         }
         // With two cases, the median is their mean and the 90th percentile lies 0,9 of the way from the
@@ -241,7 +258,7 @@ struct BefolkningCommandTests {
         let summa = try csv(ut.appendingPathComponent("backtest-regioner.csv"))
         #expect(summa.filter { $0[1] == "total" }.map { "\($0[0]) \($0[2]) \($0[3])" }
                 == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10",
-                    "medel_modell_konstant 1 10", "medel_modell_konstant 5 10"])
+                    "kohortkomponent 1 10", "kohortkomponent 5 10"])
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
