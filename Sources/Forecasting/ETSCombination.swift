@@ -80,19 +80,4 @@ public struct ETSCombination: Sendable {
         return shares
     }
 
-    /// The same models with their parameters, initial states and weights run over `series`, the series they
-    /// were estimated on extended by later observations: states and σ² follow the new observations, nothing is
-    /// estimated again. A model that cannot run over `series` (a multiplicative one meeting a value ≤ 0) is left
-    /// out and the others' weights are scaled to sum to 1; nil when none can.
-    public func updated(with series: [Double]) -> ETSCombination? {
-        var kept: [(model: ETSModel, weight: Double)] = []
-        for (model, weight) in zip(models, weights) {
-            guard let rerun = try? ETSModel(series: series, period: model.period, specification: model.specification,
-                                            parameters: model.parameters, initialState: model.initialState) else { continue }
-            kept.append((rerun, weight))
-        }
-        let total = kept.reduce(0) { $0 + $1.weight }
-        guard total > 0 else { return nil }
-        return ETSCombination(models: kept.map(\.model), weights: kept.map { $0.weight / total })
-    }
 }

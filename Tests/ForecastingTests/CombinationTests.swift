@@ -41,25 +41,4 @@ struct CombinationTests {
         #expect(ETSCombination.shares([1e-9, 1 - 1e-9], of: 1_000) == [0, 1_000])
         #expect(ETSCombination.shares([0.25, 0.25, 0.25, 0.25], of: 2).reduce(0, +) == 2)
     }
-
-    @Test("Updated with later observations: same parameters and weights, states run on; an extension the models cannot take drops them")
-    func updated() throws {
-        let y = RDatasets.usAccDeaths
-        let estimated = try ETSCombination.fit(Array(y.dropLast(6)), period: 12)
-        let rerun = try #require(estimated.updated(with: y))
-        for (a, b) in zip(rerun.weights, estimated.weights) { #expect(abs(a - b) < 1e-12) }
-        for (a, b) in zip(rerun.models, estimated.models) {
-            #expect(a.parameters == b.parameters && a.specification == b.specification)
-            // Independently: the model with the same parameters run over the whole series.
-            let direct = try ETSModel(series: y, period: b.period, specification: b.specification, parameters: b.parameters,
-                                      initialState: b.initialState)
-            #expect(a.pointForecasts(3) == direct.pointForecasts(3))
-        }
-        // A value ≤ 0 stops every multiplicative model; the additive ones keep their relative weights.
-        let additive = estimated.models.indices.filter { estimated.models[$0].specification.error == .additive }
-        let negative = try #require(estimated.updated(with: y + [-1]))
-        #expect(negative.models.count == additive.count)
-        let share = additive.map { estimated.weights[$0] }.reduce(0, +)
-        for (w, i) in zip(negative.weights, additive) { #expect(abs(w - estimated.weights[i] / share) < 1e-12) }
-    }
 }

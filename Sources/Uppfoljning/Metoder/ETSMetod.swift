@@ -2,15 +2,12 @@ import Forecasting
 import Vokabular
 
 /// The ETS method: the ETS candidates combined by Akaike weights (`ETSCombination`, period 12; the model of
-/// largest weight is the one AICc chooses) on the series' months from its first booking, and the full year as
-/// year-to-date plus the forecast sum of months m+1…12. The models, their parameters and weights are
-/// estimated once a year, at the year's first cut-off month with enough history (January,
-/// or the month a late series reaches `Uppfoljningsmodellval.etsMinstaHistorik`), on the months through it;
-/// after a later month m the same models, parameters and weights are run on the months through m, which updates
-/// the states and σ² (see ``prognoser(_:manader:y:serie:)``). The interval is quantiles of the sum over
-/// simulated paths of the mixture (seeded, so a prognosis is the same every run), widened by how ETS's prognoses after the
-/// same month of the year before missed (`ETSKalibrering`, ``kalibrerade(_:forra:utfall:)``). A series with
-/// less than two years from its first booking, or one the fit refuses (constant), gets no prognosis.
+/// largest weight is the one AICc chooses), estimated on the series' months from its first booking through the
+/// cut-off month m, and the full year as year-to-date plus the forecast sum of months m+1…12. The interval is
+/// quantiles of the sum over simulated paths of the mixture (seeded, so a prognosis is the same every run),
+/// widened by how ETS's prognoses after the same month of the year before missed (`ETSKalibrering`,
+/// ``kalibrerade(_:forra:utfall:)``). A series with less than two years from its first booking
+/// (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses (constant), gets no prognosis.
 enum ETSMetod {
     /// A full-year prognosis and its interval.
     typealias Prognos = (punkt: Double, intervall: Prognospost.Intervall)
@@ -23,34 +20,19 @@ enum ETSMetod {
         prognoser(u, manader: manad...manad, y: y, serie: s)[0]
     }
 
-    /// The prognoses after each month of `manader` (within 1–11) of year index `y` for series `s`, in order,
-    /// from one estimate: each is what ``prognos(_:manad:y:serie:)`` gives for its month, and depends on the
-    /// outcome through its own month only.
-    ///
-    /// The estimate is made at the year's first month whose history reaches the minimum, on the months
-    /// through it. A month whose months the estimated model cannot run over (a multiplicative model meeting
-    /// an amount ≤ 0), or where that estimate failed, is estimated afresh on its own months.
+    /// The prognoses after each month of `manader` (within 1–11) of year index `y` for series `s`, in order: each
+    /// estimated on its own months, so it depends on the outcome through its own month only. (Estimating once a
+    /// year and running the estimate on over the later months was tried and is eleven times cheaper, but it
+    /// doubled the error after the summer months on the example ledger; docs/uppfoljning.md.)
     static func prognoser(_ u: Manadsunderlag, manader: ClosedRange<Int>, y: Int, serie s: Int) -> [Prognos?] {
-        var skattad: (manad: Int, kombination: ETSCombination?)?
-        return manader.map { manad in
+        manader.map { manad in
             guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
             let historik = u.historik(serie: s, y: y, manad: manad)
-            let minst = Uppfoljningsmodellval.etsMinstaHistorik
-            guard historik.count >= minst else { return nil }
-            // The history only grows by a month a month once it is this long, so the first month of the year
-            // with enough of it is the same for every later month.
-            let forstaManad = max(1, manad - (historik.count - minst))
-            if skattad?.manad != forstaManad {
-                let langd = historik.count - (manad - forstaManad)
-                skattad = (forstaManad, try? ETSCombination.fit(Array(historik.prefix(langd)), period: 12))
-            }
-            let skattning = skattad?.kombination
-            let kombination = manad == forstaManad ? skattning
-                : skattning?.updated(with: historik) ?? (try? ETSCombination.fit(historik, period: 12))
-            guard let kombination else { return nil }
+            guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik,
+                  let kombination = try? ETSCombination.fit(historik, period: 12) else { return nil }
             let ack = historik.suffix(manad).reduce(0, +)
             guard let summa = try? kombination.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
-                                                      paths: Uppfoljningsmodellval.etsBanor),
+                                                           paths: Uppfoljningsmodellval.etsBanor),
                   summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
             let q = summa.quantiles.map { ack + $0 }
             return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))

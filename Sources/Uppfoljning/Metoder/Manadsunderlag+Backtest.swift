@@ -87,8 +87,8 @@ extension Manadsunderlag {
 
     /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
     /// them: the model's, and their intervals widened by the prognoses after the same month of the year before
-    /// (`ETSMetod.kalibrerade`), made too where that year is not among `ar`. One estimate per series and year
-    /// serves all its months (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
+    /// (`ETSMetod.kalibrerade`), made too where that year is not among `ar`.  A series' months of one year are one
+    /// task (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
     /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
     private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
                               framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
