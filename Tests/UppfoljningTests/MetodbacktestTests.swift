@@ -36,7 +36,7 @@ struct MetodbacktestTests {
         try Self.giftprov(ar: ar, manad: manad, antalAr: 5, [.ets])
     }
 
-    @Test("The ETS backtest estimates once a year, yet its prognosis after a month is the same when every later month is poisoned",
+    @Test("The ETS backtest's prognosis after a month is the same when every later month is poisoned, and is the one prognos makes",
           arguments: [3, 8])
     func etsBacktestSerInteFramat(manad: Int) throws {
         let ren = try Metodliggare.underlag(ar: 5)

@@ -2,14 +2,11 @@ import Forecasting
 import Vokabular
 
 /// The ETS method: an ETS model chosen by AICc (`ETSModel.fit`, period 12) on the series' months from its
-/// first booking, and the full year as year-to-date plus the forecast sum of months m+1…12. The model and its
-/// parameters are estimated once a year, at the year's first cut-off month with enough history (January,
-/// or the month a late series reaches `Uppfoljningsmodellval.etsMinstaHistorik`), on the months through it;
-/// after a later month m the same model and parameters are run on the months through m, which updates the
-/// states and σ² (see ``prognoser(_:manader:y:serie:)``). The model's interval is quantiles of the sum over
-/// simulated paths (seeded, so a prognosis is the same every run), widened by how ETS's prognoses after the
-/// same month of the year before missed (`ETSKalibrering`, ``kalibrerade(_:forra:utfall:)``). A series with
-/// less than two years from its first booking, or one the fit refuses (constant), gets no prognosis.
+/// first booking through the cut-off month m, and the full year as year-to-date plus the forecast
+/// sum of months m+1…12. The model's interval is quantiles of the sum over simulated paths (seeded, so
+/// a prognosis is the same every run), widened by how ETS's prognoses after the same month of the year before
+/// missed (`ETSKalibrering`, ``kalibrerade(_:forra:utfall:)``). A series with less than two years from its
+/// first booking (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses (constant), gets no prognosis.
 enum ETSMetod {
     /// A full-year prognosis and its interval.
     typealias Prognos = (punkt: Double, intervall: Prognospost.Intervall)
@@ -19,44 +16,15 @@ enum ETSMetod {
 
     /// The prognosis after month `manad` of year index `y` for series `s`, with the model's interval.
     static func prognos(_ u: Manadsunderlag, manad: Int, y: Int, serie s: Int) -> Prognos? {
-        prognoser(u, manader: manad...manad, y: y, serie: s)[0]
-    }
-
-    /// The prognoses after each month of `manader` (within 1–11) of year index `y` for series `s`, in order,
-    /// from one estimate: each is what ``prognos(_:manad:y:serie:)`` gives for its month, and depends on the
-    /// outcome through its own month only.
-    ///
-    /// The estimate is made at the year's first month whose history reaches the minimum, on the months
-    /// through it. A month whose months the estimated model cannot run over (a multiplicative model meeting
-    /// an amount ≤ 0), or where that estimate failed, is estimated afresh on its own months.
-    static func prognoser(_ u: Manadsunderlag, manader: ClosedRange<Int>, y: Int, serie s: Int) -> [Prognos?] {
-        var skattad: (manad: Int, modell: ETSModel?)?
-        return manader.map { manad in
-            guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
-            let historik = u.historik(serie: s, y: y, manad: manad)
-            let minst = Uppfoljningsmodellval.etsMinstaHistorik
-            guard historik.count >= minst else { return nil }
-            // The history only grows by a month a month once it is this long, so the first month of the year
-            // with enough of it is the same for every later month.
-            let forstaManad = max(1, manad - (historik.count - minst))
-            if skattad?.manad != forstaManad {
-                let langd = historik.count - (manad - forstaManad)
-                skattad = (forstaManad, try? ETSModel.fit(Array(historik.prefix(langd)), period: 12))
-            }
-            let skattning = skattad?.modell
-            let modell = manad == forstaManad ? skattning
-                : skattning.flatMap {
-                    try? ETSModel(series: historik, period: $0.period, specification: $0.specification,
-                                  parameters: $0.parameters, initialState: $0.initialState)
-                } ?? (try? ETSModel.fit(historik, period: 12))
-            guard let modell else { return nil }
-            let ack = historik.suffix(manad).reduce(0, +)
-            guard let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
-                                                      paths: Uppfoljningsmodellval.etsBanor),
-                  summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
-            let q = summa.quantiles.map { ack + $0 }
-            return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))
-        }
+        guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
+        let historik = u.historik(serie: s, y: y, manad: manad)
+        guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik else { return nil }
+        let ack = historik.suffix(manad).reduce(0, +)
+        guard let modell = try? ETSModel.fit(historik, period: 12),
+              let summa = try? modell.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro, paths: Uppfoljningsmodellval.etsBanor),
+              summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
+        let q = summa.quantiles.map { ack + $0 }
+        return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))
     }
 
     /// The prognoses `modell` (one per series) with their intervals widened by `ETSKalibrering`'s factors from

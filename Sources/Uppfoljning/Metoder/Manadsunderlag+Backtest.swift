@@ -87,30 +87,30 @@ extension Manadsunderlag {
 
     /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
     /// them: the model's, and their intervals widened by the prognoses after the same month of the year before
-    /// (`ETSMetod.kalibrerade`), made too where that year is not among `ar`. One estimate per series and year
-    /// serves all its months (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
+    /// (`ETSMetod.kalibrerade`), fitted too where that year is not among `ar`. All fitted in parallel; at index
     /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
     private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
                               framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
         let s = nycklar.count
         let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
         let skattade = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted()
-        let antal = skattade.count * s
+        var fall: [(manad: Int, y: Int)] = []
+        for manad in 1...11 { for y in skattade { fall.append((manad, y)) } }
+        let uppgifter = fall, antal = fall.count * s
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
-        // modell[i·S + serie][manad − 1] for year skattade[i].
         let modell = ParallelMap.map(antal, threads: tradar, progress: klara) {
-            ETSMetod.prognoser(self, manader: 1...11, y: skattade[$0 / s], serie: $0 % s)
+            ETSMetod.prognos(self, manad: uppgifter[$0 / s].manad, y: uppgifter[$0 / s].y, serie: $0 % s)
         }
-        let plats = Dictionary(uniqueKeysWithValues: skattade.enumerated().map { ($1, $0 * s) })
+        var plats: [Int: Int] = [:]
+        for (i, f) in fall.enumerated() { plats[f.manad * antalAr + f.y] = i * s }
         var resultat = [ETSMetod.Prognos?](repeating: nil, count: 12 * antalAr * s)
         for manad in 1...11 {
             for y in ar {
-                let i = plats[y]!
-                var rad = (0..<s).map { modell[i + $0][manad - 1] }
-                if forra(y), let j = plats[y - 1] {
-                    rad = ETSMetod.kalibrerade(rad, forra: (0..<s).map { modell[j + $0][manad - 1] },
-                                               utfall: { ack[11, (y - 1) * s + $0] })
+                let i = plats[manad * antalAr + y]!
+                var rad = Array(modell[i..<(i + s)])
+                if forra(y), let j = plats[manad * antalAr + y - 1] {
+                    rad = ETSMetod.kalibrerade(rad, forra: Array(modell[j..<(j + s)]), utfall: { ack[11, (y - 1) * s + $0] })
                 }
                 for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }
             }
