@@ -24,10 +24,12 @@ public struct Personalkorning: Sendable {
     public init(_ scenario: Personalscenario, befolkning given: Befolkningsprognos? = nil,
                 aterbruk: Personalkorning? = nil) throws(ScenarioFel) {
         let data: Personaldata
-        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL {
+        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL,
+           aterbruk.scenario.anstallda?.standardizedFileURL == scenario.anstallda?.standardizedFileURL,
+           aterbruk.scenario.antaganden.grupper.keys.sorted() == scenario.antaganden.grupper.keys.sorted() {
             data = aterbruk.data
         } else {
-            data = try Personaldata.las(katalog: scenario.data)
+            data = try Personaldata.las(katalog: scenario.data, anstallda: scenario.anstallda, grupper: Set(scenario.antaganden.grupper.keys))
         }
         let fil = scenario.fil.path
         let utkast = scenario.antaganden
