@@ -160,8 +160,10 @@ public struct Personalresultat: Sendable {
 
     /// Reads the scenario in `fil` with the `nyckel=värde` overrides in `satt`, projects and carries the cost
     /// into the budget it names; with `simuleringar`, also on that many paths of the stochastic population,
-    /// seeded with `seed` or the population scenario's seed.
-    public init(scenario fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil) throws(Korfel) {
+    /// seeded with `seed` or the population scenario's seed, each path with its draw of the calibrated
+    /// parameters unless `parameterspridning` is false.
+    public init(scenario fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil,
+                parameterspridning: Bool = true) throws(Korfel) {
         let korning: Personalkorning
         do {
             korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
@@ -183,6 +185,11 @@ public struct Personalresultat: Sendable {
         let (behov, spill) = simuleringar.multipliedReportingOverflow(by: (6 * rader + 8) * prognos.ar.count * MemoryLayout<Double>.stride * 2)
         try Minne.kontrollera(spill ? Int.max : behov,
                               for: "personalens \(simuleringar) banor", minska: "minska --simuleringar")
-        do { intervall = try korning.intervall(banor: simuleringar, seed: seed) } catch { throw .dataEllerAntaganden(error) }
+        do {
+            intervall = try korning.intervall(banor: simuleringar, seed: seed,
+                                              spridning: parameterspridning ? try korning.parameterspridning() : nil)
+        } catch {
+            throw .dataEllerAntaganden(error)
+        }
     }
 }
