@@ -24,10 +24,12 @@ public struct Personalkorning: Sendable {
     public init(_ scenario: Personalscenario, befolkning given: Befolkningsprognos? = nil,
                 aterbruk: Personalkorning? = nil) throws(ScenarioFel) {
         let data: Personaldata
-        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL {
+        if let aterbruk, aterbruk.scenario.data.standardizedFileURL == scenario.data.standardizedFileURL,
+           aterbruk.scenario.anstallda?.standardizedFileURL == scenario.anstallda?.standardizedFileURL,
+           aterbruk.scenario.antaganden.grupper.keys.sorted() == scenario.antaganden.grupper.keys.sorted() {
             data = aterbruk.data
         } else {
-            data = try Personaldata.las(katalog: scenario.data)
+            data = try Personaldata.las(katalog: scenario.data, anstallda: scenario.anstallda, grupper: Set(scenario.antaganden.grupper.keys))
         }
         let fil = scenario.fil.path
         let utkast = scenario.antaganden
@@ -160,8 +162,10 @@ public struct Personalresultat: Sendable {
 
     /// Reads the scenario in `fil` with the `nyckel=värde` overrides in `satt`, projects and carries the cost
     /// into the budget it names; with `simuleringar`, also on that many paths of the stochastic population,
-    /// seeded with `seed` or the population scenario's seed.
-    public init(scenario fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil) throws(Korfel) {
+    /// seeded with `seed` or the population scenario's seed, each path with its draw of the calibrated
+    /// parameters unless `parameterspridning` is false.
+    public init(scenario fil: URL, satt: [String] = [], simuleringar: Int? = nil, seed: UInt64? = nil,
+                parameterspridning: Bool = true) throws(Korfel) {
         let korning: Personalkorning
         do {
             korning = try Personalkorning(try Personalscenario.las(fil, satt: satt))
@@ -183,6 +187,11 @@ public struct Personalresultat: Sendable {
         let (behov, spill) = simuleringar.multipliedReportingOverflow(by: (6 * rader + 8) * prognos.ar.count * MemoryLayout<Double>.stride * 2)
         try Minne.kontrollera(spill ? Int.max : behov,
                               for: "personalens \(simuleringar) banor", minska: "minska --simuleringar")
-        do { intervall = try korning.intervall(banor: simuleringar, seed: seed) } catch { throw .dataEllerAntaganden(error) }
+        do {
+            intervall = try korning.intervall(banor: simuleringar, seed: seed,
+                                              spridning: parameterspridning ? try korning.parameterspridning() : nil)
+        } catch {
+            throw .dataEllerAntaganden(error)
+        }
     }
 }

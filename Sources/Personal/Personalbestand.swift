@@ -30,7 +30,8 @@ public struct Personalbestand: Equatable, Sendable {
     /// Headcount, FTE per person and monthly salary by `[segment][band]`.
     public let antal: [[Double]], grad: [[Double]], lon: [[Double]]
 
-    /// Collects the rows; every segment needs every band once (an empty band has headcount 0).
+    /// Collects the rows; every segment needs every band once (an empty band has headcount 0, and the
+    /// segment's mean employment rate for those hired into it).
     public init(aldersband: Aldersband, rader: [Rad]) throws(PersonalFel) {
         let segment = Array(Set(rader.map(\.segment))).sorted()
         guard !segment.isEmpty else { throw .ogiltigaData("bemanningen har inga rader") }
@@ -52,6 +53,9 @@ public struct Personalbestand: Equatable, Sendable {
             if let b = antal[s].firstIndex(where: { $0 < 0 }) {
                 throw .ogiltigaData("\(seg.grupp) i \(seg.omrade) saknar åldersbandet \(aldersband.namn(b))")
             }
+            // A band without staff has no rate of its own; those hired into it work the segment's mean rate.
+            let medel = Self.medelgrad(antal[s], grad[s])
+            for b in antal[s].indices where antal[s][b] == 0 { grad[s][b] = medel }
         }
         self.aldersband = aldersband
         self.segment = segment
@@ -62,6 +66,12 @@ public struct Personalbestand: Equatable, Sendable {
 
     /// The groups, in order.
     public var grupper: [String] { Array(Set(segment.map(\.grupp))).sorted() }
+
+    /// The headcount-weighted mean of rates by band; 1 without staff.
+    private static func medelgrad(_ antal: [Double], _ grad: [Double]) -> Double {
+        let personer = antal.reduce(0, +)
+        return personer > 0 ? zip(antal, grad).reduce(0) { $0 + $1.0 * $1.1 } / personer : 1
+    }
 
     /// The headcount-weighted mean monthly salary of a segment.
     func medellon(_ s: Int) -> Double {

@@ -78,7 +78,9 @@ public struct Personalmodell: Sendable {
         try berakna(banor.map { (a, $0) })
     }
 
-    private func berakna(_ fall: [(Personalantaganden, Vardbehov)]) throws(PersonalFel) -> [Personalprognos] {
+    /// Many cases, each a scenario on a population's care need, e.g. a path with its own draw of the calibrated
+    /// parameters (`Parameterspridning`): carried forward together, one step per year.
+    public func berakna(_ fall: [(Personalantaganden, Vardbehov)]) throws(PersonalFel) -> [Personalprognos] {
         let scenarier = fall.map(\.0)
         let nb = bestand.aldersband.antal, ns = bestand.segment.count, na = aldrar.count
         let omraden = Set(bestand.segment.map(\.omrade))

@@ -87,7 +87,8 @@ public struct Personalrapport {
         if let intervall {
             delar.append("")
             delar.append(Kolumntabell(
-                rubrik: "Osäkerhet från befolkningen: totalt, \(intervall.banor) banor (seed \(intervall.seed)), 10 och 90 % i parentes",
+                rubrik: "Osäkerhet från befolkningen\(intervall.parameterspridning == nil ? "" : " och de kalibrerade parametrarna"): "
+                    + "totalt, \(intervall.banor) banor (seed \(intervall.seed)), 10 och 90 % i parentes",
                 kolumner: ["År", "Behov åa", "Inhyrd mnkr", "Ej täckt åa", "Ej täckt mnkr"],
                 rader: intervall.ar.indices.map { t in
                     [String(intervall.ar[t])] + ["behov_aa", "inhyrd_kostnad_mnkr", "ej_tackt_aa", "ej_tackt_kostnad_mnkr"].map { storhet in
@@ -95,6 +96,16 @@ public struct Personalrapport {
                         return "\(aa(k.p50)) (\(aa(k.p10))–\(aa(k.p90)))"
                     }
                 }).text)
+            if let spridning = intervall.parameterspridning {
+                delar.append("")
+                delar.append(Kolumntabell(
+                    rubrik: "Parametrarna dras per bana: standardavvikelse med dokumentens toleranser som medelfel (mal.csv)",
+                    kolumner: ["Parameter", "Nyckel", "Värde", "Standardavvikelse", "Bestämd av målen"],
+                    rader: spridning.parametrar.indices.map { j in
+                        [spridning.parametrar[j].namn, spridning.parametrar[j].nyckel, Belopp.text(spridning.medel[j], decimaler: 2),
+                         Belopp.text(spridning.standardavvikelse[j], decimaler: 3), spridning.bestamd[j] ? "ja" : "nej, hålls fast"]
+                    }).text)
+            }
         }
         if let budget {
             delar.append("")

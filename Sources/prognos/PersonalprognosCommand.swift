@@ -30,6 +30,9 @@ struct PersonalprognosCommand: ParsableCommand {
     @Option(name: .long, help: "Slumpfrö för banorna (standard: befolkningsscenariots).")
     var seed: UInt64?
 
+    @Flag(name: .long, help: "Håll de kalibrerade parametrarna fasta i banorna: intervallen bara från befolkningen.")
+    var utanParameterspridning = false
+
     func validate() throws {
         if let simuleringar, !(1...100_000).contains(simuleringar) {
             throw ValidationError("--simuleringar ska vara 1–100 000.")
@@ -38,7 +41,7 @@ struct PersonalprognosCommand: ParsableCommand {
 
     func run() throws {
         let resultat = try Personalresultat(scenario: scenario.map(Standardfiler.fil) ?? Standardfiler.personalscenario, satt: satt,
-                                            simuleringar: simuleringar, seed: seed)
+                                            simuleringar: simuleringar, seed: seed, parameterspridning: !utanParameterspridning)
         try Utskrift.visa(Personalrapport(resultat).rapport, out: out, html: rapport)
     }
 }

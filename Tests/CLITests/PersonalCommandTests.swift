@@ -109,7 +109,10 @@ struct PersonalCommandTests {
         let ut = try Korning.tempmapp().appendingPathComponent("intervall")
         let k = try Korning.kor(["personal", "--simuleringar", "30", "--seed", "3", "--out", ut.path])
         #expect(k.status == 0, "\(k.stderr)")
-        #expect(k.stdout.contains("Osäkerhet från befolkningen: totalt, 30 banor (seed 3)"))
+        #expect(k.stdout.contains("Osäkerhet från befolkningen och de kalibrerade parametrarna: totalt, 30 banor (seed 3)"))
+        #expect(k.stdout.contains("grupper.läkare.rekryteringskapacitet"))
+        let fasta = try Korning.kor(["personal", "--simuleringar", "30", "--seed", "3", "--utan-parameterspridning"])
+        #expect(fasta.status == 0 && fasta.stdout.contains("Osäkerhet från befolkningen: totalt, 30 banor (seed 3)"))
         let rader = try csv(ut.appendingPathComponent("personal-intervall.csv"))
         // The columns issue 19 names, after the scenario's name.
         #expect(rader.first == ["scenario", "ar", "grupp", "omrade", "storhet", "p2_5", "p10", "p50", "p90", "p97_5"])

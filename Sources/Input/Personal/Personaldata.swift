@@ -3,7 +3,8 @@ import Personal
 import Vokabular
 
 /// The base-year personnel data in a folder (`notebooks-data/personal-blekinge-2018`): `bemanning.csv`
-/// (own staff per group, care area and age band, as an HR export), `inhyrda.csv` (hired personnel's cost per
+/// (own staff per group, care area and age band) or an HR export `anstallda.csv` (one row per employee,
+/// `Anstalldaexport`), `inhyrda.csv` (hired personnel's cost per
 /// group and area in the base year, mnkr, as reported), `vardtyngd.csv` (care use by age and sex per area), `pensionering.csv` (retirement by age)
 /// and, optionally, `mal.csv` (the documents' figures the model is calibrated to).
 /// Every problem names the file, the line and the column.
@@ -18,8 +19,103 @@ public struct Personaldata: Sendable {
     /// The figures calibration aims at (`mal.csv`); empty when the folder has none.
     public let mal: [Kalibreringsmal]
 
-    /// Reads the four files.
-    public static func las(katalog: URL) throws(ScenarioFel) -> Personaldata {
+    /// The file the base-year stock was read from: `bemanning.csv` or an HR export.
+    public let bestandsfil: URL
+
+    /// Reads the folder's files. The stock comes from the HR export `anstallda` when given (a scenario's key
+    /// `anstallda`, which wins over the folder's files), otherwise from the folder's `bemanning.csv` or its HR
+    /// export `anstallda.csv`; a folder with both is refused, since which one counts would be a guess. An
+    /// export's groups must be among `grupper` (the scenario's) when given, its areas among `vardtyngd.csv`'s.
+    public static func las(katalog: URL, anstallda: URL? = nil, grupper: Set<String>? = nil) throws(ScenarioFel) -> Personaldata {
+        let tyngd = try Tabell(katalog, "vardtyngd.csv", ["omrade", "alder_fran", "alder_till", "kvinnor", "man", "kalla"])
+        let bestandsfil = try bestandsfil(katalog, anstallda: anstallda)
+        let bestand: Personalbestand
+        if anstallda == nil && bestandsfil.lastPathComponent == "bemanning.csv" {
+            bestand = try lasBemanning(katalog)
+        } else {
+            let rader = try Anstalldaexport.las(bestandsfil, grupper: grupper, omraden: Set(tyngd.csv.rader.map { $0.falt[0] }))
+            do { bestand = try Personalbestand(anstallda: rader) } catch {
+                throw ScenarioFel(fil: bestandsfil.path, rad: nil, nyckel: "", problem: error.description)
+            }
+        }
+
+        let hyr = try Tabell(katalog, "inhyrda.csv", ["grupp", "omrade", "kostnad_mnkr", "kalla"])
+        var inhyrda: [Segment: Double] = [:]
+        for rad in hyr.csv.rader {
+            let segment = try hyr.segment(rad)
+            guard bestand.segment.contains(segment) else {
+                throw hyr.fel(rad, "grupp", "okänd yrkesgrupp eller vårdområde \(segment.grupp) i \(segment.omrade); "
+                              + "\(bestandsfil.lastPathComponent) har \(bestand.segment.map { "\($0.grupp) i \($0.omrade)" }.joined(separator: ", "))")
+            }
+            guard inhyrda[segment] == nil else { throw hyr.fel(rad, "grupp", "\(segment.grupp) i \(segment.omrade) finns redan") }
+            inhyrda[segment] = try hyr.tal(rad, 2, 0...1_000_000) * 1e6
+        }
+
+        var tyngdrader: [Vardtyngd.Rad] = []
+        var tackta: [String: [Int: Int]] = [:]
+        for rad in tyngd.csv.rader {
+            let omrade = rad.falt[0]
+            guard Set(bestand.segment.map(\.omrade)).contains(omrade) else {
+                throw tyngd.fel(rad, "omrade", "okänt vårdområde \(omrade)")
+            }
+            let fran = Int(try tyngd.tal(rad, 1, 0...100)), till = Int(try tyngd.tal(rad, 2, 0...100))
+            guard fran <= till else { throw tyngd.fel(rad, "alder_till", "åldern till är lägre än åldern från") }
+            for a in fran...till {
+                if let forra = tackta[omrade]?[a] {
+                    throw tyngd.fel(rad, "alder_fran", "åldern \(a) i \(omrade) finns redan på rad \(forra)")
+                }
+                tackta[omrade, default: [:]][a] = rad.nummer
+            }
+            tyngdrader.append(.init(omrade: omrade, aldrar: fran...till, kvinnor: try tyngd.tal(rad, 3, 0...1000),
+                                    man: try tyngd.tal(rad, 4, 0...1000)))
+        }
+        for (omrade, aldrar) in tackta.sorted(by: { $0.key < $1.key }) {
+            if let a = (0...100).first(where: { aldrar[$0] == nil }) {
+                throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "\(omrade), ålder \(a)",
+                                  problem: "åldern saknas; varje vårdområde ska täcka åldrarna 0–100")
+            }
+        }
+        let vardtyngd: Vardtyngd
+        do { vardtyngd = try Vardtyngd(rader: tyngdrader) } catch {
+            throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "", problem: error.description)
+        }
+
+        let pension = try Tabell(katalog, "pensionering.csv", ["alder", "andel", "kalla"])
+        var perAlder: [Int: Double] = [:]
+        for rad in pension.csv.rader {
+            let alder = Int(try pension.tal(rad, 0, 14...80))
+            guard perAlder[alder] == nil else { throw pension.fel(rad, "alder", "åldern \(alder) finns redan") }
+            perAlder[alder] = try pension.tal(rad, 1, 0...1)
+        }
+        return Personaldata(katalog: katalog, bestand: bestand, inhyrdKostnad: inhyrda, vardtyngd: vardtyngd,
+                            pensioneringPerAlder: perAlder, mal: try lasMal(katalog), bestandsfil: bestandsfil)
+    }
+
+    /// The file that gives the stock: the scenario's export when named, else the folder's one of `bemanning.csv`
+    /// and `anstallda.csv`; both or neither is an error.
+    private static func bestandsfil(_ katalog: URL, anstallda: URL?) throws(ScenarioFel) -> URL {
+        if let anstallda { return anstallda }
+        let bemanning = katalog.appendingPathComponent("bemanning.csv")
+        let export = katalog.appendingPathComponent(Anstalldaexport.filnamn)
+        let finns = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
+        switch (finns(bemanning), finns(export)) {
+        case (true, true):
+            throw ScenarioFel(fil: katalog.path, rad: nil, nyckel: "",
+                              problem: "mappen har både bemanning.csv och \(Anstalldaexport.filnamn), och det går inte att veta vilken som "
+                                + "ska gälla; ta bort den ena, eller peka ut HR-exporten med nyckeln anstallda i scenariot")
+        case (false, false):
+            throw ScenarioFel(fil: katalog.path, rad: nil, nyckel: "",
+                              problem: "mappen har varken bemanning.csv eller \(Anstalldaexport.filnamn); förväntade den ena "
+                                + "(eller en HR-export utpekad med nyckeln anstallda i scenariot)")
+        case (false, true): return export
+        case (true, false): return bemanning
+        }
+    }
+
+    /// `bemanning.csv`: the stock per group, area and age band — `grupp`, `omrade`, `aldersband` ("20-29"), `antal`,
+    /// `arsarbetare` (= antal × sysselsattningsgrad / 100, to the rounding), `sysselsattningsgrad` (%), `manadslon`
+    /// (kronor at full time) and `kalla`; every segment with every band.
+    private static func lasBemanning(_ katalog: URL) throws(ScenarioFel) -> Personalbestand {
         let bemanning = try Tabell(katalog, "bemanning.csv",
                                    ["grupp", "omrade", "aldersband", "antal", "arsarbetare", "sysselsattningsgrad", "manadslon", "kalla"])
         var band: [ClosedRange<Int>] = []
@@ -70,62 +166,9 @@ public struct Personaldata: Sendable {
             bestandsrader.append(.init(segment: segment, band: aldersband.index(b.lowerBound)!, antal: antal, arsarbetare: aa,
                                        manadslon: lon))
         }
-        let bestand: Personalbestand
-        do { bestand = try Personalbestand(aldersband: aldersband, rader: bestandsrader) } catch {
+        do { return try Personalbestand(aldersband: aldersband, rader: bestandsrader) } catch {
             throw ScenarioFel(fil: bemanning.fil, rad: nil, nyckel: "", problem: error.description)
         }
-
-        let hyr = try Tabell(katalog, "inhyrda.csv", ["grupp", "omrade", "kostnad_mnkr", "kalla"])
-        var inhyrda: [Segment: Double] = [:]
-        for rad in hyr.csv.rader {
-            let segment = try hyr.segment(rad)
-            guard bestand.segment.contains(segment) else {
-                throw hyr.fel(rad, "grupp", "okänd yrkesgrupp eller vårdområde \(segment.grupp) i \(segment.omrade); "
-                              + "bemanning.csv har \(bestand.segment.map { "\($0.grupp) i \($0.omrade)" }.joined(separator: ", "))")
-            }
-            guard inhyrda[segment] == nil else { throw hyr.fel(rad, "grupp", "\(segment.grupp) i \(segment.omrade) finns redan") }
-            inhyrda[segment] = try hyr.tal(rad, 2, 0...1_000_000) * 1e6
-        }
-
-        let tyngd = try Tabell(katalog, "vardtyngd.csv", ["omrade", "alder_fran", "alder_till", "kvinnor", "man", "kalla"])
-        var tyngdrader: [Vardtyngd.Rad] = []
-        var tackta: [String: [Int: Int]] = [:]
-        for rad in tyngd.csv.rader {
-            let omrade = rad.falt[0]
-            guard Set(bestand.segment.map(\.omrade)).contains(omrade) else {
-                throw tyngd.fel(rad, "omrade", "okänt vårdområde \(omrade)")
-            }
-            let fran = Int(try tyngd.tal(rad, 1, 0...100)), till = Int(try tyngd.tal(rad, 2, 0...100))
-            guard fran <= till else { throw tyngd.fel(rad, "alder_till", "åldern till är lägre än åldern från") }
-            for a in fran...till {
-                if let forra = tackta[omrade]?[a] {
-                    throw tyngd.fel(rad, "alder_fran", "åldern \(a) i \(omrade) finns redan på rad \(forra)")
-                }
-                tackta[omrade, default: [:]][a] = rad.nummer
-            }
-            tyngdrader.append(.init(omrade: omrade, aldrar: fran...till, kvinnor: try tyngd.tal(rad, 3, 0...1000),
-                                    man: try tyngd.tal(rad, 4, 0...1000)))
-        }
-        for (omrade, aldrar) in tackta.sorted(by: { $0.key < $1.key }) {
-            if let a = (0...100).first(where: { aldrar[$0] == nil }) {
-                throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "\(omrade), ålder \(a)",
-                                  problem: "åldern saknas; varje vårdområde ska täcka åldrarna 0–100")
-            }
-        }
-        let vardtyngd: Vardtyngd
-        do { vardtyngd = try Vardtyngd(rader: tyngdrader) } catch {
-            throw ScenarioFel(fil: tyngd.fil, rad: nil, nyckel: "", problem: error.description)
-        }
-
-        let pension = try Tabell(katalog, "pensionering.csv", ["alder", "andel", "kalla"])
-        var perAlder: [Int: Double] = [:]
-        for rad in pension.csv.rader {
-            let alder = Int(try pension.tal(rad, 0, 14...80))
-            guard perAlder[alder] == nil else { throw pension.fel(rad, "alder", "åldern \(alder) finns redan") }
-            perAlder[alder] = try pension.tal(rad, 1, 0...1)
-        }
-        return Personaldata(katalog: katalog, bestand: bestand, inhyrdKostnad: inhyrda, vardtyngd: vardtyngd,
-                            pensioneringPerAlder: perAlder, mal: try lasMal(katalog))
     }
 
     /// `mal.csv`: one figure a row — `storhet` (`Kalibreringsmal.Storhet`), `ar`, `grupp` (a group, groups joined

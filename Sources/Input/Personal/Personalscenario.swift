@@ -11,6 +11,8 @@ public struct Personalscenario: Sendable {
     public let namn: String
     /// The personnel data folder.
     public let data: URL
+    /// An HR export (one row per employee) that gives the stock instead of the folder's `bemanning.csv`.
+    public let anstallda: URL?
     /// The population scenario file.
     public let befolkning: URL
     public let basar: Int
@@ -41,7 +43,7 @@ public struct Personalscenario: Sendable {
     }
 
     /// The key paths whose values are paths.
-    private static let sokvagar: Set<String> = ["data", "befolkning", "budget.scenario", "budget.referens"]
+    private static let sokvagar: Set<String> = ["data", "anstallda", "befolkning", "budget.scenario", "budget.referens"]
 
     /// Reads a scenario file; paths in it are relative to the file they are written in. The file may build on
     /// another with `bas:`; `satt` holds `nyckel=värde` overrides from the command line, laid over it in order.
@@ -55,7 +57,7 @@ public struct Personalscenario: Sendable {
         let t = try rot.tabell(tillatna: ["namn", "data", "befolkning", "basar", "horisont", "sjukfranvaro", "po_palagg",
                                           "timmar_per_arsarbetare", "produktivitet", "indexering", "hyrkostnadstak",
                                           "anstallningsprofil", "grupper", "budget", "ej_tackt_pris",
-                                          "omsattningsprofil", "pensionsforskjutning", "heltid"])
+                                          "omsattningsprofil", "pensionsforskjutning", "heltid", "anstallda"])
         let basar = try rot.kravd("basar", i: t, forvantat: "basåret, t.ex. 2018").heltal("ett årtal", intervall: Artal.giltiga)
         func sokvag(_ v: YamlVarde) throws(ScenarioFel) -> URL { try v.url("en sökväg relativt filen den står i") }
         func procent(_ nyckel: String, _ standard: Double, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
@@ -130,6 +132,7 @@ public struct Personalscenario: Sendable {
             fil: fil,
             namn: try t["namn"]?.text("scenariots namn") ?? "Personalförsörjning",
             data: try sokvag(try rot.kravd("data", i: t, forvantat: "mappen med personaldata")),
+            anstallda: try t["anstallda"].map(sokvag),
             befolkning: try sokvag(try rot.kravd("befolkning", i: t, forvantat: "befolkningsscenariots fil")),
             basar: basar,
             antaganden: Antagandeutkast(

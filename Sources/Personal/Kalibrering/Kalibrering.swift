@@ -67,28 +67,17 @@ public struct Kalibrering: Sendable {
                 parametrar valda: [Kalibreringsparameter]? = nil) throws(PersonalFel) {
         let parametrar = valda ?? Self.fria(modell, a, mal: mal)
         let fore = try modell.berakna(a)
-        let malbara = mal.filter { $0.iSkattningen && $0.hinder(fore) == nil }
-        // Only the years the targets need are projected during the search.
-        var sok = a
-        sok.horisont = max(1, min(a.horisont, (malbara.map(\.ar).max() ?? modell.basar + 1) - modell.basar))
+        let funktion = Malfunktion(modell, a, fore: fore, mal: mal, parametrar: parametrar)
+        let malbara = funktion.mal
         let granser = parametrar.map { Self.granser($0, modell, a) }
         let start = parametrar.map { $0.varde(a, bas: a) }
         let bredd = granser.map { $0.upperBound - $0.lowerBound }
-        func antaganden(_ x: [Double]) -> Personalantaganden {
-            var b = sok
-            for (p, v) in zip(parametrar, x) { p.satt(v, i: &b, bas: sok) }
-            return b
-        }
-        func varden(_ x: [Double]) -> [Double]? {
-            guard let p = try? modell.berakna(antaganden(x)) else { return nil }
-            return malbara.map { $0.modellvarde(p) ?? .nan }
-        }
+        let varden = funktion.varden
         // The residuals in the unit box u = (θ − l) / (u − l): the targets' in tolerances, then the tie-breaking pull.
         let enhet = start.indices.map { bredd[$0] > 0 ? (start[$0] - granser[$0].lowerBound) / bredd[$0] : 0 }
         func vardenI(_ u: [Double]) -> [Double] { u.indices.map { (j: Int) -> Double in granser[j].lowerBound + u[j] * bredd[j] } }
         func residualer(_ u: [Double]) -> [Double]? {
-            guard let m = varden(vardenI(u)) else { return nil }
-            var r: [Double] = malbara.indices.map { (i: Int) -> Double in (m[i] - malbara[i].varde) / malbara[i].tolerans }
+            guard var r = funktion.residualer(vardenI(u)) else { return nil }
             for j in u.indices { r.append((u[j] - enhet[j]) * Self.narhet.squareRoot()) }
             return r
         }
