@@ -138,7 +138,7 @@ public struct Budgetunderlag: Equatable, Sendable {
     /// and be at most `Forlangning.maxAr` years short of its end.
     private func beslutadDel(_ period: Planperiod) throws(Underlagsfel) -> Planperiod {
         let ar = period.ar.filter { $0 <= (planar.last ?? Int.min) }
-        guard let sista = planar.last, !ar.isEmpty, period.antalAr - ar.count <= Forlangning.maxAr else {
+        guard planar.last != nil, !ar.isEmpty, period.antalAr - ar.count <= Forlangning.maxAr else {
             throw Underlagsfel(tabell: nil, nyckel: "planperiod", problem:
                 "planperioden \(period.beskrivning) ska börja inom de beslutade åren \(planar.map(String.init).joined(separator: ", ")) "
                 + "och sluta högst \(Forlangning.maxAr) år efter det sista")

@@ -82,7 +82,7 @@ public struct Personalmodell: Sendable {
     /// parameters (`Parameterspridning`): carried forward together, one step per year.
     public func berakna(_ fall: [(Personalantaganden, Vardbehov)]) throws(PersonalFel) -> [Personalprognos] {
         let scenarier = fall.map(\.0)
-        let nb = bestand.aldersband.antal, ns = bestand.segment.count, na = aldrar.count
+        let nb = bestand.aldersband.antal
         let omraden = Set(bestand.segment.map(\.omrade))
         for (a, vb) in fall {
             try a.kontrollera(grupper: bestand.grupper, band: nb)
