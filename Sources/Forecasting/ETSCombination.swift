@@ -60,12 +60,7 @@ public struct ETSCombination: Sendable {
         var mean = 0.0
         for (model, (weight, share)) in zip(models, zip(weights, Self.shares(weights, of: count))) {
             mean += weight * model.pointForecasts(horizon).reduce(0, +)
-            guard share > 0 else { continue }
-            var sums = [Double](repeating: 0, count: share)
-            for step in model.simulate(horizon: horizon, paths: share, seed: seed) {
-                for path in sums.indices { sums[path] += step[path] }
-            }
-            pooled += sums
+            if share > 0 { pooled += model.simulatedSums(horizon: horizon, paths: share, seed: seed) }
         }
         return ETSForecastSum(mean: mean, quantiles: probabilities.map { ETSModel.quantile(pooled, $0) })
     }

@@ -10,11 +10,16 @@ extension ETSModel {
                             paths: Int = 5_000) throws(ForecastingError) -> ETSForecastSum {
         guard horizon >= 1 else { throw .invalidHorizon(horizon) }
         if let p = probabilities.first(where: { !($0 > 0 && $0 < 1) }) { throw .invalidLevel(p * 100) }
-        let steps = simulate(horizon: horizon, paths: max(paths, 1), seed: seed)
-        var sums = [Double](repeating: 0, count: max(paths, 1))
-        for step in steps { for path in sums.indices { sums[path] += step[path] } }
+        let sums = simulatedSums(horizon: horizon, paths: max(paths, 1), seed: seed)
         return ETSForecastSum(mean: pointForecasts(horizon).reduce(0, +),
                               quantiles: probabilities.map { Self.quantile(sums, $0) })
+    }
+
+    /// The sums over steps 1…`horizon` of `paths` simulated sample paths (`simulate`), one per path.
+    func simulatedSums(horizon: Int, paths: Int, seed: UInt64) -> [Double] {
+        var sums = [Double](repeating: 0, count: paths)
+        for step in simulate(horizon: horizon, paths: paths, seed: seed) { for path in sums.indices { sums[path] += step[path] } }
+        return sums
     }
 }
 
