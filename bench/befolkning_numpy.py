@@ -58,6 +58,13 @@ class Parameters:
         self.phi_mig = d["migrationPhi"]
         self.sigma_mig = d["migrationInnovation"]
         self.sigma_level = d["migrationsnivaSigma"]
+        self.sigma_tfr_level = d["fruktsamhetsnivaSigma"]
+        # The shocks every region shares: the random walks of the country's log TFR and net migration (in
+        # persons of the region) and the errors of their assumed levels.
+        self.sigma_tfr_nat = d["rikeFruktsamhetSigma"]
+        self.sigma_tfr_level_nat = d["rikeFruktsamhetsnivaSigma"]
+        self.sigma_mig_nat = d["rikeMigrationInnovation"]
+        self.sigma_level_nat = d["rikeMigrationsnivaSigma"]
         ant = d["antaganden"]
         self.horizon = ant["horisont"]
         steps = np.arange(1, self.horizon + 1, dtype=float)
@@ -100,19 +107,22 @@ def project(p, paths, rng, keep=False, block=None):
     block = block or paths
     if keep and block < paths:
         raise ValueError("keep kräver hela arrayer")
-    # Once per path: the errors of the mortality drift and of the migration level (standard normal); then
-    # per year and path: k random walk, AR(1) of log TFR, AR(1) of the migration total.
+    # Once per path: the errors of the mortality drift and of the assumed levels of migration and log TFR,
+    # the country's and the region's (standard normal); then per year and path: k random walk, the
+    # country's log TFR random walk, the region's AR(1) of log TFR, the country's migration random walk and
+    # the region's AR(1).
     if rng is not None:
-        drift_err, level_err = rng.standard_normal((2, paths))
-        z_all = rng.standard_normal((p.horizon, 3, paths))
+        drift_err, level_nat, level_err, tfr_level_nat, tfr_level = rng.standard_normal((5, paths))
+        z_all = rng.standard_normal((p.horizon, 5, paths))
     else:
-        drift_err, level_err = np.zeros((2, paths))
-        z_all = np.zeros((p.horizon, 3, paths))
+        drift_err, level_nat, level_err, tfr_level_nat, tfr_level = np.zeros((5, paths))
+        z_all = np.zeros((p.horizon, 5, paths))
     out = np.empty((p.horizon, len(SERIES), paths))
     population = []
     for lo in range(0, paths, block):
         hi = min(lo + block, paths)
-        _project_block(p, z_all[:, :, lo:hi], drift_err[lo:hi], level_err[lo:hi], out[:, :, lo:hi],
+        _project_block(p, z_all[:, :, lo:hi], drift_err[lo:hi], level_nat[lo:hi], level_err[lo:hi],
+                       p.sigma_tfr_level_nat * tfr_level_nat[lo:hi] + p.sigma_tfr_level * tfr_level[lo:hi], out[:, :, lo:hi],
                        population if keep else None)
     quantiles = np.empty((p.horizon, len(SERIES), len(PROBS)))
     for step in range(p.horizon):
@@ -122,7 +132,7 @@ def project(p, paths, rng, keep=False, block=None):
     return quantiles
 
 
-def _project_block(p, z_all, drift_err, level_err, out, population):
+def _project_block(p, z_all, drift_err, level_nat, level_err, tfr_level, out, population):
     """The projection of one block of paths over the whole horizon; writes every year's series to `out` and,
     unless `population` is None, appends the first path's population of every year to it."""
     n = z_all.shape[2]
@@ -131,19 +141,24 @@ def _project_block(p, z_all, drift_err, level_err, out, population):
     pop = np.repeat(p.base[:, :, None], n, axis=2)  # (2, 101, paths)
     flat = pop.reshape(2 * AGES, n)
     fertile_before = p.asfr @ pop[0, FERTILE]
-    k_dev, tfr_dev, mig_ar, mig_dev, births = np.zeros(n), np.zeros(n), np.zeros(n), np.empty(n), np.empty(n)
+    k_dev, tfr_nat, tfr_dev, mig_ar, mig_dev, births = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n), np.empty(n), np.empty(n)
+    mig_nat = np.zeros(n)
     k = np.empty((2, n))
     at_risk, work, half = np.empty((2, TOP, n)), np.empty((2, TOP, n)), np.empty((2, TOP, n))
     groups = len(GROUPS)
     for step in range(p.horizon):
         z = z_all[step]
         k_dev += z[0]
+        tfr_nat += p.sigma_tfr_nat * z[1]
         tfr_dev *= p.phi
-        tfr_dev += p.sigma_tfr * z[1]
+        tfr_dev += p.sigma_tfr * z[2]
+        mig_nat += p.sigma_mig_nat * z[3]
         mig_ar *= p.phi_mig
-        mig_ar += p.sigma_mig * z[2]
+        mig_ar += p.sigma_mig * z[4]
         np.multiply(p.sigma_level, level_err, out=mig_dev)
         mig_dev += mig_ar
+        mig_dev += mig_nat
+        mig_dev += p.sigma_level_nat * level_nat
         # (2, paths): one shared draw for both sexes; the drift error grows with the step.
         np.multiply(p.sigma_k[:, None], k_dev, out=k)
         k += (step + 1) * p.sigma_drift[:, None] * drift_err
@@ -169,7 +184,9 @@ def _project_block(p, z_all, drift_err, level_err, out, population):
         work.sum(axis=(0, 1), out=deaths)
         # Births: the fertility rates over the mean of the women at the start and at the end of the year.
         fertile = p.asfr @ pop[0, FERTILE]
-        np.exp(tfr_dev, out=births)
+        np.add(tfr_nat, tfr_dev, out=births)
+        births += tfr_level
+        np.exp(births, out=births)
         births *= (fertile_before + fertile) * (p.tfr_scale[step] / 2)
         fertile_before = fertile
         for sex, share in ((0, p.girls), (1, 1 - p.girls)):

@@ -49,6 +49,7 @@ public struct Befolkningsmodell: Equatable, Sendable {
         self.dodlighet = try Dodlighet(region: region, riket: riket, till: basar, leeCarterFonster: fonster.leeCarter,
                                        nivaFonster: fonster.dodlighetsniva)
         self.migration = try Migration(region, till: basar, fonster: fonster.migration)
-        self.osakerhet = try Osakerhet(region, till: basar, fonster: fonster.osakerhet, migrationsfonster: fonster.migration)
+        self.osakerhet = try Osakerhet(region, riket: riket, till: basar, fonster: fonster.osakerhet,
+                                      fruktsamhetsfonster: fonster.fruktsamhet, migrationsfonster: fonster.migration)
     }
 }

@@ -63,11 +63,15 @@ public struct Befolkningsrapport {
                 + "och \(Belopp.text(lc[1].drift, decimaler: 2)) (män) per år; regional nivå "
                 + "\(Belopp.text(d.regionalNiva[0], decimaler: 3)) och \(Belopp.text(d.regionalNiva[1], decimaler: 3)) gånger riket",
             "  Nettomigration \(personer(modell.migration.total)) personer per år (medelprofil)",
-            "  Osäkerhet: fruktsamhet AR(1) φ = \(Belopp.text(o.fruktsamhetPhi, decimaler: 2)), σ = "
-                + "\(Belopp.text(o.fruktsamhetSigma, decimaler: 3)); migration σ = \(personer(o.migrationSigma)) per år, "
-                + "AR(1) φ = \(Belopp.text(o.migrationPhi, decimaler: 2)) (nivåns medelfel \(personer(o.migrationsnivaSigma))); "
-                + "dödlighet σ(k) = \(Belopp.text(lc[0].sigma, decimaler: 2)) / \(Belopp.text(lc[1].sigma, decimaler: 2)) "
-                + "med osäker trend",
+            "  Osäkerhet, rikets gemensamma svängningar (slumpvandringar): fruktsamhet σ = "
+                + "\(Belopp.text(o.nationell.fruktsamhetSigma, decimaler: 3)) (nivåns \(Belopp.text(o.nationell.fruktsamhetsnivaSigma, decimaler: 3))); "
+                + "migration σ = \(personer(o.nationell.migrationInnovation)) (nivåns \(personer(o.nationell.migrationsnivaSigma))); "
+                + "dödlighet σ(k) = \(Belopp.text(lc[0].sigma, decimaler: 2)) / \(Belopp.text(lc[1].sigma, decimaler: 2)) med osäker trend",
+            "  Osäkerhet, regionens egen avvikelse från riket (AR(1)): fruktsamhet φ = "
+                + "\(Belopp.text(o.fruktsamhetPhi, decimaler: 2)), σ = \(Belopp.text(o.fruktsamhetSigma, decimaler: 3)) "
+                + "(nivåns \(Belopp.text(o.fruktsamhetsnivaSigma, decimaler: 3))); migration φ = \(Belopp.text(o.migrationPhi, decimaler: 2)), "
+                + "σ = \(personer(o.migrationInnovation)) (nivåns \(personer(o.migrationsnivaSigma))); "
+                + "nettomigrationens σ = \(personer(o.migrationSigma)) per år",
             "",
         ]
         let valda = valdaIndex

@@ -76,6 +76,12 @@ struct Befolkningsparametrar: Encodable {
     let migrationPhi: Double, migrationInnovation: Double
     /// The standard error of the migration level, drawn once per path.
     let migrationsnivaSigma: Double
+    /// The standard error of the region's own part of the assumed log TFR, drawn once per path.
+    let fruktsamhetsnivaSigma: Double
+    /// The shocks common to every region: the random walks of the country's log TFR and net migration
+    /// (persons of the region) and the errors of their assumed levels.
+    let rikeFruktsamhetSigma: Double, rikeFruktsamhetsnivaSigma: Double
+    let rikeMigrationInnovation: Double, rikeMigrationsnivaSigma: Double
     let antaganden: Antaganden
     let swift: Swift
 
@@ -98,6 +104,11 @@ struct Befolkningsparametrar: Encodable {
         migrationPhi = modell.osakerhet.migrationPhi
         migrationInnovation = modell.osakerhet.migrationInnovation
         migrationsnivaSigma = modell.osakerhet.migrationsnivaSigma
+        fruktsamhetsnivaSigma = modell.osakerhet.fruktsamhetsnivaSigma
+        rikeFruktsamhetSigma = modell.osakerhet.nationell.fruktsamhetSigma
+        rikeFruktsamhetsnivaSigma = modell.osakerhet.nationell.fruktsamhetsnivaSigma
+        rikeMigrationInnovation = modell.osakerhet.nationell.migrationInnovation
+        rikeMigrationsnivaSigma = modell.osakerhet.nationell.migrationsnivaSigma
         // The benchmark projects the medium variant; other assumptions have no place in this file.
         guard case .drift(let drift) = antaganden.dodlighet, case .skala(let skala) = antaganden.migration,
               antaganden.tfr.isEmpty else { preconditionFailure("parametrarna skrivs bara för medelalternativet") }

@@ -36,32 +36,6 @@ struct BefolkningsprognosTests {
         #expect(s1.kvantiler(.total, 19).p90 - s1.kvantiler(.total, 19).p10 > 3 * (s1.kvantiler(.total, 0).p90 - s1.kvantiler(.total, 0).p10))
     }
 
-    @Test("Every year's net migration is the assumed total plus a normal AR(1) deviation and the level's error")
-    func migrationensSpridning() throws {
-        let (region, riket) = try data()
-        let modell = try Befolkningsmodell(region: region, riket: riket, basar: 2015)
-        let a = Befolkningsantaganden(horisont: 5)
-        let n = 2_000
-        let s = try modell.simulera(a, banor: n, seed: 5), p = try modell.projicera(a)
-        let o = modell.osakerhet
-        #expect(o.migrationInnovation > 0 && (0...0.98).contains(o.migrationPhi))
-        // Standard normal quantiles of 2,5 / 10 / 50 / 90 / 97,5 %, and the Monte Carlo standard error of an
-        // empirical quantile, √(p(1−p)/n) / φ(z), in units of sd.
-        let z = [-1.959964, -1.281552, 0, 1.281552, 1.959964]
-        for t in 0..<5 {
-            // Year t + 1 of an AR(1) from 0: σ_ε² · (1 − φ^(2(t+1))) / (1 − φ²), geometric sum written out;
-            // plus the level's error, drawn once.
-            let ar1 = (0...t).reduce(0.0) { $0 + pow(o.migrationPhi, 2 * Double($1)) } * o.migrationInnovation * o.migrationInnovation
-            let sd = (ar1 + o.migrationsnivaSigma * o.migrationsnivaSigma).squareRoot()
-            for (i, sannolikhet) in Kvantiler.sannolikheter.enumerated() {
-                let medelfel = (sannolikhet * (1 - sannolikhet) / Double(n)).squareRoot()
-                    / (exp(-z[i] * z[i] / 2) / (2 * Double.pi).squareRoot())
-                let forvantat = p.migration[t] + z[i] * sd
-                #expect(abs(s.migration[t].varden[i] - forvantat) < 4 * medelfel * sd, "år \(t + 1), p\(sannolikhet)")
-            }
-        }
-    }
-
     @Test("The backtest uses no data after its base year: poisoned later years change the outcomes, not the forecasts")
     func ingenFramtidsdata() throws {
         let (region, riket) = try data()

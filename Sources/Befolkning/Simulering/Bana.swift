@@ -45,7 +45,7 @@ struct Bana: Sendable {
                         indata.migrationsavvikelse = s.nastaAr(osakerhet, z)
                         indata.k = (k.0 + sigmaK[0] * s.kAvvikelse + h * driftSigma[0] * s.driftfel,
                                     k.1 + sigmaK[1] * s.kAvvikelse + h * driftSigma[1] * s.driftfel)
-                        indata.fruktsamhetsfaktor = tfrSkala * exp(s.tfrAvvikelse)
+                        indata.fruktsamhetsfaktor = tfrSkala * exp(s.tfrAvvikelse(osakerhet))
                         slump = s
                     }
                     let rader = ut.bana(j, ar: steg)

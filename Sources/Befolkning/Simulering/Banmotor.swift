@@ -89,7 +89,7 @@ struct Banmotor {
         try antaganden.kontrollera(basar: modell.basar)
         guard banor >= 1, slump != nil || banor == 1 else { throw .ogiltigtAntagande("antalet banor ska vara minst 1") }
         let bana = Bana(modell: modell, drivare: try drivare())
-        let slumpar = slump.map { Banslump.banor(banor, slump: $0) }
+        let slumpar = slump.map { Banslump.banor(banor, slump: $0, region: modell.region) }
         var resultat = Banresultat(banor: banor, horisont: antaganden.horisont)
         let basar = modell.basar
         resultat.skriv { ut in
