@@ -17,16 +17,17 @@ public enum Befolkningsmodellval {
     /// Window for the national Lee–Carter fit, years: Lee and Carter fit on decades of national rates. No
     /// source for the exact length.
     static let leeCarterFonster = 30
-    /// Window for the variability of fertility and migration (the AR(1) fits of the stochastic
-    /// projection), years. No source.
+    /// Window for the variability of fertility and migration (the country's random walks and the region's
+    /// AR(1) deviations from them in the stochastic projection), years. No source.
     static let osakerhetsfonster = 20
     /// The shortest uncertainty window accepted, years: fewer points give no usable AR(1) fit.
     static let minstaOsakerhetsfonster = 5
 
     // MARK: Uncertainty
 
-    /// The range the AR(1) coefficient φ of log TFR and of the net migration total is clamped to,
-    /// dimensionless: below 1 so that simulated paths stay stationary; no source for the value 0,98.
+    /// The range the AR(1) coefficient φ of the region's log TFR and net migration rate against the
+    /// country's is clamped to, dimensionless: below 1 so that the deviations stay stationary; no source
+    /// for the value 0,98.
     static let ar1PhiGranser: ClosedRange<Double> = 0...0.98
 
     // MARK: Preset variants (`Befolkningsantaganden.variant`; low subtracts, high adds)
