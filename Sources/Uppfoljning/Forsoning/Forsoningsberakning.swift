@@ -59,7 +59,7 @@ struct Forsoningsberakning {
             if p.rader.contains(where: { $0.prognos != nil }) { tidigare.append((t, p)) }
         }
         guard tidigare.count >= 2 else {
-            return nedifran("färre än två hela år före \(bas.ar) har prognoser efter samma månad att skatta felens kovarians på")
+            return nedifran("färre än två tidigare hela år har prognoser efter samma månad att skatta felens kovarians på")
         }
         let medPrognos = bas.rader.indices.filter { bas.rader[$0].prognos != nil }
         let serier = medPrognos.filter { s in tidigare.allSatisfy { $0.prognos.rader[s].prognos != nil } }
