@@ -6,6 +6,8 @@ import Uppfoljning
 public struct Uppfoljningsbacktest: Sendable {
     /// The methods, per cut-off month.
     public let metoder: Metodbacktest
+    /// Per method, bottom-up against MinT per level; empty unless asked for.
+    public let forsoning: [Forsoningsbacktest]
     /// One per version by hand for a complete year, by year, month and time stored.
     public let handprognoser: [Handjamforelse]
     /// The versions by hand for a year without outcome for all twelve months, which are not compared.

@@ -4,8 +4,10 @@ import Vokabular
 extension Uppfoljningskorning {
     /// Every method's prognosis after every month of every complete year, against the outcome, and every
     /// version by hand for a complete year against the methods' prognoses after the same month, on the series
-    /// it covers (`Handjamforelse`); with `ar` only that year. Reads the ledger once; `framsteg` hears the share done.
-    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, db: String,
+    /// it covers (`Handjamforelse`); with `ar` only that year; with `forsoning` MinT also every method bottom-up against
+    /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once; `framsteg` hears the share done
+    /// of the methods' backtest.
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran, db: String,
                                 framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
         let (serier, hand, listade, utfall, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
@@ -26,12 +28,22 @@ extension Uppfoljningskorning {
         } catch {
             throw .backtest(error.description)
         }
+        var forsoningar: [Forsoningsbacktest] = []
+        if forsoning == .mint {
+            for metod in metoder {
+                do {
+                    forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar))
+                } catch {
+                    throw .backtest(error.description)
+                }
+            }
+        }
         let jamforda = hand.filter { backtest.ar.contains($0.ar) }.map { v in
             Handjamforelse(v, utfall: utfall[v.ar] ?? [:], metoder: metoder,
                            prognoser: Period(ar: v.ar, manad: v.gjordEfter).flatMap { backtest.prognoser[$0] } ?? [:],
                            organisation: organisation)
         }
-        return Uppfoljningsbacktest(metoder: backtest, handprognoser: jamforda,
+        return Uppfoljningsbacktest(metoder: backtest, forsoning: forsoningar, handprognoser: jamforda,
                                     ejJamforda: listade.filter { !backtest.ar.contains($0.ar) }.sorted { ($0.ar, $0.gjordEfter, $0.id) < ($1.ar, $1.gjordEfter, $1.id) })
     }
 }

@@ -95,12 +95,17 @@ public enum Uppfoljningskorning {
         do { return try las() } catch { throw .fil(error) }
     }
 
-    /// The full-year prognosis by `metod` after `period`.
-    public static func prognos(_ metod: Prognosmetod, efter period: Period, db: String, framsteg: (@Sendable (Double) -> Void)? = nil)
-        throws(Korfel) -> Helarsprognos {
-        let underlag = try manadsunderlag(db)
+    /// The full-year prognosis by `metod` after `period`, made coherent over the ledger's organisation as
+    /// `forsoning` says (`Forsoning`).
+    public static func prognos(_ metod: Prognosmetod, efter period: Period, forsoning: Forsoning = .nedifran, db: String,
+                               framsteg: (@Sendable (Double) -> Void)? = nil) throws(Korfel) -> Helarsprognos {
+        let (serier, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
+            (try liggarserier(l), forsoning == .mint ? try l.organisation() : nil)
+        }
+        let underlag = try manadsunderlag(serier, db: db)
         do {
-            return try underlag.prognos(metod, ar: period.ar, manad: period.manad, framsteg: framsteg)
+            return try underlag.prognos(metod, ar: period.ar, manad: period.manad, forsoning: forsoning, organisation: organisation,
+                                        framsteg: framsteg)
         } catch {
             throw .prognos(error.description)
         }

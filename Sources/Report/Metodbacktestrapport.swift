@@ -8,10 +8,12 @@ import Vokabular
 /// best method per row; `backtest.csv` has one row per method and month. The förvaltningar's own prognoses
 /// against the methods follow (`Handjamforelserapport`, `handprognoser.csv`).
 public enum Metodbacktestrapport {
-    /// The text, `backtest.csv` and `handprognoser.csv`.
+    /// The text, `backtest.csv`, `handprognoser.csv` and, with MinT, `forsoning.csv`.
     public static func rapport(_ b: Uppfoljningsbacktest) -> Rapport {
-        Rapport(kommando: "uppfoljning backtest", text: text(b.metoder) + "\n\n" + Handjamforelserapport.text(b),
-                filer: [("backtest.csv", csv(b.metoder)), ("handprognoser.csv", Handjamforelserapport.csv(b))])
+        let forsoning = b.forsoning.isEmpty ? "" : "\n\n" + Forsoningstext.text(b.forsoning)
+        return Rapport(kommando: "uppfoljning backtest", text: text(b.metoder) + forsoning + "\n\n" + Handjamforelserapport.text(b),
+                       filer: [("backtest.csv", csv(b.metoder)), ("handprognoser.csv", Handjamforelserapport.csv(b))]
+                           + (b.forsoning.isEmpty ? [] : [("forsoning.csv", Forsoningstext.csv(b.forsoning))]))
     }
 
     /// The terminal tables.

@@ -26,6 +26,7 @@ public enum Prognosrapport {
         var fot = ["Belopp som bokförda: kostnader positiva, intäkter negativa. \"Intervall ur\": antal tidigare år vars "
                    + "prognosfel för samma metod och månad intervallet bygger på (inget intervall med färre än 2), "
                    + "eller modellens eget intervall (för ets vidgat efter hur ets missade efter samma månad året före)."]
+        if let f = p.forsoning { fot.append(Forsoningstext.text(f)) }
         if utan > 0 { fot.append("\(utan) av \(p.rader.count) serier fick ingen prognos med metoden (för kort historik eller ingen budget).") }
         return ([tabell.text, ""] + fot).joined(separator: "\n")
     }

@@ -96,4 +96,11 @@ struct Genereradliggare {
         }
         return storlek
     }
+
+    /// Writes an organisation tree for the units (`enhet;namn;forvaltning;namnd`): ten units to a förvaltning
+    /// and three förvaltningar to a nämnd, in unit order; generated like the amounts, a shape to reconcile over.
+    func skrivOrganisation(_ url: URL) throws {
+        let rader = (0..<enheter).map { e in "E\(e);Enhet \(e);Förvaltning \(e / 10 + 1);Nämnd \(e / 30 + 1)\n" }
+        try ("enhet;namn;forvaltning;namnd\n" + rader.joined()).write(to: url, atomically: true, encoding: .utf8)
+    }
 }

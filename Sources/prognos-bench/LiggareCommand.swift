@@ -10,7 +10,8 @@ import Vokabular
 /// fits a model per series and month on all cores, runs on the first `--ets-enheter` units (a ledger of the
 /// same series), and the time for the whole ledger is that rate scaled up. With `--serier-ut` it also writes
 /// the ETS series of one prognosis (from the first booking through the month) for `bench/ets_driver.py`'s
-/// comparison with statsforecast on the same series.
+/// comparison with statsforecast on the same series. With `--filer-ut` it only writes the ledger's files, for the
+/// `prognos` commands.
 struct LiggareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liggare",
@@ -44,11 +45,21 @@ struct LiggareCommand: ParsableCommand {
     @Flag(name: .customLong("bara-serier"), help: "Skriv bara --serier-ut, utan import och mätningar.")
     var baraSerier = false
 
+    @Option(name: .customLong("filer-ut"), help: "Skriv bara liggarens utfall.csv, budget.csv och organisation.csv (tio enheter per förvaltning, tre förvaltningar per nämnd) i den här mappen, utan import och mätningar.")
+    var filerUt: String?
+
     func run() throws {
         if baraSerier {
             guard let serierUt else { throw BenchFel("--bara-serier kräver --serier-ut") }
             let del = Genereradliggare(enheter: min(etsEnheter, enheter), konton: konton, ar: ar, seed: seed)
             return try skrivSerier(del, till: serierUt, tom: 12 * (ar - 1) + manad)
+        }
+        if let filerUt {
+            let mapp = URL(fileURLWithPath: filerUt)
+            try FileManager.default.createDirectory(at: mapp, withIntermediateDirectories: true)
+            let liggare = Genereradliggare(enheter: enheter, konton: konton, ar: ar, seed: seed)
+            _ = try liggare.skriv(utfall: mapp.appendingPathComponent("utfall.csv"), budget: mapp.appendingPathComponent("budget.csv"))
+            return try liggare.skrivOrganisation(mapp.appendingPathComponent("organisation.csv"))
         }
         let mapp = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-bench-liggare-\(getpid())")
         try FileManager.default.createDirectory(at: mapp, withIntermediateDirectories: true)

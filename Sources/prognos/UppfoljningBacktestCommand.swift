@@ -28,6 +28,9 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Pröva bara det här hela året (standard: alla hela år i liggaren).")
     var ar: Int?
 
+    @Option(name: .long, help: "Med mint: jämför också varje metod nedifrån mot avstämd med MinT per nivå av organisationen (standard nedifran: bara nedifrån).")
+    var forsoning: Forsoning = .nedifran
+
     @OptionGroup var val: Liggarval
 
     @Option(name: .long, help: "Skriv backtest.csv och handprognoser.csv i den här mappen.")
@@ -43,7 +46,7 @@ struct UppfoljningBacktestCommand: ParsableCommand {
 
     func run() throws {
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
-        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, ar: ar, db: val.db, framsteg: val.framsteg("backtest"))
+        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, ar: ar, forsoning: forsoning, db: val.db, framsteg: val.framsteg("backtest"))
         try Utskrift.visa(Metodbacktestrapport.rapport(backtest), out: out)
     }
 }

@@ -35,6 +35,9 @@ struct UppfoljningPrognosCommand: ParsableCommand {
     @Flag(name: .customLong("framfor-avvikelse"), help: "Med --metod budget: för fram årets avvikelse från budget proportionellt.")
     var framforAvvikelse = false
 
+    @Option(name: .long, help: "Hur nivåerna hänger ihop: nedifran (varje series egen prognos, en nivå summan av sina delar; standard) eller mint (varje nivå prognostiseras för sig och serierna stäms av mot dem, se docs/uppfoljning.md).")
+    var forsoning: Forsoning = .nedifran
+
     @Flag(name: .long, help: "Spara prognosen som en prognosversion i liggaren.")
     var spara = false
 
@@ -61,7 +64,7 @@ struct UppfoljningPrognosCommand: ParsableCommand {
 
     func run() throws {
         let period = Period(text: period)!
-        let prognos = try Uppfoljningskorning.prognos(prognosmetod, efter: period, db: val.db,
+        let prognos = try Uppfoljningskorning.prognos(prognosmetod, efter: period, forsoning: forsoning, db: val.db,
                                                       framsteg: prognosmetod == .ets ? val.framsteg("prognos") : nil)
         try Utskrift.visa(Prognosrapport.rapport(prognos), out: out) {
             guard spara else { return nil }

@@ -13,6 +13,9 @@ struct SvenskaTests {
     @Test("Usage errors: code 64, in Swedish, naming the flag or argument", arguments: [
         (["uppfoljning", "prognos", "--metod", "x", "--period", "2018-08"], "Värdet 'x' duger inte för '--metod <metod>'"),
         (["uppfoljning", "prognos", "--period", "2018-08"], "Argumentet '--metod <metod>' saknas"),
+        (["uppfoljning", "prognos", "--metod", "profil", "--period", "2018-08", "--forsoning", "upp"],
+         "Värdet 'upp' duger inte för '--forsoning <forsoning>'. Ange en av 'nedifran' eller 'mint'."),
+        (["uppfoljning", "backtest", "--forsoning", "avstamning"], "Värdet 'avstamning' duger inte för '--forsoning <forsoning>'"),
         (["run", "--foo"], "Okänd flagga '--foo'"),
         (["run", "a", "b"], "Oväntat argument 'b'"),
         (["befolkning", "--horisont", "abc"], "Värdet 'abc' duger inte för '--horisont <horisont>'"),

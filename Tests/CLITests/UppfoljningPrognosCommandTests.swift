@@ -28,6 +28,33 @@ struct UppfoljningPrognosCommandTests {
 
     static func tal(_ text: String) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
 
+    @Test("--forsoning mint: the prognosis says what it reconciled against, the förvaltningar add up; the backtest writes forsoning.csv")
+    func forsoningMint() throws {
+        let (mapp, db) = try Self.exempelliggare()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let ut = mapp.appendingPathComponent("mint").path
+        let k = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-08", "--metod", "profil", "--forsoning", "mint",
+                                 "--db", db, "--out", ut])
+        #expect(k.status == 0, "\(k.stderr)")
+        // 19 series; levels with two series or more: the total (= the one nämnd), Landstingsgemensamt (182, 183, 225),
+        // and Landstingsservice and the staff, each one förvaltning of one unit (organisation.csv).
+        #expect(k.stdout.contains("MinT: 19 serier avstämda mot 4 nivåer ovanför dem med felen efter samma månad 2015, 2016, 2017"))
+        let rader = try Self.csv(URL(fileURLWithPath: ut).appendingPathComponent("prognos.csv")).dropFirst()
+        let nedifran = try Korning.kor(["uppfoljning", "prognos", "--period", "2018-08", "--metod", "profil", "--db", db])
+        #expect(nedifran.status == 0 && !nedifran.stdout.contains("MinT"))
+        let gemensamt = rader.filter { ["182", "183", "225"].contains($0[0]) }.compactMap { Self.tal($0[3]) }.reduce(0, +)
+        // The level's reconciled figure, the last column of its line in the table of levels, in tkr.
+        let niva = try #require(k.stdout.split(separator: "\n").first { $0.hasPrefix("förvaltning") && $0.contains("Landstingsgemensamt") })
+        let avstamd = try #require(Double(niva.split(separator: "  ").last!.replacingOccurrences(of: " ", with: "")))
+        #expect(avstamd == (gemensamt / 1000).rounded(), "\(niva)")
+        let b = try Korning.kor(["uppfoljning", "backtest", "--metod", "profil", "--forsoning", "mint", "--db", db,
+                                 "--out", mapp.appendingPathComponent("bt").path])
+        #expect(b.status == 0 && b.stdout.contains("Nedifrån mot MinT, metod profil"), "\(b.stderr)")
+        let csv = try Self.csv(mapp.appendingPathComponent("bt").appendingPathComponent("forsoning.csv"))
+        #expect(csv.first?.prefix(5) == ["metod", "niva", "antal", "mape_nedifran", "mape_mint"])
+        #expect(csv.dropFirst().map { $0[1] } == ["totalt", "namnd", "forvaltning", "enhet", "konto", "alla"])
+    }
+
     @Test("Drivers imported with --drivare and --konto change the regression prognosis of those rows only")
     func regressionPaDrivare() throws {
         let (mapp, db) = try Self.exempelliggare()

@@ -21,6 +21,9 @@ public struct Helarsprognos: Sendable {
     public let manad: Int
     /// Every series of the ledger, in key order.
     public let rader: [Rad]
+    /// With `Forsoning.mint`: what the reconciliation rested on, or why the prognoses stayed bottom-up; nil for
+    /// bottom-up.
+    public var forsoning: Forsoningsutfall? = nil
 
     /// The prognosis as a version to store in the ledger; series without a prognosis are left out.
     public func version(kommentar: String, skapad: Date) -> Prognosversion {

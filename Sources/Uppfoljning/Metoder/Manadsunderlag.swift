@@ -72,8 +72,10 @@ public struct Manadsunderlag: Sendable {
                       harBudget: [Bool](repeating: budget != nil, count: max(ar, 0) * nycklar.count), drivare: drivare)
     }
 
-    private init(nycklar: [Serienyckel], forsta: Period, sista: Period, utfall u: Matrix, budget b: Matrix,
-                 harBudget: [Bool], drivare: Drivare?) throws(PrognosFel) {
+    /// Outcome and budget as months × series matrices from January of `forsta.ar` through December of `sista.ar`,
+    /// with the budget's cover per column `y·S + s` (`harBudget`).
+    init(nycklar: [Serienyckel], forsta: Period, sista: Period, utfall u: Matrix, budget b: Matrix,
+         harBudget: [Bool], drivare: Drivare?) throws(PrognosFel) {
         guard forsta <= sista else { throw .form("första månaden \(forsta) ligger efter den sista \(sista)") }
         let antalAr = sista.ar - forsta.ar + 1, s = nycklar.count
         for (namn, m) in [("utfallet", u), ("budgeten", b)] where m.rows != 12 * antalAr || m.columns != s {

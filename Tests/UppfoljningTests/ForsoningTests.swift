@@ -1,0 +1,113 @@
+import LinearAlgebra
+import Testing
+import Vokabular
+@testable import Forecasting
+@testable import Uppfoljning
+
+/// `--forsoning mint` on small ledgers made here: the series' prognoses against a hand calculation of the profile
+/// method and the closed form of MinT with one constraint, coherence over a tree of three levels, no use of the
+/// outcome after the cut-off, and the fall-back to bottom-up.
+@Suite("Försoning över organisationen med MinT")
+struct ForsoningTests {
+    /// Months × series from January 2014, `ar` years, from `belopp(serie, år 0…, månad 1…12)`.
+    static func underlag(_ nycklar: [Serienyckel], ar: Int = 5, _ belopp: (Int, Int, Int) -> Double) throws -> Manadsunderlag {
+        var u = Matrix(rows: 12 * ar, columns: nycklar.count)
+        for s in nycklar.indices { for y in 0..<ar { for m in 1...12 { u[12 * y + m - 1, s] = belopp(s, y, m) } } }
+        return try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2013 + ar, manad: 12)!,
+                                  utfall: u, budget: nil)
+    }
+
+    /// Two units' series, uneven over the year in different ways, so that the profile of their sum is not the sum
+    /// of their profiles.
+    static func tva(_ s: Int, _ y: Int, _ m: Int) -> Double {
+        s == 0 ? 100 + 10 * Double(m) + 7 * Double((5 * y + 3 * m) % 11) : 200 - 5 * Double(m) + 13 * Double((7 * y + 2 * m) % 5)
+    }
+
+    static let ab = [Serienyckel(enhet: "A", konto: "K"), Serienyckel(enhet: "B", konto: "K")]
+    /// Nämnd N, förvaltning F with units A and B: one level above the two series (the total; N and F hold the same).
+    static let abTrad = Organisation(namnder: [.init(namn: "N", forvaltningar: [.init(namn: "F", enheter: [
+        .init(kod: "A", namn: "A"), .init(kod: "B", namn: "B")])])], oplacerade: [])
+
+    @Test("Two units and their total after June 2018: profile prognoses by hand, W from 2015–2017's errors, ỹ = ŷ − W c (cᵀ ŷ) / (cᵀ W c)")
+    func handrakning() throws {
+        let u = try Self.underlag(Self.ab, Self.tva)
+        let p = try u.prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: Self.abTrad)
+        // Series 2 is the total. The profile after month m of year y: year-to-date ÷ the mean over the earlier years of
+        // their share of the year booked by month m.
+        func belopp(_ s: Int, _ y: Int, _ m: Int) -> Double { s == 2 ? Self.tva(0, y, m) + Self.tva(1, y, m) : Self.tva(s, y, m) }
+        func ack(_ s: Int, _ y: Int, _ m: Int) -> Double { (1...m).reduce(0) { $0 + belopp(s, y, $1) } }
+        func profil(_ s: Int, _ y: Int) -> Double {
+            let andel = (0..<y).map { ack(s, $0, 6) / ack(s, $0, 12) }.reduce(0, +) / Double(y)
+            return ack(s, y, 6) / andel
+        }
+        // Errors of 2015–2017 (2014 has no earlier year to take a profile from), in the order A, B, total.
+        let fel = try Matrix(rowMajor: (1...3).map { y in (0..<3).map { s in profil(s, y) - ack(s, y, 12) } })
+        let (w, _) = try MinTrace.shrunkCovariance(fel)
+        // One constraint c = (1, 1, −1): A + B − total = 0.
+        let c = [1.0, 1, -1], bas = (0..<3).map { profil($0, 4) }
+        let d = zip(c, bas).map(*).reduce(0, +)
+        let wc = (0..<3).map { i in (0..<3).map { w[i, $0] * c[$0] }.reduce(0, +) }
+        let q = zip(c, wc).map(*).reduce(0, +)
+        let forvantad = (0..<2).map { bas[$0] - wc[$0] * d / q }
+        #expect(abs(d) > 1)  // the base prognoses do not add up, so MinT has something to do
+        for s in 0..<2 { #expect(abs(try #require(p.rader[s].prognos) - forvantad[s]) < 1e-6) }
+        let f = try #require(p.forsoning)
+        #expect(f.ar == [2015, 2016, 2017] && f.serier == 2 && f.nedifranEftersom == nil)
+        let total = try #require(f.nivaprognoser.first)
+        #expect(f.nivaprognoser.count == 1 && total.niva == .totalt)
+        #expect(abs(total.egen - bas[2]) < 1e-6 && abs(total.avstamd - forvantad[0] - forvantad[1]) < 1e-6)
+    }
+
+    @Test("The outcome after the cut-off (July–December 2018) changes nothing: the covariance rests on earlier years only")
+    func ingenFramtid() throws {
+        let fore = try Self.underlag(Self.ab, Self.tva)
+        let andrad = try Self.underlag(Self.ab) { s, y, m in y == 4 && m > 6 ? 3 * Self.tva(s, y, m) + 1_000 : Self.tva(s, y, m) }
+        let a = try fore.prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: Self.abTrad)
+        let b = try andrad.prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: Self.abTrad)
+        #expect(a.forsoning?.nedifranEftersom == nil)
+        #expect(a.rader == b.rader && a.forsoning == b.forsoning)
+    }
+
+    @Test("Over a tree of three levels every level's reconciled prognosis is the sum of its series', and the series moved")
+    func koherent() throws {
+        let nycklar = [Serienyckel(enhet: "A", konto: "K1"), Serienyckel(enhet: "A", konto: "K2"),
+                       Serienyckel(enhet: "B", konto: "K1"), Serienyckel(enhet: "C", konto: "K1")]
+        // F1 = A + B, F2 = C, both in N: levels total (= N), F1 and unit A hold two series or more.
+        let trad = Organisation(namnder: [.init(namn: "N", forvaltningar: [
+            .init(namn: "F1", enheter: [.init(kod: "A", namn: "A"), .init(kod: "B", namn: "B")]),
+            .init(namn: "F2", enheter: [.init(kod: "C", namn: "C")])])], oplacerade: [])
+        let u = try Self.underlag(nycklar) { s, y, m in Self.tva(s % 2, y + s, m) * Double(s + 1) }
+        let bas = try u.prognos(.profil, ar: 2018, manad: 6)
+        let p = try u.prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: trad)
+        let f = try #require(p.forsoning)
+        #expect(f.nivaprognoser.map(\.namn) == ["totalt", "F1", "A"])
+        let serier = ["totalt": [0, 1, 2, 3], "F1": [0, 1, 2], "A": [0, 1]]
+        for niva in f.nivaprognoser {
+            let summa = serier[niva.namn]!.reduce(0) { $0 + p.rader[$1].prognos! }
+            #expect(abs(niva.avstamd - summa) < 1e-6 * abs(summa))
+        }
+        #expect(zip(bas.rader, p.rader).contains { abs($0.prognos! - $1.prognos!) > 1e-3 })
+    }
+
+    @Test("With fewer than two earlier years of errors the prognosis stays bottom-up and says why")
+    func nedifranUtanFel() throws {
+        let u = try Self.underlag(Self.ab, ar: 3, Self.tva)
+        let bas = try u.prognos(.profil, ar: 2016, manad: 6)
+        let p = try u.prognos(.profil, ar: 2016, manad: 6, forsoning: .mint, organisation: Self.abTrad)
+        #expect(p.rader == bas.rader)
+        #expect(p.forsoning?.nedifranEftersom?.contains("färre än två tidigare hela år") == true)
+    }
+
+    @Test("The backtest compares bottom-up and MinT per level; run-rate's prognoses add up already and are unchanged")
+    func backtest() throws {
+        let u = try Self.underlag(Self.ab, Self.tva)
+        let runrate = try u.forsoningsbacktest(.runrate, organisation: Self.abTrad)
+        // Run-rate is linear: the total's prognosis is the sum of the units', so MinT leaves them as they are.
+        #expect(runrate.avstamda == 33 && runrate.rader.allSatisfy { abs($0.mapeNedifran! - $0.mapeMint!) < 1e-9 })
+        let profil = try u.forsoningsbacktest(.profil, organisation: Self.abTrad)
+        // 2014 has no profile, 2015 and 2016 fewer than two years of errors before them: 2017 and 2018 are reconciled.
+        #expect(profil.avstamda == 22 && profil.nedifran.map(\.antal).reduce(0, +) == 33)
+        #expect(profil.rader.map(\.niva) == [.totalt, .namnd, .forvaltning, .enhet, .konto, nil])
+        #expect(profil.rader.first { $0.niva == .konto }?.antal == 44)
+    }
+}
