@@ -29,12 +29,11 @@ public struct ETSCombination: Sendable {
     }
 
     /// The combination on `series`, a continuation of the series this one was fitted to (the same first
-    /// observations, then later ones: a later origin), with every candidate's search warm-started from its
-    /// estimate here (``ETSEstimator/start``) instead of the cold starts. The screening and the margin are the
-    /// same as in ``fit(_:period:)``; a candidate not fitted here, or one whose estimate the longer series does
-    /// not admit, is searched cold. It uses nothing of `series` beyond what a cold fit uses, so a rolling
-    /// origin fitted this way sees no later data. When `series` does not continue this combination's series,
-    /// it is ``fit(_:period:)``.
+    /// observations, then later ones: a later origin), each candidate's search warm-started from its estimate
+    /// here (``ETSEstimator/start``): the screening and margin as in ``fit(_:period:)``, and for multiplicative
+    /// error a polish from the earlier estimate in place of the search from R's start. It uses nothing of
+    /// `series` beyond what a cold fit uses, so a rolling origin fitted this way sees no later data. When
+    /// `series` does not continue this combination's series, it is ``fit(_:period:)``.
     ///
     /// - Throws: as ``fit(_:period:)``.
     public func refitted(to series: [Double]) throws(ForecastingError) -> ETSCombination {

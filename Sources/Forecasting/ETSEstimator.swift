@@ -21,12 +21,12 @@ import Foundation
 /// step of the full search, which ``refined(_:)`` completes, so that a screened estimate refined is the
 /// full estimate, number for number.
 ///
-/// With a ``start`` (a warm start: the same model's estimate on an earlier part of the series) that estimate
-/// is the only start: no grid, no R start, no additive analogue; a local search for a rolling origin, where a
-/// few more months move the optimum little. With additive error Nelder–Mead searches from it as from R's
-/// start. With multiplicative error the first step (the screening) is the polish (BFGS) from the start, which
-/// converges in a few steps near an optimum, instead of the simplex; the full search goes on from there as
-/// from the cold first step, Nelder–Mead and the polish alternating only while a polish still gains.
+/// With a ``start`` (a warm start: the same model's estimate on the series' first observations, at an earlier
+/// origin) the multiplicative-error search polishes (BFGS) from that estimate too, keeps it where it ends lower
+/// than the first step, and leaves out the search from R's start, which a cold fit makes to reach R's basin:
+/// the earlier estimate, a few months back, lies in the basin the search found then. The screening is the
+/// cold one, so the candidates with support are the same. Additive-error fits ignore the start (their cold
+/// search is cheap).
 struct ETSEstimator {
     let series: [Double]
     let specification: ETSSpecification
@@ -36,7 +36,7 @@ struct ETSEstimator {
     /// Work shared with the other candidates of one automatic choice; nil for one model alone.
     var shared: ETSSharedWork?
     /// The same model's estimate on the series' first observations (the same first observation, fewer last
-    /// ones), searched from instead of the cold starts; nil for the cold search.
+    /// ones), polished from in place of the search from R's start (see above); nil for the cold search.
     var start: Estimate?
 
     /// How hard the search works.
@@ -108,8 +108,8 @@ struct ETSEstimator {
         }
         // R's start and the best grid points, three in all; the one with the highest likelihood is searched
         // first (it is R's start or the best grid point, so it is always among them).
-        let r = self.start.map(smoothingCoordinates) ?? transform.coordinates(start), rValue = objective(r)
-        let ranked = self.start != nil ? [] : gridCoordinates().map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
+        let r = transform.coordinates(start), rValue = objective(r)
+        let ranked = gridCoordinates().map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
         var starts = (rValue.isFinite ? [(r, rValue)] : []) + ranked.prefix(Self.searchedStarts - (rValue.isFinite ? 1 : 0))
         if let first = starts.indices.min(by: { starts[$0].1 < starts[$1].1 }) { starts.insert(starts.remove(at: first), at: 0) }
         var best = screening.map { OptimizationResult(point: $0.coordinates, value: $0.minusTwiceLogLikelihood, evaluations: 0) }
@@ -226,18 +226,14 @@ struct ETSEstimator {
 
         var starts: [[Double]] = []
         var heuristic: Int?
-        if let warm = start {
-            var u = coordinates(warm.parameters, warm.state)
-            u.replaceSubrange(0..<k, with: smoothingCoordinates(warm))
-            starts.append(u)
-        } else if let state = try? ETSStartingValues.state(series, specification: specification, period: period) {
+        if let state = try? ETSStartingValues.state(series, specification: specification, period: period) {
             heuristic = starts.count
             starts.append(coordinates(ETSStartingValues.parameters(specification, period: period), state))
         }
-        if start == nil, let additive = additiveAnalogue() {
+        if let additive = additiveAnalogue() {
             starts.append(coordinates(additive.parameters, additive.state))
         }
-        let grid = start != nil ? [] : analogueGrid().map { coordinates($0.parameters, $0.state) }
+        let grid = analogueGrid().map { coordinates($0.parameters, $0.state) }
         starts += grid.map { ($0, objective($0)) }.filter { $0.1.isFinite }.sorted { $0.1 < $1.1 }
             .prefix(Self.searchedStarts).map(\.0)
         let steps = (0..<k).map { _ in 0.5 } + (starts.first ?? []).dropFirst(k).map { max(0.1 * abs($0), 0.01) }
@@ -262,20 +258,23 @@ struct ETSEstimator {
         var result: OptimizationResult
         if let screening {
             result = OptimizationResult(point: screening.coordinates, value: screening.minusTwiceLogLikelihood, evaluations: 0)
-        } else if start != nil {
-            // Warm: the first step is the polish from the earlier estimate, near the optimum, where it converges
-            // in a few steps; the full search goes on as from the cold first step.
-            result = polish.minimize(objective, from: starts[first])
         } else {
             result = optimiser.minimize(objective, from: starts[first], steps: steps)
         }
         if effort == .full {
+            if let warm = start {
+                // Warm: the polish from the earlier estimate, kept where it ends lower than the first step.
+                var u = coordinates(warm.parameters, warm.state)
+                u.replaceSubrange(0..<k, with: smoothingCoordinates(warm))
+                let local = polish.minimize(objective, from: u)
+                if local.value < result.value { result = local }
+            }
             let searched = result.value
             result = polished(result)
             // R's own start too, when it is not the best start: the likelihood has several local optima, and
             // the basin R's optimiser starts in is not always the one the best start lies in. Its simplex is
             // polished only when it ends within what polishing gained above, since only then can it overtake.
-            if let r = heuristic, r != first, values[r].isFinite {
+            if start == nil, let r = heuristic, r != first, values[r].isFinite {
                 var other = optimiser.minimize(objective, from: starts[r], steps: steps)
                 if other.value < result.value + (searched - result.value) { other = polished(other) }
                 if other.value < result.value { result = other }

@@ -50,8 +50,8 @@ extension ETSModel {
     }
 
     /// ``candidateFits(_:period:)`` with warm starts: a candidate with an estimate in `warm` (made on the
-    /// series' first observations) is searched from it alone (``ETSEstimator/start``), the others as without;
-    /// also returns every candidate's estimate, screened or full, as warm starts for a later origin.
+    /// series' first observations) is also searched from it (``ETSEstimator/start``); also returns every
+    /// candidate's estimate, screened or full, as warm starts for a later origin.
     static func candidateFits(_ series: [Double], period: Int, warm: [ETSSpecification: ETSEstimator.Estimate])
         throws(ForecastingError) -> (models: [ETSModel], estimates: [ETSSpecification: ETSEstimator.Estimate]) {
         if let index = series.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: index) }
@@ -68,23 +68,10 @@ extension ETSModel {
         let shared = ETSSharedWork()
         let screened = allowed.compactMap { specification -> (ETSEstimator, ETSEstimator.Estimate, Double)? in
             let m = specification.hasSeason ? period : 1
-            let cold = ETSEstimator(series: series, specification: specification, period: m, effort: .screening,
-                                    shared: shared)
-            func estimate(_ estimator: ETSEstimator) -> ETSEstimator.Estimate? {
-                specification.error == .additive ? shared.fit(estimator) : try? estimator.estimate()
-            }
-            var estimator = cold
-            var found: ETSEstimator.Estimate?
-            if let start = warm[specification] {
-                estimator.start = start
-                found = estimate(estimator)
-            }
-            if found == nil {
-                // No warm start, or none the longer series admits: the cold search.
-                shared.fits[specification] = nil
-                estimator = cold
-                found = estimate(estimator)
-            }
+            var estimator = ETSEstimator(series: series, specification: specification, period: m, effort: .screening,
+                                         shared: shared)
+            estimator.start = warm[specification]
+            let found = specification.error == .additive ? shared.fit(estimator) : try? estimator.estimate()
             guard let estimate = found, let model = try? model(series, estimator: estimator, estimate: estimate),
                   model.aicc.isFinite
             else { return nil }
