@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Vokabular
 
 /// Paths of the population as the product reports it: the simulated paths' weighted sums (`Viktadebanor`)
 /// with every age group's distribution taken from the table of past projection errors around the combined
@@ -9,7 +10,10 @@ import LinearAlgebra
 /// The age groups in `delar` (together every age, no age twice) are mapped one by one: in year t (horizon
 /// h = t + 1) the paths are ranked by their simulated group sum S_j; path j of rank r gets the probability
 /// u_j = (r + ½) / n and the group sum T_j = P(t) · exp(q(u_j)), P the combined projection's group sum and
-/// q the table's quantile function of ln(utfall / prognos) at h (`Prognosfel.logkvantil`). Every weighted
+/// q the table's quantile function of ln(utfall / prognos) at h (`Prognosfel.logkvantil`). u is held within
+/// 2,5–97,5 %, the probabilities the table reports: beyond them t on the table's few degrees of freedom has
+/// tails no data support (t(0,00005; 3) ≈ −47, a path at a tenth of the population), and the budget refuses
+/// such a population; the paths' quantiles 2,5–97,5 % are unchanged by it. Every weighted
 /// sum is the sum of its parts in the groups, each multiplied by its group's T_j / S_j; the total is mapped
 /// the same way on its own, so that its quantiles are the table's too (it is then not exactly the sum of the
 /// mapped groups). A group the table has nothing for keeps its simulated sums. The base year is data.
@@ -86,8 +90,9 @@ public struct Befolkningsbanor: Sendable {
     static func mappa(_ s: [Double], fordelning: Prognosfel.Fordelning?, prognos: Double, t: inout [Int: [Double]]) -> [Double] {
         guard let f = fordelning else { return s }
         let n = s.count
+        let (lagst, hogst) = (Kvantiler.sannolikheter.first!, Kvantiler.sannolikheter.last!)
         let kvantiler = t[f.frihetsgrader] ?? (0..<n).map {
-            StudentT.quantile((Double($0) + 0.5) / Double(n), degreesOfFreedom: f.frihetsgrader)
+            StudentT.quantile(min(max((Double($0) + 0.5) / Double(n), lagst), hogst), degreesOfFreedom: f.frihetsgrader)
         }
         t[f.frihetsgrader] = kvantiler
         var ut = s
