@@ -50,13 +50,30 @@ public struct Befolkningskorning: Sendable {
         }
     }
 
-    /// The deterministic projection of the scenario's assumptions, combined with the constant growth rate
-    /// (`Kombinationsprognos`, its factors from the medium projection), and its intervals: the age groups'
-    /// from the table of past projection errors, the rest from the simulated paths.
+    /// The deterministic projection of the scenario's assumptions as the product reports it (`rapporterad`),
+    /// and its intervals: the age groups' from the table of past projection errors, the rest from the
+    /// simulated paths.
     public func prognos(_ modell: Befolkningsmodell, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel)
         -> (prognos: Befolkningsprognos, intervall: Befolkningsintervall) {
         let tabell = try prognosfel()
         let antaganden = scenario.antaganden(modell)
+        let (kohort, prognos) = try rapporterad(modell, antaganden)
+        do {
+            let simulerat = Kombinationsprognos.intervall(
+                try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg),
+                modell: kohort, kombinerad: prognos)
+            return (prognos, tabell.intervall(prognos, simulerat: simulerat))
+        } catch {
+            throw antagandefel(error)
+        }
+    }
+
+    /// The projection the product reports under `antaganden`, and the cohort-component projection it is
+    /// made from: that projection combined with the constant growth rate (`Kombinationsprognos`, its factors
+    /// from the medium projection over the same years). The one population every use case reads — the
+    /// population's, the workforce's and the chain's.
+    func rapporterad(_ modell: Befolkningsmodell, _ antaganden: Befolkningsantaganden) throws(ScenarioFel)
+        -> (kohort: Befolkningsprognos, prognos: Befolkningsprognos) {
         let kombination: Kombinationsprognos
         do {
             let medel = try modell.projicera(Befolkningsantaganden(horisont: antaganden.horisont))
@@ -66,11 +83,7 @@ public struct Befolkningskorning: Sendable {
         }
         do {
             let kohort = try modell.projicera(antaganden)
-            let prognos = kombination.kombinera(kohort)
-            let simulerat = Kombinationsprognos.intervall(
-                try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg),
-                modell: kohort, kombinerad: prognos)
-            return (prognos, tabell.intervall(prognos, simulerat: simulerat))
+            return (kohort, kombination.kombinera(kohort))
         } catch {
             throw antagandefel(error)
         }
@@ -81,15 +94,33 @@ public struct Befolkningskorning: Sendable {
         try PrognosfelLasare.las(scenario.prognosfel ?? Standardfiler.befolkningsprognosfel)
     }
 
-    /// The deterministic projection of the scenario's assumptions, over its horizon or, when that ends
-    /// earlier, up to the year `sista` (the variant's assumptions are laid out over the longer horizon).
+    /// The projection as the product reports it (`rapporterad`) of the scenario's assumptions, over its
+    /// horizon or, when that ends earlier, up to the year `sista` (the variant's assumptions are laid out over
+    /// the longer horizon).
     public func deterministisk(till sista: Int) throws(ScenarioFel) -> Befolkningsprognos {
         try deterministisk(try modell(), till: sista)
     }
 
     /// The same projection with the model already estimated.
     public func deterministisk(_ modell: Befolkningsmodell, till sista: Int) throws(ScenarioFel) -> Befolkningsprognos {
-        do { return try modell.projicera(antaganden(modell, till: sista)) } catch { throw antagandefel(error) }
+        try rapporterad(modell, antaganden(modell, till: sista)).prognos
+    }
+
+    /// The scenario's population on `banor` paths over its horizon or up to `sista`, seeded with `seed`, as
+    /// sums with each of `vikter` (each `2 · Alder.antal` values, women 0…100+ then men) and by age group,
+    /// every age group with the distribution `prognos` gives it (`Befolkningsbanor`: the error table's
+    /// around the reported projection): what the workforce's and the chain's paths read.
+    public func banor(_ modell: Befolkningsmodell, till sista: Int, banor: Int, seed: UInt64,
+                      vikter: [[Double]]) throws(ScenarioFel) -> Befolkningsbanor {
+        let tabell = try prognosfel()
+        let antaganden = antaganden(modell, till: sista)
+        let prognos = try rapporterad(modell, antaganden).prognos
+        do {
+            let simulerade = try modell.simulera(antaganden, banor: banor, seed: seed, vikter: Befolkningsbanor.delvikter(vikter))
+            return Befolkningsbanor(simulerade, antalVikter: vikter.count, prognos: prognos, tabell: tabell)
+        } catch {
+            throw antagandefel(error)
+        }
     }
 
     /// The scenario's assumptions for `modell`, over its horizon or, when that ends earlier, up to the year `sista`.

@@ -46,9 +46,10 @@ extension Kedjekorning {
         } catch { throw .dataEllerAntaganden(error) }
     }
 
-    /// Runs the chain prepared in `steg` on `banor` paths of the stochastic population (the draws of
-    /// `befolkning` with the same seed, under the assumptions of the deterministic run): every path's care
-    /// need by area drives the workforce model, its cost difference against the deterministic reference and
+    /// Runs the chain prepared in `steg` on `banor` paths of the population as `prognos befolkning` reports
+    /// it (`Befolkningskorning.banor`: the simulated paths with the same seed, under the assumptions of the
+    /// deterministic run, each age group with the error table's distribution): every path's care need by
+    /// area drives the workforce model, its cost difference against the deterministic reference and
     /// its population on 1 November go into the budget, all paths' budgets as one batch per block.
     /// `framsteg` hears how many paths are done.
     func simulera(_ steg: Steg, banor: Int, seed: UInt64, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel) -> Kedjeintervall {
@@ -56,17 +57,8 @@ extension Kedjekorning {
         let befolkningsmodell = steg.befolkningsmodell
         let vardtyngd = steg.personalkorning.modell.vardtyngd
         let omraden = vardtyngd.vikter.keys.sorted()
-        let ettor = [Double](repeating: 1, count: 2 * Alder.antal)
-        let aldst = Kon.allCases.flatMap { _ in (0...Alder.hogsta).map { $0 >= 80 ? 1.0 : 0 } }
-        let vikter = omraden.map { vardtyngd.vikter[$0]!.flatMap { $0 } } + [ettor, aldst]
-        let total = omraden.count, aldre = total + 1
-        let banorna: Viktadebanor
-        do {
-            banorna = try befolkningsmodell.simulera(steg.befolkningskorning.antaganden(befolkningsmodell, till: steg.personalSista),
-                                                     banor: banor, seed: seed, vikter: vikter)
-        } catch {
-            throw ScenarioFel(fil: kedja.befolkning.fil?.path ?? kedja.fil.path, rad: nil, nyckel: "antaganden", problem: error.description)
-        }
+        let banorna = try steg.befolkningskorning.banor(befolkningsmodell, till: steg.personalSista, banor: banor, seed: seed,
+                                                        vikter: omraden.map { vardtyngd.vikter[$0]!.flatMap { $0 } })
         let personal = steg.personalkorning
         var antaganden = personal.antaganden
         antaganden.horisont = steg.personalSista - personal.scenario.basar
@@ -101,12 +93,12 @@ extension Kedjekorning {
                     let t = steg.personalindex[i]
                     a.personalkostnadsforandring[i] += (p.personalkostnad(t) - steg.referenskostnad[i]) / 1e6
                     if kedja.intakterFoljerBefolkningen {
-                        let fore = banorna.varde(total, ar: year - 2, bana: j) ?? .nan
-                        let efter = banorna.varde(total, ar: year - 1, bana: j) ?? .nan
+                        let fore = banorna.grupp(.total, ar: year - 2, bana: j) ?? .nan
+                        let efter = banorna.grupp(.total, ar: year - 1, bana: j) ?? .nan
                         a.befolkningsfaktor[i] *= Befolkningsprognos.november(fore: fore, efter: efter) / referensNovember[i]
                     }
-                    varden[0][i][j] = banorna.varde(total, ar: year, bana: j) ?? .nan
-                    varden[1][i][j] = banorna.varde(aldre, ar: year, bana: j) ?? .nan
+                    varden[0][i][j] = banorna.grupp(.total, ar: year, bana: j) ?? .nan
+                    varden[1][i][j] = banorna.grupp(.ar80plus, ar: year, bana: j) ?? .nan
                     varden[2][i][j] = p.totalt(t).inhyrdKostnad / 1e6
                     varden[3][i][j] = p.personalkostnad(t) / 1e6
                 }

@@ -11,7 +11,7 @@ public struct Kedjeresultat: Sendable {
     public let forlangdFran: Int?
     /// The population data the run read, for a later run on the same data (`prognos serve`'s what-ifs).
     public let befolkningsdata: Befolkningskorning
-    /// The deterministic population projection.
+    /// The deterministic population projection, as `prognos befolkning` reports it.
     public let befolkning: Befolkningsprognos
     /// The total population on 31 December of each plan year.
     public let folkmangd: [Double]

@@ -5,7 +5,8 @@ import Personal
 import Vokabular
 
 /// The workforce projection's uncertainty from the population's and the calibrated parameters': paths of the
-/// scenario's stochastic population (its population scenario's model, assumptions and seed), each path's care
+/// scenario's stochastic population (its population scenario's model, assumptions and seed, each age group with
+/// the distribution `prognos befolkning` shows: `Befolkningskorning.banor`), each path's care
 /// need by area carried through the workforce model under the scenario's assumptions with one draw of the
 /// calibrated parameters (`Parameterspridning`; none when the data have no targets or the caller leaves it out),
 /// and quantiles per year, row (group × area, each group's and each area's total, the total) and quantity.
@@ -41,7 +42,7 @@ public struct Personalintervall: Sendable {
 }
 
 extension Personalkorning {
-    /// The projection on `banor` paths of the population scenario's stochastic projection, seeded with `seed` or
+    /// The projection on `banor` paths of the population scenario's (`Befolkningskorning.banor`), seeded with `seed` or
     /// the population scenario's seed, each path with a draw from `spridning` when given.
     public func intervall(banor: Int, seed: UInt64?, spridning: Parameterspridning? = nil) throws(ScenarioFel) -> Personalintervall {
         let korning = try Befolkningskorning(try Befolkningsscenario.las(scenario.befolkning))
@@ -49,13 +50,8 @@ extension Personalkorning {
         let sista = scenario.basar + antaganden.horisont
         let omraden = modell.vardtyngd.vikter.keys.sorted()
         let seed = seed ?? korning.scenario.seed
-        let banorna: Viktadebanor
-        do {
-            banorna = try modellen.simulera(korning.antaganden(modellen, till: sista), banor: banor, seed: seed,
-                                            vikter: omraden.map { modell.vardtyngd.vikter[$0]!.flatMap { $0 } })
-        } catch {
-            throw ScenarioFel(fil: scenario.befolkning.path, rad: nil, nyckel: "antaganden", problem: error.description)
-        }
+        let banorna = try korning.banor(modellen, till: sista, banor: banor, seed: seed,
+                                        vikter: omraden.map { modell.vardtyngd.vikter[$0]!.flatMap { $0 } })
         let ar = Array(scenario.basar...sista)
         let delar = Personalprognos.delar(grupper: modell.bestand.grupper, segment: modell.bestand.segment)
         let storheter = Personalintervall.storheter

@@ -12,7 +12,8 @@ public struct Personalkorning: Sendable {
     public let data: Personaldata
     public let modell: Personalmodell
     public let antaganden: Personalantaganden
-    /// The deterministic population projection that drives care need.
+    /// The deterministic population projection that drives care need, as `prognos befolkning` reports it
+    /// (`Befolkningskorning.deterministisk`).
     public let befolkning: Befolkningsprognos
     /// The population scenario `befolkning` was projected from; nil when it was given (a chain's own).
     let befolkningsfil: URL?
@@ -92,7 +93,8 @@ public struct Personalkorning: Sendable {
         befolkningsfil = given == nil ? scenario.befolkning : nil
     }
 
-    /// The deterministic projection of the scenario's population scenario over the workforce's `horisont` years.
+    /// The projection of the scenario's population scenario as `prognos befolkning` reports it, over the
+    /// workforce's `horisont` years.
     private static func befolkning(_ scenario: Personalscenario, horisont: Int) throws(ScenarioFel) -> Befolkningsprognos {
         let korning = try Befolkningskorning(try Befolkningsscenario.las(scenario.befolkning))
         guard korning.basar <= scenario.basar else {

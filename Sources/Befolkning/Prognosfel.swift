@@ -124,15 +124,48 @@ public struct Prognosfel: Equatable, Sendable {
     }
 
     /// The quantiles of ln(utfall / prognos) of `grupp` at `horisont` years; nil when the table has none for the group.
-    /// Past the table's last horizon H the median grows in proportion to the horizon and the spread around it
-    /// as the table's own spread grows: q_p(h) = ē(H)·h/H + (q_p(H) − ē(H))·(h/H)^β, β from `tillvaxt`.
+    /// Within the table its row; past the table's last horizon H the distribution of `fordelning`.
     public func logkvantiler(_ grupp: Aldersgrupp, horisont: Int) -> Kvantiler? {
         let egna = rader.filter { $0.grupp == grupp }
         guard let sista = egna.last, horisont >= 1 else { return nil }
         if horisont <= sista.horisont { return egna[horisont - 1].kvantiler }
+        return fordelning(grupp, horisont: horisont).map { f in Kvantiler(varden: Kvantiler.sannolikheter.map(f.kvantil)) }
+    }
+
+    /// The quantile of ln(utfall / prognos) of `grupp` at `horisont` years at probability `sannolikhet`
+    /// (0 < p < 1), from the distribution of `fordelning`; nil when the table has none for the group.
+    public func logkvantil(_ grupp: Aldersgrupp, horisont: Int, sannolikhet: Double) -> Double? {
+        fordelning(grupp, horisont: horisont)?.kvantil(sannolikhet)
+    }
+
+    /// The distribution of ln(utfall / prognos) at one horizon: median + t(p; frihetsgrader) · skala.
+    struct Fordelning {
+        let median: Double, skala: Double, frihetsgrader: Int
+
+        /// The quantile at probability p, 0 < p < 1.
+        func kvantil(_ p: Double) -> Double {
+            p == 0.5 ? median : median + StudentT.quantile(p, degreesOfFreedom: frihetsgrader) * skala
+        }
+    }
+
+    /// The distribution of a row: its median, its standard deviation (q_97,5 − q_2,5) / (2·t(0,975; k − 1))
+    /// and k − 1 degrees of freedom; nil with fewer than two periods.
+    static func fordelning(_ r: Rad) -> Fordelning? {
+        guard r.perioder >= 2 else { return nil }
+        let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
+        return Fordelning(median: r.kvantiler.p50, skala: (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t), frihetsgrader: r.perioder - 1)
+    }
+
+    /// The distribution of `grupp` at `horisont` years: the row's within the table; past its last horizon H
+    /// the median grows in proportion to the horizon and the standard deviation as the table's own does,
+    /// σ(h) = σ(H)·(h/H)^β, β from `tillvaxt`, with the last row's degrees of freedom.
+    func fordelning(_ grupp: Aldersgrupp, horisont: Int) -> Fordelning? {
+        let egna = rader.filter { $0.grupp == grupp }
+        guard let sista = egna.last, horisont >= 1 else { return nil }
+        if horisont <= sista.horisont { return Self.fordelning(egna[horisont - 1]) }
+        guard let f = Self.fordelning(sista) else { return nil }
         let kvot = Double(horisont) / Double(sista.horisont)
-        let median = sista.kvantiler.p50, spridning = pow(kvot, Self.tillvaxt(egna))
-        return Kvantiler(varden: sista.kvantiler.varden.map { median * kvot + ($0 - median) * spridning })
+        return Fordelning(median: f.median * kvot, skala: f.skala * pow(kvot, Self.tillvaxt(egna)), frihetsgrader: f.frihetsgrader)
     }
 
     /// How the spread of the errors grows with the horizon in `rader` (one group, horizons 1…H): the slope β

@@ -43,6 +43,26 @@ struct PrognosfelTests {
         }
     }
 
+    @Test("Far past the table: the interval and any quantile from the extrapolated standard deviation, t on the last row's degrees of freedom")
+    func langtBortom() throws {
+        // The table of two horizons of three periods each as below (σ(1) = 0,01, σ(2) = 0,04, β = 2). Six
+        // years, three times the last horizon: median 0,002·6/2 = 0,006, σ = 0,04·(6/2)² = 0,36, and
+        // q_p = 0,006 + t(p; 2)·0,36 with t from scipy.stats.t.ppf(p, 2); the interval 1000·exp(q_p)
+        // (Python's math.exp).
+        let t = [-4.302652729749462, -1.8856180831641272, 0, 1.8856180831641272, 4.302652729749462]
+        let tabell = try Prognosfel(rader: [(1, 0.001, 0.01), (2, 0.002, 0.04)].map { h, e, sigma in
+            Prognosfel.Rad(grupp: .ar0_5, horisont: h, antal: 30, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
+        })
+        let k = try #require(tabell.kvantiler(.ar0_5, horisont: 6, prognos: 1000))
+        for (a, b) in zip(k.varden, [213.7485440373134, 510.26631160263594, 1000 * exp(0.006), 1983.419766998488, 4734.873369193116]) {
+            #expect(abs(a - b) < 1e-9 * b)
+        }
+        // t(0,3; 2) = −0,6172133998483678.
+        #expect(abs(try #require(tabell.logkvantil(.ar0_5, horisont: 6, sannolikhet: 0.3)) - -0.21619682394541237) < 1e-12)
+        #expect(abs(try #require(tabell.logkvantil(.ar0_5, horisont: 6, sannolikhet: 0.5)) - 0.006) < 1e-15)
+        #expect(tabell.logkvantil(.total, horisont: 6, sannolikhet: 0.3) == nil)
+    }
+
     @Test("Past the last horizon the spread grows as the table's standard deviation does: σ(1) = 0,01, σ(2) = 0,04 give h²")
     func spridningensTillvaxt() throws {
         // Rows of three periods each: ē(h) ± t(p; 2)·σ(h), t from scipy.stats.t.ppf(p, 2).

@@ -63,7 +63,10 @@ struct KedjaTests {
         let modell = try pop.modell()
         var s = pop.scenario
         s.horisont = 2028 - pop.basar
-        let befolkning = try modell.projicera(s.antaganden(modell))
+        // As the product reports it: under 65 the mean with the constant growth rate, its factors from the
+        // medium projection (Kombinationsprognos).
+        let befolkning = Kombinationsprognos(medel: try modell.projicera(Befolkningsantaganden(horisont: s.horisont)),
+                                             data: try pop.region.till(pop.basar)).kombinera(try modell.projicera(s.antaganden(modell)))
         let personal = try Personalscenario.las(Self.scenarier.appendingPathComponent("personal-blekinge.yaml"))
         let egen = try Personalkorning(personal, befolkning: befolkning).prognos()
         let referenskorning = try Personalkorning(personal)
@@ -185,10 +188,30 @@ struct KedjaTests {
 /// The chain's stochastic paths.
 @Suite("Kedjans osäkerhet")
 struct KedjeintervallTests {
-    @Test("The median path is the deterministic chain within Monte Carlo error, and a seed gives the same quantiles")
+    /// The bundled error table with every row moved to a median of zero (each quantile less the row's p50),
+    /// written to a fresh folder.
+    static func tabellUtanMedianfel() throws -> URL {
+        let text = try String(contentsOf: Projekt.rot.appendingPathComponent("notebooks-data/befolkning-prognosfel/prognosfel.csv"), encoding: .utf8)
+        let tal = { (s: Substring) in Double(s.replacingOccurrences(of: ",", with: "."))! }
+        let rader = text.split(whereSeparator: \.isNewline).enumerated().map { i, rad -> String in
+            guard i > 0 else { return String(rad) }
+            let f = rad.split(separator: ";", omittingEmptySubsequences: false)
+            let median = tal(f[6])
+            return (f[0..<4].map(String.init) + f[4...8].map { String(format: "%.6f", tal($0) - median).replacingOccurrences(of: ".", with: ",") })
+                .joined(separator: ";")
+        }
+        let fil = try Projektmappar.tempmapp("prognosfel").appendingPathComponent("prognosfel.csv")
+        try (rader.joined(separator: "\r\n") + "\r\n").write(to: fil, atomically: true, encoding: .utf8)
+        return fil
+    }
+
+    @Test("With an error table without median error the median path is the deterministic chain within Monte Carlo error, and a seed gives the same quantiles")
     func medianOchSeed() throws {
         let banor = 300
-        let fil = try KedjaTests.kedja(namn: "Huvudalternativ 2023–2025")
+        // The paths' age groups have the table's distribution around the projection, its median the projection
+        // times exp(ē(h)) as in `prognos befolkning`; with ē = 0 the median path is the deterministic chain.
+        let tabell = try Self.tabellUtanMedianfel()
+        let fil = try KedjaTests.kedja(namn: "Huvudalternativ 2023–2025", befolkning: { $0 + "\nprognosfel: \(tabell.path)\n" })
         let r = try Kedja.kor(fil, simuleringar: banor, seed: 7)
         let intervall = try #require(r.intervall)
         #expect(intervall.banor == banor && intervall.ar == [2023, 2024, 2025])
