@@ -43,6 +43,8 @@ enum Svenska {
         (#"(?m)^SUBCOMMANDS:"#, "UNDERKOMMANDON:"),
         (#"Show help information\."#, "Visa hjälpen."),
         (#"\(default:(\s+)"#, "(standard:$1"),
+        (#"\(values: "#, "(värden: "),
+        (#";(\s+)default: "#, ";$1standard: "),
         (#"\(default\)"#, "(standard)"),
         (#"<subcommand>"#, "<underkommando>"),
         (#"Show subcommand help information\."#, "Visa hjälpen för ett underkommando."),
