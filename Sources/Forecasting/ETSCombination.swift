@@ -14,43 +14,16 @@ public struct ETSCombination: Sendable {
     public let models: [ETSModel]
     /// Each model's Akaike weight; they sum to 1.
     public let weights: [Double]
-    /// The observations fitted.
-    public let series: [Double]
-    /// The seasonal period asked for.
-    let period: Int
-    /// Every candidate's estimate, screened or full: the warm starts of ``refitted(to:)``.
-    let estimates: [ETSSpecification: ETSEstimator.Estimate]
 
     /// Fits every candidate the series allows and weighs them by AICc.
     ///
     /// - Throws: as ``ETSModel/fit(_:period:model:)`` with ``ETSModelChoice/automatic``.
     public static func fit(_ series: [Double], period: Int) throws(ForecastingError) -> ETSCombination {
-        try fit(series, period: period, warm: [:])
-    }
-
-    /// The combination on `series`, a continuation of the series this one was fitted to (the same first
-    /// observations, then later ones: a later origin), each candidate's search warm-started from its estimate
-    /// here (``ETSEstimator/start``): the screening and margin as in ``fit(_:period:)``, and for multiplicative
-    /// error a polish from the earlier estimate in place of the search from R's start. It uses nothing of
-    /// `series` beyond what a cold fit uses, so a rolling origin fitted this way sees no later data. When
-    /// `series` does not continue this combination's series, it is ``fit(_:period:)``.
-    ///
-    /// - Throws: as ``fit(_:period:)``.
-    public func refitted(to series: [Double]) throws(ForecastingError) -> ETSCombination {
-        guard series.count >= self.series.count, series.starts(with: self.series) else {
-            return try Self.fit(series, period: period)
-        }
-        return try Self.fit(series, period: period, warm: estimates)
-    }
-
-    private static func fit(_ series: [Double], period: Int,
-                            warm: [ETSSpecification: ETSEstimator.Estimate]) throws(ForecastingError) -> ETSCombination {
-        let (models, estimates) = try ETSModel.candidateFits(series, period: period, warm: warm)
+        let models = try ETSModel.candidateFits(series, period: period)
         guard let best = models.map(\.aicc).min() else { throw .noModelFitted(count: series.count) }
         let relative = models.map { exp(-0.5 * ($0.aicc - best)) }
         let total = relative.reduce(0, +)
-        return ETSCombination(models: models, weights: relative.map { $0 / total }, series: series, period: period,
-                              estimates: estimates)
+        return ETSCombination(models: models, weights: relative.map { $0 / total })
     }
 
     /// The model of largest weight: the automatic choice by AICc.

@@ -20,13 +20,6 @@ import Foundation
 /// With ``Effort/screening`` only the first search is made: the one from the best start. It is the first
 /// step of the full search, which ``refined(_:)`` completes, so that a screened estimate refined is the
 /// full estimate, number for number.
-///
-/// With a ``start`` (a warm start: the same model's estimate on the series' first observations, at an earlier
-/// origin) the multiplicative-error search polishes (BFGS) from that estimate too, keeps it where it ends lower
-/// than the first step, and leaves out the search from R's start, which a cold fit makes to reach R's basin:
-/// the earlier estimate, a few months back, lies in the basin the search found then. The screening is the
-/// cold one, so the candidates with support are the same. Additive-error fits ignore the start (their cold
-/// search is cheap).
 struct ETSEstimator {
     let series: [Double]
     let specification: ETSSpecification
@@ -35,9 +28,6 @@ struct ETSEstimator {
     var effort = Effort.full
     /// Work shared with the other candidates of one automatic choice; nil for one model alone.
     var shared: ETSSharedWork?
-    /// The same model's estimate on the series' first observations (the same first observation, fewer last
-    /// ones), polished from in place of the search from R's start (see above); nil for the cold search.
-    var start: Estimate?
 
     /// How hard the search works.
     enum Effort {
@@ -123,13 +113,6 @@ struct ETSEstimator {
         guard let solution = profile.solve(parameters) else { return nil }
         return Estimate(parameters: parameters, state: solution.state, minusTwiceLogLikelihood: best.value,
                         coordinates: best.point)
-    }
-
-    /// The smoothing parameters' coordinates where `estimate`'s search stopped: its own, not recomputed from
-    /// the parameters, which would pull an optimum on a bound a hair inside (``SmoothingTransform``).
-    private func smoothingCoordinates(_ estimate: Estimate) -> [Double] {
-        estimate.coordinates.count >= transform.count ? Array(estimate.coordinates.prefix(transform.count))
-                                                      : transform.coordinates(estimate.parameters)
     }
 
     /// Coordinates of a coarse grid over the usual bounds (``gridParameters()``).
@@ -262,19 +245,12 @@ struct ETSEstimator {
             result = optimiser.minimize(objective, from: starts[first], steps: steps)
         }
         if effort == .full {
-            if let warm = start {
-                // Warm: the polish from the earlier estimate, kept where it ends lower than the first step.
-                var u = coordinates(warm.parameters, warm.state)
-                u.replaceSubrange(0..<k, with: smoothingCoordinates(warm))
-                let local = polish.minimize(objective, from: u)
-                if local.value < result.value { result = local }
-            }
             let searched = result.value
             result = polished(result)
             // R's own start too, when it is not the best start: the likelihood has several local optima, and
             // the basin R's optimiser starts in is not always the one the best start lies in. Its simplex is
             // polished only when it ends within what polishing gained above, since only then can it overtake.
-            if start == nil, let r = heuristic, r != first, values[r].isFinite {
+            if let r = heuristic, r != first, values[r].isFinite {
                 var other = optimiser.minimize(objective, from: starts[r], steps: steps)
                 if other.value < result.value + (searched - result.value) { other = polished(other) }
                 if other.value < result.value { result = other }

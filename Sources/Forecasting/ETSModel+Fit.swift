@@ -46,14 +46,6 @@ extension ETSModel {
     /// - Throws: ``ForecastingError/invalidPeriod(model:period:)`` for `period < 1`,
     ///   ``ForecastingError/constantSeries``, ``ForecastingError/nonFiniteValue(index:)``.
     static func candidateFits(_ series: [Double], period: Int) throws(ForecastingError) -> [ETSModel] {
-        try candidateFits(series, period: period, warm: [:]).models
-    }
-
-    /// ``candidateFits(_:period:)`` with warm starts: a candidate with an estimate in `warm` (made on the
-    /// series' first observations) is also searched from it (``ETSEstimator/start``); also returns every
-    /// candidate's estimate, screened or full, as warm starts for a later origin.
-    static func candidateFits(_ series: [Double], period: Int, warm: [ETSSpecification: ETSEstimator.Estimate])
-        throws(ForecastingError) -> (models: [ETSModel], estimates: [ETSSpecification: ETSEstimator.Estimate]) {
         if let index = series.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: index) }
         guard period >= 1 else { throw .invalidPeriod(model: "ETS", period: period) }
         try requireVariation(series)
@@ -68,27 +60,22 @@ extension ETSModel {
         let shared = ETSSharedWork()
         let screened = allowed.compactMap { specification -> (ETSEstimator, ETSEstimator.Estimate, Double)? in
             let m = specification.hasSeason ? period : 1
-            var estimator = ETSEstimator(series: series, specification: specification, period: m, effort: .screening,
+            let estimator = ETSEstimator(series: series, specification: specification, period: m, effort: .screening,
                                          shared: shared)
-            estimator.start = warm[specification]
-            let found = specification.error == .additive ? shared.fit(estimator) : try? estimator.estimate()
-            guard let estimate = found, let model = try? model(series, estimator: estimator, estimate: estimate),
+            let estimate = specification.error == .additive ? shared.fit(estimator) : try? estimator.estimate()
+            guard let estimate, let model = try? model(series, estimator: estimator, estimate: estimate),
                   model.aicc.isFinite
             else { return nil }
             return (estimator, estimate, model.aicc)
         }
-        guard let lowest = screened.map(\.2).min() else { return ([], [:]) }
-        var estimates: [ETSSpecification: ETSEstimator.Estimate] = [:]
-        let models = screened.compactMap { estimator, estimate, aicc -> ETSModel? in
-            estimates[estimator.specification] = estimate
+        guard let lowest = screened.map(\.2).min() else { return [] }
+        return screened.compactMap { estimator, estimate, aicc in
             guard aicc <= lowest + screeningMargin,
                   let full = estimator.specification.error == .additive ? estimate : try? estimator.refined(estimate),
                   let model = try? model(series, estimator: estimator, estimate: full), model.aicc.isFinite
             else { return nil }
-            estimates[estimator.specification] = full
             return model
         }
-        return (models, estimates)
     }
 
     /// How far above the lowest screened AICc a candidate's screened AICc may lie and still get the full

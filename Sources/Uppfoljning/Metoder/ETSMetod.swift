@@ -21,45 +21,22 @@ enum ETSMetod {
     }
 
     /// The prognoses after each month of `manader` (within 1–11) of year index `y` for series `s`, in order: each
-    /// estimated on its own months, so it depends on the outcome through its own month only. The year's first
-    /// estimate (the first month from January on that has the history, the anchor) is searched cold; every later
-    /// month's is warm-started from the anchor's (`ETSCombination.refitted(to:)`), whatever months are asked
-    /// for, so that a prognosis after month m is the same alone and in the backtest. (Estimating once a year and
-    /// running the estimate on over the later months was tried and is eleven times cheaper, but it doubled the
-    /// error after the summer months on the example ledger; docs/uppfoljning.md.)
+    /// estimated on its own months, so it depends on the outcome through its own month only. (Estimating once a
+    /// year and running the estimate on over the later months was tried and is eleven times cheaper, but it
+    /// doubled the error after the summer months on the example ledger; docs/uppfoljning.md.)
     static func prognoser(_ u: Manadsunderlag, manader: ClosedRange<Int>, y: Int, serie s: Int) -> [Prognos?] {
-        var ankare: ETSCombination?
-        var prognoser: [Prognos?] = []
-        for manad in 1...manader.upperBound where ankare == nil || manader.contains(manad) {
-            let kombination = skattning(u, manad: manad, y: y, serie: s, ankare: &ankare)
-            guard manader.contains(manad) else { continue }
-            prognoser.append(kombination.flatMap { prognos($0, manad: manad) })
+        manader.map { manad in
+            guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
+            let historik = u.historik(serie: s, y: y, manad: manad)
+            guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik,
+                  let kombination = try? ETSCombination.fit(historik, period: 12) else { return nil }
+            let ack = historik.suffix(manad).reduce(0, +)
+            guard let summa = try? kombination.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
+                                                           paths: Uppfoljningsmodellval.etsBanor),
+                  summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
+            let q = summa.quantiles.map { ack + $0 }
+            return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))
         }
-        return prognoser
-    }
-
-    /// The combination after `manad`, warm-started from `ankare`, or cold and made the anchor when there is none
-    /// yet; nil before the month is known, with too little history, or when the fit refuses the series.
-    private static func skattning(_ u: Manadsunderlag, manad: Int, y: Int, serie s: Int,
-                                  ankare: inout ETSCombination?) -> ETSCombination? {
-        guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
-        let historik = u.historik(serie: s, y: y, manad: manad)
-        guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik else { return nil }
-        guard let kombination = try? (ankare.map { try $0.refitted(to: historik) } ?? ETSCombination.fit(historik, period: 12))
-        else { return nil }
-        if ankare == nil { ankare = kombination }
-        return kombination
-    }
-
-    /// The full-year prognosis after `manad` from `kombination`, fitted on the series through that month.
-    private static func prognos(_ kombination: ETSCombination, manad: Int) -> Prognos? {
-        let historik = kombination.series
-        let ack = historik.suffix(manad).reduce(0, +)
-        guard let summa = try? kombination.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
-                                                       paths: Uppfoljningsmodellval.etsBanor),
-              summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
-        let q = summa.quantiles.map { ack + $0 }
-        return (ack + summa.mean, Prognospost.Intervall(p2_5: q[0], p10: q[1], p90: q[2], p97_5: q[3]))
     }
 
     /// The prognoses `modell` (one per series) with their intervals widened by `ETSKalibrering`'s factors from
