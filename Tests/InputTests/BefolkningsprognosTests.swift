@@ -40,17 +40,9 @@ struct BefolkningsprognosTests {
     func ingenFramtidsdata() throws {
         let (region, riket) = try data()
         let basar = 2005
-        func forgifta(_ d: Befolkningsdata) throws -> Befolkningsdata {
-            let efter = basar - d.ar.lowerBound + 1
-            func f(_ serie: [[[Double]]], _ faktor: Double) -> [[[Double]]] {
-                serie.map { kon in kon.enumerated().map { t, v in t >= efter ? v.map { $0 * faktor + 1 } : v } }
-            }
-            return try Befolkningsdata(region: d.region, ar: d.ar, folkmangd: f(d.folkmangd, 2), fodda: f(d.fodda, 3),
-                                       doda: f(d.doda, 0.5))
-        }
         let ren = try Befolkningsbacktest(region: region, riket: riket, basar: basar, horisont: 10, banor: 200, seed: 3)
-        let giftig = try Befolkningsbacktest(region: try forgifta(region), riket: try forgifta(riket), basar: basar, horisont: 10,
-                                             banor: 200, seed: 3)
+        let giftig = try Befolkningsbacktest(region: try region.forgiftad(efter: basar), riket: try riket.forgiftad(efter: basar),
+                                             basar: basar, horisont: 10, banor: 200, seed: 3)
         #expect(ren.rader.map(\.prognos) == giftig.rader.map(\.prognos))
         #expect(ren.rader.map(\.kvantiler) == giftig.rader.map(\.kvantiler))
         #expect(ren.rader.map(\.utfall) != giftig.rader.map(\.utfall))

@@ -130,18 +130,12 @@ struct NationellaChockerTests {
     func ingenFramtidsdata() throws {
         let (region, riket) = try data()
         let basar = 2005
-        func forgifta(_ d: Befolkningsdata) throws -> Befolkningsdata {
-            let efter = basar - d.ar.lowerBound + 1
-            func f(_ serie: [[[Double]]], _ faktor: Double) -> [[[Double]]] {
-                serie.map { kon in kon.enumerated().map { t, v in t >= efter ? v.map { $0 * faktor + 1 } : v } }
-            }
-            return try Befolkningsdata(region: d.region, ar: d.ar, folkmangd: f(d.folkmangd, 2), fodda: f(d.fodda, 3), doda: f(d.doda, 0.5))
-        }
         let ren = try Osakerhet(region, riket: riket, till: basar, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5)
-        let giftig = try Osakerhet(try forgifta(region), riket: try forgifta(riket), till: basar, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5)
+        let (giftRegion, giftRiket) = (try region.forgiftad(efter: basar), try riket.forgiftad(efter: basar))
+        let giftig = try Osakerhet(giftRegion, riket: giftRiket, till: basar, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5)
         #expect(ren == giftig)
         // The poison reaches the estimate when the window does include the later years.
-        #expect(try Osakerhet(try forgifta(region), riket: try forgifta(riket), till: basar + 1, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5)
+        #expect(try Osakerhet(giftRegion, riket: giftRiket, till: basar + 1, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5)
                 != Osakerhet(region, riket: riket, till: basar + 1, fonster: 20, fruktsamhetsfonster: 5, migrationsfonster: 5))
     }
 }

@@ -25,13 +25,6 @@ public struct Viktadebanor: Sendable {
     /// The sum of weight `vikt` for path `bana` at the end of year index `steg` (0 is the first projected year).
     public func varde(_ vikt: Int, steg: Int, bana: Int) -> Double { varden[(steg * antalVikter + vikt) * banor + bana] }
 
-    /// The sum of weight `vikt` for path `bana` at the end of `year`, the base year included; nil outside.
-    public func varde(_ vikt: Int, ar year: Int, bana: Int) -> Double? {
-        if year == basar { return bas[vikt] }
-        guard let t = ar.firstIndex(of: year) else { return nil }
-        return varde(vikt, steg: t, bana: bana)
-    }
-
     fileprivate init(basar: Int, ar: [Int], banor: Int, bas: [Double], varden: [Double]) {
         self.basar = basar
         self.ar = ar
