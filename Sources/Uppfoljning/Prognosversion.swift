@@ -77,6 +77,17 @@ public struct Prognospost: Equatable, Sendable {
         }
 
         var varden: [Double] { [p2_5, p10, p90, p97_5] }
+
+        /// Whether `utfall` lies within the 80 % interval (p10 … p90, bounds included).
+        public func inom80(_ utfall: Double) -> Bool { p10 <= utfall && utfall <= p90 }
+
+        /// Whether `utfall` lies within the 95 % interval (p2_5 … p97_5, bounds included).
+        public func inom95(_ utfall: Double) -> Bool { p2_5 <= utfall && utfall <= p97_5 }
+
+        /// The same interval moved by `skift`, its width kept.
+        public func flyttad(_ skift: Double) -> Intervall {
+            Intervall(p2_5: p2_5 + skift, p10: p10 + skift, p90: p90 + skift, p97_5: p97_5 + skift)
+        }
     }
 
     /// Why the prognosis is what it is (a förvaltning's prognosförklaring for the line), if given.

@@ -145,4 +145,12 @@ struct PrognosversionTests {
                                  Placering(enhet: "1", namn: "b", forvaltning: "f", namnd: "n")])
         }
     }
+
+    @Test("An interval holds an outcome within its 80 % and 95 % bounds, bounds included, and keeps its width when moved")
+    func intervall() {
+        let i = Prognospost.Intervall(p2_5: 40, p10: 50, p90: 70, p97_5: 80)
+        #expect([45.0, 50, 60, 70, 75].map(i.inom80) == [false, true, true, true, false])
+        #expect([39.0, 40, 45, 80, 81].map(i.inom95) == [false, true, true, true, false])
+        #expect(i.flyttad(-15) == Prognospost.Intervall(p2_5: 25, p10: 35, p90: 55, p97_5: 65))
+    }
 }

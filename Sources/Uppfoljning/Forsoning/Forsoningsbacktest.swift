@@ -88,10 +88,10 @@ private struct Summor {
         absolutMint += abs(mint - utfall) / abs(utfall) * 100
         guard let n = intervall.0, let m = intervall.1 else { return }
         medIntervall += 1
-        if n.p10 <= utfall && utfall <= n.p90 { inom80Nedifran += 1 }
-        if m.p10 <= utfall && utfall <= m.p90 { inom80Mint += 1 }
-        if n.p2_5 <= utfall && utfall <= n.p97_5 { inom95Nedifran += 1 }
-        if m.p2_5 <= utfall && utfall <= m.p97_5 { inom95Mint += 1 }
+        if n.inom80(utfall) { inom80Nedifran += 1 }
+        if m.inom80(utfall) { inom80Mint += 1 }
+        if n.inom95(utfall) { inom95Nedifran += 1 }
+        if m.inom95(utfall) { inom95Mint += 1 }
     }
 
     /// Adds another level's sums.

@@ -105,8 +105,7 @@ struct Forsoningsberakning {
         for (i, s) in serier.enumerated() {
             let r = rader[s], skift = avstamda[i] - r.prognos!
             rader[s] = Helarsprognos.Rad(nyckel: r.nyckel, ackumulerat: r.ackumulerat, prognos: avstamda[i],
-                                         intervall: r.intervall.map { Prognospost.Intervall(p2_5: $0.p2_5 + skift, p10: $0.p10 + skift,
-                                                                                              p90: $0.p90 + skift, p97_5: $0.p97_5 + skift) },
+                                         intervall: r.intervall?.flyttad(skift),
                                          arMedFel: r.arMedFel)
         }
         let nivaer = med.enumerated().map { k, j in

@@ -65,8 +65,8 @@ extension Manadsunderlag {
                         antal += 1
                         if let intervall {
                             medIntervall += 1
-                            if intervall.p10 <= utfall && utfall <= intervall.p90 { inom80 += 1 }
-                            if intervall.p2_5 <= utfall && utfall <= intervall.p97_5 { inom95 += 1 }
+                            if intervall.inom80(utfall) { inom80 += 1 }
+                            if intervall.inom95(utfall) { inom95 += 1 }
                         }
                     }
                 }
