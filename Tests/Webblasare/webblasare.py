@@ -265,9 +265,15 @@ def liggaren(prognos, ut):
         kontrollera("2018-12" in driver.find_element(By.NAME, "period").get_attribute("value"),
                     "månaden är inte den senaste med utfall")
         Select(driver.find_element(By.NAME, "period")).select_by_value("2018-08")
+        # Each click loads a new page; waiting for the old one to go keeps the next lookup off it (a link
+        # found on the page being replaced is stale by the time it is clicked).
+        sida = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
         for namn in ("Landstingsstyrelsen", "Landstingsservice"):
+            WebDriverWait(driver, 30).until(EC.staleness_of(sida))
+            sida = driver.find_element(By.TAG_NAME, "html")
             WebDriverWait(driver, 30).until(EC.element_to_be_clickable((By.LINK_TEXT, namn))).click()
+        WebDriverWait(driver, 30).until(EC.staleness_of(sida))
         WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, "nav.vag strong")))
         kontrollera(driver.find_element(By.CSS_SELECTOR, "nav.vag").text == "Totalt › Landstingsstyrelsen › Landstingsservice",
                     f"vägen ner: {driver.find_element(By.CSS_SELECTOR, 'nav.vag').text}")
