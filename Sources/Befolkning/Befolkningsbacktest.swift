@@ -22,9 +22,9 @@ public struct Befolkningsbacktest: Equatable, Sendable {
         /// Error of the total in per cent of the outcome.
         public var felProcent: Double { (prognos - utfall) / utfall * 100 }
         /// Whether the outcome lies inside the 80 % interval (p10–p90).
-        public var inom80: Bool { kvantiler.p10 <= utfall && utfall <= kvantiler.p90 }
+        public var inom80: Bool { kvantiler.inom80(utfall) }
         /// Whether the outcome lies inside the 95 % interval (p2,5–p97,5).
-        public var inom95: Bool { kvantiler.p2_5 <= utfall && utfall <= kvantiler.p97_5 }
+        public var inom95: Bool { kvantiler.inom95(utfall) }
         /// Error of an age group in per cent of its outcome.
         public func felProcent(_ grupp: Aldersgrupp) -> Double {
             let g = grupper[grupp.rawValue]

@@ -64,11 +64,11 @@ public struct Regionbacktest: Sendable {
         /// The error in per cent of the outcome.
         public var felProcent: Double { (prognos - utfall) / utfall * 100 }
         /// Whether the outcome lies inside the 80 % (p10–p90) and the 95 % (p2,5–p97,5) interval.
-        public var inom80: Bool? { kvantiler.map { $0.p10 <= utfall && utfall <= $0.p90 } }
-        public var inom95: Bool? { kvantiler.map { $0.p2_5 <= utfall && utfall <= $0.p97_5 } }
+        public var inom80: Bool? { kvantiler?.inom80(utfall) }
+        public var inom95: Bool? { kvantiler?.inom95(utfall) }
         /// The same for the intervals from past errors.
-        public var inom80Empirisk: Bool? { empiriska.map { $0.p10 <= utfall && utfall <= $0.p90 } }
-        public var inom95Empirisk: Bool? { empiriska.map { $0.p2_5 <= utfall && utfall <= $0.p97_5 } }
+        public var inom80Empirisk: Bool? { empiriska?.inom80(utfall) }
+        public var inom95Empirisk: Bool? { empiriska?.inom95(utfall) }
     }
 
     /// The cases of one method, group and horizon summarised; errors in per cent of the outcome, coverage as

@@ -68,8 +68,8 @@ public struct Utfallsjamforelse: Equatable, Sendable {
         public let kvantiler: Kvantiler
         public let kalla: String
         public var felProcent: Double { (prognos - utfall) / utfall * 100 }
-        public var inom80: Bool { kvantiler.p10 <= utfall && utfall <= kvantiler.p90 }
-        public var inom95: Bool { kvantiler.p2_5 <= utfall && utfall <= kvantiler.p97_5 }
+        public var inom80: Bool { kvantiler.inom80(utfall) }
+        public var inom95: Bool { kvantiler.inom95(utfall) }
     }
 
     /// The age table's year.

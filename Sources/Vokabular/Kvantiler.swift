@@ -18,6 +18,12 @@ public struct Kvantiler: Equatable, Sendable {
     /// The probabilities of the interval bounds, the set without its median: 2,5, 10, 90 and 97,5 %.
     public static let granser = sannolikheter.filter { $0 != 0.5 }
 
+    /// Whether `utfall` lies within the 80 % interval, p10 … p90 (bounds included).
+    public func inom80(_ utfall: Double) -> Bool { p10 <= utfall && utfall <= p90 }
+
+    /// Whether `utfall` lies within the 95 % interval, p2,5 … p97,5 (bounds included).
+    public func inom95(_ utfall: Double) -> Bool { p2_5 <= utfall && utfall <= p97_5 }
+
     /// Quantiles given directly, in the order of `sannolikheter`.
     public init(varden: [Double]) { self.varden = varden }
 

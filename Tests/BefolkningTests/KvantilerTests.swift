@@ -16,6 +16,18 @@ struct KvantilerTests {
         }
     }
 
+    @Test("An outcome is inside the 80 % interval between p10 and p90 and inside the 95 % between p2,5 and p97,5, bounds included")
+    func inomIntervallen() {
+        let k = Kvantiler(varden: [80, 90, 100, 110, 120])
+        // (outcome, inside 80 %, inside 95 %), by hand from the bounds above.
+        for (utfall, i80, i95) in [(79.9, false, false), (80, false, true), (85, false, true), (90, true, true),
+                                    (100, true, true), (110, true, true), (115, false, true), (120, false, true),
+                                    (120.1, false, false)] {
+            #expect(k.inom80(utfall) == i80, "\(utfall)")
+            #expect(k.inom95(utfall) == i95, "\(utfall)")
+        }
+    }
+
     @Test("Selection gives the same bits as a full sort, with ties and for every small size")
     func somSortering() {
         var g = SplitMix64(seed: 7)
