@@ -66,6 +66,8 @@ public enum Befolkningsmodellval {
     /// The fewest periods of h years without overlap (k) a group and horizon h of the error table rests on:
     /// four, so that Student's t on k − 1 = 3 degrees of freedom has a finite variance (ν > 2); with fewer the
     /// predicted error has no variance and the interval's width rests on the tails of one or two periods.
+    /// Past the table's last horizon the same number is the fewest base years a spread ratio rests on
+    /// (`Prognosfel.Spridningskvot`): the period effect drawn as many times, though no longer independently.
     public static let prognosfelMinstaPerioder = 4
 
     // MARK: Run defaults

@@ -28,9 +28,10 @@ import Vokabular
 ///
 /// and the interval at probability p around a new projection P is P · exp(q_p). A region with a short history
 /// borrows from the others, as all regions' errors are pooled. The table holds the horizons 1…H with at
-/// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each; past H the median grows in proportion
-/// to the horizon and the spread as a power of it, h^β, β the growth the table shows over 1…H (see
-/// `logkvantiler`).
+/// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each. Past H it holds, for every horizon
+/// the errors reach from at least as many base years, the ratio of the pooled spread s(h)/s(H)
+/// (`Spridningskvot`), which the spread grows by; the median grows in proportion to the horizon (see
+/// `Prognosfel+Bortom.swift`).
 public struct Prognosfel: Equatable, Sendable {
     /// One past projection error.
     public struct Fel: Equatable, Sendable {
@@ -51,42 +52,75 @@ public struct Prognosfel: Equatable, Sendable {
         }
     }
 
-    /// The quantiles of the log ratio of one group at one horizon, how many errors and how many periods
+    /// The quantiles of the log ratio of one group at one horizon, how many errors, base years and periods
     /// (k) they rest on.
     public struct Rad: Equatable, Sendable {
-        public let grupp: Aldersgrupp, horisont: Int, antal: Int, perioder: Int
+        public let grupp: Aldersgrupp, horisont: Int, antal: Int, basar: Int, perioder: Int
         /// Quantiles of ln(utfall / prognos).
         public let kvantiler: Kvantiler
 
         /// Creates a row.
-        public init(grupp: Aldersgrupp, horisont: Int, antal: Int, perioder: Int, kvantiler: Kvantiler) {
+        public init(grupp: Aldersgrupp, horisont: Int, antal: Int, basar: Int, perioder: Int, kvantiler: Kvantiler) {
             self.grupp = grupp
             self.horisont = horisont
             self.antal = antal
+            self.basar = basar
             self.perioder = perioder
             self.kvantiler = kvantiler
         }
     }
 
+    /// The pooled spread of one group's errors at a horizon h past the table's last H relative to the same
+    /// spread at H, s(h)/s(H) (see `Prognosfel+Bortom.swift`), and how many errors, base years and periods
+    /// of h years without overlap (⌊n_b/h⌋, fewer than the table's minimum) the spread at h rests on.
+    public struct Spridningskvot: Equatable, Sendable {
+        public let grupp: Aldersgrupp, horisont: Int, antal: Int, basar: Int, perioder: Int
+        /// s(h)/s(H).
+        public let kvot: Double
+
+        /// Creates a ratio.
+        public init(grupp: Aldersgrupp, horisont: Int, antal: Int, basar: Int, perioder: Int, kvot: Double) {
+            self.grupp = grupp
+            self.horisont = horisont
+            self.antal = antal
+            self.basar = basar
+            self.perioder = perioder
+            self.kvot = kvot
+        }
+    }
+
     /// The rows, by group (`Aldersgrupp` order) and then horizon 1…H of that group.
     public let rader: [Rad]
+    /// The spread ratios, by group and then horizon H + 1, H + 2, … of that group.
+    public let kvoter: [Spridningskvot]
 
-    /// The table of given rows; each group's horizons must run 1, 2, … without a gap.
-    public init(rader: [Rad]) throws(BefolkningsFel) {
+    /// The table of given rows and ratios; each group's horizons must run 1, 2, … without a gap, the rows
+    /// first, and a ratio must be a positive number.
+    public init(rader: [Rad], kvoter: [Spridningskvot] = []) throws(BefolkningsFel) {
         for grupp in Aldersgrupp.allCases {
             let egna = rader.filter { $0.grupp == grupp }
-            guard egna.map(\.horisont) == Array(1..<(egna.count + 1)) else {
+            guard egna.map(\.horisont).sorted() == Array(1..<(egna.count + 1)) else {
                 throw .ogiltigaData("prognosfelen för \(grupp.rubrik) ska ha horisonterna 1, 2, … utan lucka")
             }
             guard egna.allSatisfy({ $0.kvantiler.varden.count == Kvantiler.sannolikheter.count
                     && $0.kvantiler.varden.allSatisfy(\.isFinite) && $0.kvantiler.varden == $0.kvantiler.varden.sorted() }) else {
                 throw .ogiltigaData("prognosfelens kvantiler för \(grupp.rubrik) ska vara ändliga tal i stigande ordning")
             }
+            let egnaKvoter = kvoter.filter { $0.grupp == grupp }
+            guard egnaKvoter.isEmpty || (!egna.isEmpty
+                    && egnaKvoter.map(\.horisont).sorted() == Array((egna.count + 1)..<(egna.count + 1 + egnaKvoter.count))) else {
+                throw .ogiltigaData("spridningskvoterna för \(grupp.rubrik) ska följa tabellens sista horisont utan lucka")
+            }
+            guard egnaKvoter.allSatisfy({ $0.kvot > 0 && $0.kvot.isFinite }) else {
+                throw .ogiltigaData("spridningskvoterna för \(grupp.rubrik) ska vara ändliga tal > 0")
+            }
         }
         self.rader = Aldersgrupp.allCases.flatMap { g in rader.filter { $0.grupp == g }.sorted { $0.horisont < $1.horisont } }
+        self.kvoter = Aldersgrupp.allCases.flatMap { g in kvoter.filter { $0.grupp == g }.sorted { $0.horisont < $1.horisont } }
     }
 
-    /// The table of `fel`: per group the horizons 1…H that each have at least `minstaPerioder` periods.
+    /// The table of `fel`: per group the horizons 1…H that each have at least `minstaPerioder` periods, and
+    /// past H the spread ratio of every horizon with errors from at least `minstaPerioder` base years.
     public init(_ fel: [Fel], minstaPerioder: Int = Befolkningsmodellval.prognosfelMinstaPerioder) {
         var perGrupp: [[[Fel]]] = Aldersgrupp.allCases.map { _ in [] }
         for f in fel where f.horisont >= 1 {
@@ -95,97 +129,47 @@ public struct Prognosfel: Equatable, Sendable {
             lista[f.horisont - 1].append(f)
             perGrupp[f.grupp.rawValue] = lista
         }
-        var rader: [Rad] = []
+        let minsta = max(minstaPerioder, 2)
+        var rader: [Rad] = [], kvoter: [Spridningskvot] = []
         for g in Aldersgrupp.allCases {
-            for (i, e) in perGrupp[g.rawValue].enumerated() {
-                guard let rad = Self.rad(g, horisont: i + 1, e, minstaPerioder: max(minstaPerioder, 2)) else { break }
-                rader.append(rad)
+            let horisonter = perGrupp[g.rawValue]
+            var egna: [Rad] = []
+            for (i, e) in horisonter.enumerated() {
+                guard let rad = Self.rad(g, horisont: i + 1, e, minstaPerioder: minsta) else { break }
+                egna.append(rad)
             }
+            rader += egna
+            kvoter += Self.spridningskvoter(g, horisonter, efter: egna.count, minstaBasar: minsta)
         }
         self.rader = rader
+        self.kvoter = kvoter
     }
 
-    /// The row of the errors `fel` of one group at one horizon; nil with fewer than `minstaPerioder` periods.
-    static func rad(_ g: Aldersgrupp, horisont h: Int, _ fel: [Fel], minstaPerioder: Int) -> Rad? {
+    /// The parts of the errors `fel` of one group at one horizon: the mean ē of the base years' means, the
+    /// period and regional variances σ_n² and σ_u², and the number of base years n_b; nil with fewer than
+    /// two base years.
+    static func delar(_ fel: [Fel]) -> (medel: Double, sn2: Double, su2: Double, basar: Int)? {
         // By base year in order, so that the sums run in the same order in every run.
         let perAr = Dictionary(grouping: fel, by: \.basar).sorted { $0.key < $1.key }.map { $0.value.map(\.logkvot) }
-        let k = perAr.count / h
-        guard k >= minstaPerioder else { return nil }
+        guard perAr.count >= 2 else { return nil }
         let medel = perAr.map { $0.reduce(0, +) / Double($0.count) }
         let nb = Double(perAr.count)
         let e = medel.reduce(0, +) / nb
         let sn2 = medel.reduce(0) { $0 + ($1 - e) * ($1 - e) } / (nb - 1)
         let inom = zip(perAr, medel).reduce(0.0) { acc, ar in acc + ar.0.reduce(0) { $0 + ($1 - ar.1) * ($1 - ar.1) } }
         let su2 = fel.count > perAr.count ? inom / Double(fel.count - perAr.count) : 0
-        let sd = (sn2 * (1 + 1 / Double(k)) + su2).squareRoot()
-        return Rad(grupp: g, horisont: h, antal: fel.count, perioder: k, kvantiler: Kvantiler(varden: Kvantiler.sannolikheter.map {
-            $0 == 0.5 ? e : e + StudentT.quantile($0, degreesOfFreedom: k - 1) * sd
+        return (e, sn2, su2, perAr.count)
+    }
+
+    /// The row of the errors `fel` of one group at one horizon; nil with fewer than `minstaPerioder` periods.
+    static func rad(_ g: Aldersgrupp, horisont h: Int, _ fel: [Fel], minstaPerioder: Int) -> Rad? {
+        guard let d = delar(fel) else { return nil }
+        let k = d.basar / h
+        guard k >= minstaPerioder else { return nil }
+        let sd = (d.sn2 * (1 + 1 / Double(k)) + d.su2).squareRoot()
+        return Rad(grupp: g, horisont: h, antal: fel.count, basar: d.basar, perioder: k, kvantiler: Kvantiler(varden: Kvantiler.sannolikheter.map {
+            $0 == 0.5 ? d.medel : d.medel + StudentT.quantile($0, degreesOfFreedom: k - 1) * sd
         }))
-    }
-
-    /// The quantiles of ln(utfall / prognos) of `grupp` at `horisont` years; nil when the table has none for the group.
-    /// Within the table its row; past the table's last horizon H the distribution of `fordelning`.
-    public func logkvantiler(_ grupp: Aldersgrupp, horisont: Int) -> Kvantiler? {
-        let egna = rader.filter { $0.grupp == grupp }
-        guard let sista = egna.last, horisont >= 1 else { return nil }
-        if horisont <= sista.horisont { return egna[horisont - 1].kvantiler }
-        return fordelning(grupp, horisont: horisont).map { f in Kvantiler(varden: Kvantiler.sannolikheter.map(f.kvantil)) }
-    }
-
-    /// The quantile of ln(utfall / prognos) of `grupp` at `horisont` years at probability `sannolikhet`
-    /// (0 < p < 1), from the distribution of `fordelning`; nil when the table has none for the group.
-    public func logkvantil(_ grupp: Aldersgrupp, horisont: Int, sannolikhet: Double) -> Double? {
-        fordelning(grupp, horisont: horisont)?.kvantil(sannolikhet)
-    }
-
-    /// The distribution of ln(utfall / prognos) at one horizon: median + t(p; frihetsgrader) · skala.
-    struct Fordelning {
-        let median: Double, skala: Double, frihetsgrader: Int
-
-        /// The quantile at probability p, 0 < p < 1.
-        func kvantil(_ p: Double) -> Double {
-            p == 0.5 ? median : median + StudentT.quantile(p, degreesOfFreedom: frihetsgrader) * skala
-        }
-    }
-
-    /// The distribution of a row: its median, its standard deviation (q_97,5 − q_2,5) / (2·t(0,975; k − 1))
-    /// and k − 1 degrees of freedom; nil with fewer than two periods.
-    static func fordelning(_ r: Rad) -> Fordelning? {
-        guard r.perioder >= 2 else { return nil }
-        let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
-        return Fordelning(median: r.kvantiler.p50, skala: (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t), frihetsgrader: r.perioder - 1)
-    }
-
-    /// The distribution of `grupp` at `horisont` years: the row's within the table; past its last horizon H
-    /// the median grows in proportion to the horizon and the standard deviation as the table's own does,
-    /// σ(h) = σ(H)·(h/H)^β, β from `tillvaxt`, with the last row's degrees of freedom.
-    func fordelning(_ grupp: Aldersgrupp, horisont: Int) -> Fordelning? {
-        let egna = rader.filter { $0.grupp == grupp }
-        guard let sista = egna.last, horisont >= 1 else { return nil }
-        if horisont <= sista.horisont { return Self.fordelning(egna[horisont - 1]) }
-        guard let f = Self.fordelning(sista) else { return nil }
-        let kvot = Double(horisont) / Double(sista.horisont)
-        return Fordelning(median: f.median * kvot, skala: f.skala * pow(kvot, Self.tillvaxt(egna)), frihetsgrader: f.frihetsgrader)
-    }
-
-    /// How the spread of the errors grows with the horizon in `rader` (one group, horizons 1…H): the slope β
-    /// of ln σ(h) on ln h by least squares, σ(h) = (q_97,5 − q_2,5) / (2·t(0,975; k − 1)) the standard
-    /// deviation behind each row (its quantiles without the t factor of its k periods, which grows as k falls
-    /// and is no growth of the error). With one horizon, or no spread, β = 1: growth in proportion to the
-    /// horizon (Keilman 1997, Smith & Sincich 1988). The errors of the young grow faster than that, as each
-    /// year's births carry the lasting error of the fertility level, and the oldest slower.
-    static func tillvaxt(_ rader: [Rad]) -> Double {
-        let punkter = rader.compactMap { r -> (Double, Double)? in
-            guard r.perioder >= 2 else { return nil }
-            let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
-            let sigma = (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t)
-            return sigma > 0 && sigma.isFinite ? (log(Double(r.horisont)), log(sigma)) : nil
-        }
-        guard punkter.count >= 2 else { return 1 }
-        let mx = punkter.reduce(0) { $0 + $1.0 } / Double(punkter.count), my = punkter.reduce(0) { $0 + $1.1 } / Double(punkter.count)
-        let sxx = punkter.reduce(0) { $0 + ($1.0 - mx) * ($1.0 - mx) }
-        let sxy = punkter.reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
-        return sxx > 0 ? sxy / sxx : 1
     }
 
     /// The interval around the projection `prognos` of `grupp` at `horisont` years: `prognos · exp(q)`.

@@ -34,16 +34,55 @@ struct PrognosfelTests {
         #expect(Prognosfel(Self.fel).rader.isEmpty)
     }
 
-    @Test("Past the last horizon with two periods the quantiles grow in proportion to the horizon")
-    func langreHorisont() throws {
-        // Two years has one period of two years only, so three years is 3 × the one-year quantiles: 1000·exp(3q).
-        let k = try #require(Prognosfel(Self.fel, minstaPerioder: 2).kvantiler(.total, horisont: 3, prognos: 1000))
-        for (a, b) in zip(k.varden, [338.7259809000832, 796.0308637804378, 1046.027859908717, 1374.5375129160907, 3230.2638279995617]) {
-            #expect(abs(a - b) < 1e-6)
+    /// Errors of the total of two regions a and b from the base years 2000–2005 at the horizons 1–6, each
+    /// later base year one horizon shorter (the outcome years end in 2006): with a minimum of two, the rows
+    /// 1 (six base years, k = 6) and 2 (five, k = 2), and four base years 2000–2003 at three years, k = 1.
+    static let langa: [Prognosfel.Fel] = [
+        (1, [(0.010, 0.014), (-0.004, 0.002), (0.006, 0.000), (-0.008, -0.002), (0.012, 0.006), (0.001, -0.003)]),
+        (2, [(0.020, 0.030), (-0.010, 0.004), (0.016, 0.004), (-0.018, -0.010), (0.022, 0.010)]),
+        (3, [(0.040, 0.046), (-0.024, 0.000), (0.030, 0.010), (-0.030, -0.020)]),
+        (4, [(0.060, 0.070), (-0.040, -0.010), (0.050, 0.020)]),
+        (5, [(0.090, 0.100), (-0.060, -0.020)]),
+        (6, [(0.12, 0.13)]),
+    ].flatMap { h, ar in
+        ar.enumerated().flatMap { i, e in
+            [Prognosfel.Fel(region: "a", basar: 2000 + i, horisont: h, grupp: .total, logkvot: e.0),
+             Prognosfel.Fel(region: "b", basar: 2000 + i, horisont: h, grupp: .total, logkvot: e.1)]
         }
     }
 
-    @Test("Far past the table: the interval and any quantile from the extrapolated standard deviation, t on the last row's degrees of freedom")
+    @Test("Past the last row H the spread grows by the pooled ratio s(h)/s(H), then by the ratios' power law; the median in proportion")
+    func spridningskvoter() throws {
+        let tabell = Prognosfel(Self.langa, minstaPerioder: 2)
+        // Independent calculation (numpy and scipy.stats.t, the script is in the comment's terms): s(h) =
+        // √(σ_n² + σ_u²) of all errors at h; the ratios to s(2) at 3, 4 and 5 years (four, three and two base
+        // years; six years has one and ends them).
+        #expect(tabell.rader.map(\.horisont) == [1, 2] && tabell.rader.map(\.basar) == [6, 5])
+        #expect(tabell.kvoter.map(\.horisont) == [3, 4, 5] && tabell.kvoter.map(\.basar) == [4, 3, 2])
+        #expect(tabell.kvoter.map(\.perioder) == [1, 0, 0] && tabell.kvoter.map(\.antal) == [8, 6, 4])
+        for (a, b) in zip(tabell.kvoter.map(\.kvot), [1.8939482801448964, 2.821818186964844, 5.605804240799125]) {
+            #expect(abs(a - b) < 1e-12)
+        }
+        // Four years: median ē(2)·4/2, spread t(p; 1)·σ(2)·r(4), σ(2) = √(σ_n²(1 + 1/2) + σ_u²).
+        let q4 = try #require(tabell.logkvantiler(.total, horisont: 4))
+        for (a, b) in zip(q4.varden, [-0.7236894924583728, -0.16498548482310807, 0.0136, 0.19218548482310815, 0.750889492458372]) {
+            #expect(abs(a - b) < 1e-12)
+        }
+        // Seven years, past the last ratio: r(5)·(7/5)^β, β = Σ ln(h/2)·ln r(h) / Σ ln(h/2)² = 1,7228798780730685
+        // over h = 3, 4, 5; the interval 1000·exp(q).
+        #expect(abs(Prognosfel.kvottillvaxt(tabell.kvoter, H: 2) - 1.7228798780730685) < 1e-12)
+        let k7 = try #require(tabell.kvantiler(.total, horisont: 7, prognos: 1000))
+        for (a, b) in zip(k7.varden, [74.91369209227838, 543.5380875054445, 1024.0854803114842, 1929.489570451304, 13999.457798621826]) {
+            #expect(abs(a / b - 1) < 1e-12)
+        }
+        // The standard minimum of four: the row 1 only (k = 6), and the ratios to s(1) at 2 and 3 years (five
+        // and four base years), by the same calculation.
+        let fyra = Prognosfel(Self.langa)
+        #expect(fyra.rader.map(\.horisont) == [1] && fyra.kvoter.map(\.horisont) == [2, 3])
+        for (a, b) in zip(fyra.kvoter.map(\.kvot), [2.3027926121979037, 4.361370107402593]) { #expect(abs(a - b) < 1e-12) }
+    }
+
+    @Test("Far past a table without spread ratios: the interval and any quantile from the extrapolated standard deviation, t on the last row's degrees of freedom")
     func langtBortom() throws {
         // The table of two horizons of three periods each as below (σ(1) = 0,01, σ(2) = 0,04, β = 2). Six
         // years, three times the last horizon: median 0,002·6/2 = 0,006, σ = 0,04·(6/2)² = 0,36, and
@@ -51,7 +90,7 @@ struct PrognosfelTests {
         // (Python's math.exp).
         let t = [-4.302652729749462, -1.8856180831641272, 0, 1.8856180831641272, 4.302652729749462]
         let tabell = try Prognosfel(rader: [(1, 0.001, 0.01), (2, 0.002, 0.04)].map { h, e, sigma in
-            Prognosfel.Rad(grupp: .ar0_5, horisont: h, antal: 30, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
+            Prognosfel.Rad(grupp: .ar0_5, horisont: h, antal: 30, basar: 9, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
         })
         let k = try #require(tabell.kvantiler(.ar0_5, horisont: 6, prognos: 1000))
         for (a, b) in zip(k.varden, [213.7485440373134, 510.26631160263594, 1000 * exp(0.006), 1983.419766998488, 4734.873369193116]) {
@@ -63,12 +102,12 @@ struct PrognosfelTests {
         #expect(tabell.logkvantil(.total, horisont: 6, sannolikhet: 0.3) == nil)
     }
 
-    @Test("Past the last horizon the spread grows as the table's standard deviation does: σ(1) = 0,01, σ(2) = 0,04 give h²")
+    @Test("Without spread ratios the spread grows past H as the table's standard deviation does: σ(1) = 0,01, σ(2) = 0,04 give h²")
     func spridningensTillvaxt() throws {
         // Rows of three periods each: ē(h) ± t(p; 2)·σ(h), t from scipy.stats.t.ppf(p, 2).
         let t = [-4.302652729749462, -1.8856180831641272, 0, 1.8856180831641272, 4.302652729749462]
         let rader = [(1, 0.001, 0.01), (2, 0.002, 0.04)].map { h, e, sigma in
-            Prognosfel.Rad(grupp: .total, horisont: h, antal: 30, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
+            Prognosfel.Rad(grupp: .total, horisont: h, antal: 30, basar: 9, perioder: 3, kvantiler: Kvantiler(varden: t.map { e + $0 * sigma }))
         }
         let tabell = try Prognosfel(rader: rader)
         #expect(abs(Prognosfel.tillvaxt(tabell.rader) - 2) < 1e-9)
@@ -92,10 +131,10 @@ struct PrognosfelTests {
     func ogiltigaRader() {
         let q = Kvantiler(varden: [-0.1, -0.05, 0, 0.05, 0.1])
         #expect(throws: BefolkningsFel.self) {
-            try Prognosfel(rader: [.init(grupp: .total, horisont: 2, antal: 40, perioder: 2, kvantiler: q)])
+            try Prognosfel(rader: [.init(grupp: .total, horisont: 2, antal: 40, basar: 4, perioder: 2, kvantiler: q)])
         }
         #expect(throws: BefolkningsFel.self) {
-            try Prognosfel(rader: [.init(grupp: .total, horisont: 1, antal: 40, perioder: 2, kvantiler: Kvantiler(varden: q.varden.reversed()))])
+            try Prognosfel(rader: [.init(grupp: .total, horisont: 1, antal: 40, basar: 4, perioder: 2, kvantiler: Kvantiler(varden: q.varden.reversed()))])
         }
     }
 }

@@ -230,7 +230,7 @@ struct BefolkningCommandTests {
         let lucka = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])
         #expect(lucka.status == 1 && lucka.stderr.contains("trasig.csv:3: kolumn horisont: förväntade horisont 2 för total"), "\(lucka.stderr)")
         var falt = rader[1].components(separatedBy: ";")
-        falt.swapAt(4, 8)
+        falt.swapAt(6, 10)
         rader[1] = falt.joined(separator: ";")
         try rader.joined(separator: "\r\n").write(to: trasig, atomically: true, encoding: .utf8)
         let ordning = try Korning.kor(["befolkning", scenario.path, "--simuleringar", "10", "--horisont", "2"])

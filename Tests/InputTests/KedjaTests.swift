@@ -188,7 +188,8 @@ struct KedjaTests {
 /// The chain's stochastic paths.
 @Suite("Kedjans osäkerhet")
 struct KedjeintervallTests {
-    /// The bundled error table with every row moved to a median of zero (each quantile less the row's p50),
+    /// The bundled error table with every row moved to a median of zero (each quantile less the row's p50;
+    /// past the rows the table's own quantiles with a median of zero, as the spread ratios give them),
     /// written to a fresh folder.
     static func tabellUtanMedianfel() throws -> URL {
         let text = try String(contentsOf: Projekt.rot.appendingPathComponent("notebooks-data/befolkning-prognosfel/prognosfel.csv"), encoding: .utf8)
@@ -196,8 +197,8 @@ struct KedjeintervallTests {
         let rader = text.split(whereSeparator: \.isNewline).enumerated().map { i, rad -> String in
             guard i > 0 else { return String(rad) }
             let f = rad.split(separator: ";", omittingEmptySubsequences: false)
-            let median = tal(f[6])
-            return (f[0..<4].map(String.init) + f[4...8].map { String(format: "%.6f", tal($0) - median).replacingOccurrences(of: ".", with: ",") })
+            let median = tal(f[8])
+            return (f[0..<6].map(String.init) + f[6...10].map { String(format: "%.6f", tal($0) - median).replacingOccurrences(of: ".", with: ",") })
                 .joined(separator: ";")
         }
         let fil = try Projektmappar.tempmapp("prognosfel").appendingPathComponent("prognosfel.csv")

@@ -13,8 +13,8 @@ struct RegionbacktestTests {
     static let basar = 2000
 
     /// Stockholm, Södermanland and Östergötland and the country; with `faktor`, every count after the base
-    /// year (population, births, deaths) of each of them multiplied by it.
-    static func lan(faktor: Double? = nil) throws -> (regioner: [Befolkningsdata], riket: Befolkningsdata) {
+    /// year `efter` (population, births, deaths) of each of them multiplied by it.
+    static func lan(faktor: Double? = nil, efter basar: Int = basar) throws -> (regioner: [Befolkningsdata], riket: Befolkningsdata) {
         let underlag = try Befolkningsunderlag.las(katalog: katalog)
         func andrad(_ d: Befolkningsdata) throws -> Befolkningsdata {
             guard let faktor else { return d }
@@ -27,15 +27,18 @@ struct RegionbacktestTests {
         return (try ["01", "04", "05"].map { try andrad(try underlag.data(region: $0)) }, try andrad(try underlag.data(region: "00")))
     }
 
-    /// The backtest from `basar` at horizons 1 and 5, with the errors of every base year 1973–2005.
-    static func backtest(_ lan: (regioner: [Befolkningsdata], riket: Befolkningsdata)) throws -> (Regionbacktest, [Prognosfel.Fel]) {
+    /// The backtest from `basar` at `horisonter` (the last the backtest's horizon), with the errors of every
+    /// base year 1973–`basar` + 5 up to `felhorisont` years ahead.
+    static func backtest(_ lan: (regioner: [Befolkningsdata], riket: Befolkningsdata), basar: Int = basar, horisonter: [Int] = [1, 5],
+                         felhorisont: Int = 5) throws -> (Regionbacktest, [Prognosfel.Fel]) {
         var fel: [Prognosfel.Fel] = []
         var korningar: [(data: Befolkningsdata, backtester: [Befolkningsbacktest])] = []
+        let horisont = horisonter.last ?? 1
         for data in lan.regioner {
-            fel += try Prognosfel.fel(data, riket: lan.riket, basar: Array(1973...2005), horisont: 5)
-            korningar.append((data, [try Befolkningsbacktest(region: data, riket: lan.riket, basar: basar, horisont: 5, banor: 20, seed: 1)]))
+            fel += try Prognosfel.fel(data, riket: lan.riket, basar: Array(1973...(basar + 5)), horisont: felhorisont)
+            korningar.append((data, [try Befolkningsbacktest(region: data, riket: lan.riket, basar: basar, horisont: horisont, banor: 20, seed: 1)]))
         }
-        return (Regionbacktest(korningar, horisonter: [1, 5], prognosfel: fel), fel)
+        return (Regionbacktest(korningar, horisonter: horisonter, prognosfel: fel), fel)
     }
 
     @Test("Outcomes after the base year changed: projections and both intervals stay, only the outcomes move")
@@ -47,6 +50,24 @@ struct RegionbacktestTests {
         for (a, b) in zip(modell(fore), modell(efter)) {
             #expect(a.prognos == b.prognos)
             #expect(a.kvantiler == b.kvantiler)
+            #expect(a.empiriska != nil && a.empiriska == b.empiriska)
+            #expect(abs(b.utfall / a.utfall - 1.1) < 1e-9)
+        }
+    }
+
+    @Test("Past the table's last row too: outcomes after the base year changed leave the intervals from the spread ratios as they were")
+    func ingenFramtidBortom() throws {
+        // From 1985 the other two län's errors with outcome by 1985 come from the base years 1973–1984: twelve
+        // at one year (k = 12), eleven at two (k = 5), ten at three (k = 3 < 4), so the tables end at H = 2.
+        // Five years (eight base years) has a spread ratio; ten (three base years) lies past the last ratio (nine
+        // years, four base years). The errors reach twelve years and the outcomes 1997, so both the ratios'
+        // errors and the later ones move with the changed outcomes.
+        let (fore, _) = try Self.backtest(try Self.lan(), basar: 1985, horisonter: [5, 10], felhorisont: 12)
+        let (efter, _) = try Self.backtest(try Self.lan(faktor: 1.1, efter: 1985), basar: 1985, horisonter: [5, 10], felhorisont: 12)
+        let modell = { (b: Regionbacktest) in b.fall.filter { $0.metod == .modell } }
+        #expect(modell(fore).count == 3 * 2 * Aldersgrupp.backtestgrupper.count)
+        for (a, b) in zip(modell(fore), modell(efter)) {
+            #expect(a.prognos == b.prognos)
             #expect(a.empiriska != nil && a.empiriska == b.empiriska)
             #expect(abs(b.utfall / a.utfall - 1.1) < 1e-9)
         }

@@ -3,59 +3,97 @@ import Foundation
 import Vokabular
 
 /// Reads the table of past projection errors (`prognosfel.csv`, as `prognos befolkning prognosfel` writes
-/// it): `grupp;horisont;fall;perioder;p2_5;p10;p50;p90;p97_5`, one row per age group (`Aldersgrupp.nyckel`) and
-/// horizon: the number of errors and of periods, and the quantiles of ln(utfall / prognos).
+/// it): `grupp;horisont;fall;basar;perioder;spridningskvot;p2_5;p10;p50;p90;p97_5`, per age group
+/// (`Aldersgrupp.nyckel`) first the table's rows 1…H (the number of errors, base years and periods, an empty
+/// `spridningskvot` and the quantiles of ln(utfall / prognos)), then the horizons past H with their spread
+/// ratio s(h)/s(H) and the quantiles the table gives there, which must agree with the row H and the ratio.
 public enum PrognosfelLasare {
     /// The file's header.
-    public static let rubrik = ["grupp", "horisont", "fall", "perioder", "p2_5", "p10", "p50", "p90", "p97_5"]
+    public static let rubrik = ["grupp", "horisont", "fall", "basar", "perioder", "spridningskvot", "p2_5", "p10", "p50", "p90", "p97_5"]
+    /// The header of the older format without base years and spread ratios.
+    static let aldreRubrik = ["grupp", "horisont", "fall", "perioder", "p2_5", "p10", "p50", "p90", "p97_5"]
+    /// The largest difference between a quantile in the file and the table's own past H: the file's six
+    /// decimals.
+    static let tolerans = 1e-5
 
     /// The table in `fil`.
     public static func las(_ fil: URL) throws(ScenarioFel) -> Prognosfel {
         let csv = try CSVRader(try Textfil.las(fil, slag: "prognosfelen", maxStorlek: Textfil.maxDatastorlek), fil: fil.path)
         guard csv.rubrik == rubrik else {
+            let aldre = csv.rubrik == aldreRubrik
+                ? " (filen har det äldre formatet utan spridningskvoter; gör om den med prognos befolkning prognosfel)" : ""
             throw ScenarioFel(fil: fil.path, rad: 1, nyckel: "", problem:
-                "förväntade rubrikraden \(rubrik.joined(separator: ";")), fick \(csv.rubrik.joined(separator: ";"))")
+                "förväntade rubrikraden \(rubrik.joined(separator: ";")), fick \(csv.rubrik.joined(separator: ";"))\(aldre)")
         }
-        var rader: [Prognosfel.Rad] = []
-        // Each group's horizons run 1, 2, … in the file's order: the last one seen per group.
-        var senaste: [Aldersgrupp: Int] = [:]
+        var rader: [Prognosfel.Rad] = [], kvoter: [(rad: Int, kvot: Prognosfel.Spridningskvot, kvantiler: [Double])] = []
+        // Each group's horizons run 1, 2, … in the file's order, the ratios after the rows: the last one seen per group.
+        var senaste: [Aldersgrupp: Int] = [:], medKvot: Set<Aldersgrupp> = []
         for rad in csv.rader {
             try csv.kravFaltantal(rad, fil: fil.path)
             guard let grupp = Aldersgrupp.allCases.first(where: { $0.nyckel == rad.falt[0] }) else {
                 throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn grupp", problem:
                     "förväntade en av \(Aldersgrupp.allCases.map(\.nyckel).joined(separator: ", ")), fick \"\(rad.falt[0])\"")
             }
-            func heltal(_ i: Int) throws(ScenarioFel) -> Int {
-                guard let v = Int(rad.falt[i]), v >= 1 else {
+            func heltal(_ i: Int, minst: Int) throws(ScenarioFel) -> Int {
+                guard let v = Int(rad.falt[i]), v >= minst else {
                     throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn \(rubrik[i])",
-                                      problem: "förväntade ett heltal ≥ 1, fick \"\(rad.falt[i])\"")
+                                      problem: "förväntade ett heltal ≥ \(minst), fick \"\(rad.falt[i])\"")
+                }
+                return v
+            }
+            func tal(_ i: Int, _ vad: String) throws(ScenarioFel) -> Double {
+                guard let v = Decimaltal.tolka(rad.falt[i], decimaltecken: csv.format.decimaltecken), v.isFinite else {
+                    throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn \(rubrik[i])",
+                                      problem: "förväntade \(vad), fick \"\(rad.falt[i])\"")
                 }
                 return v
             }
             var varden: [Double] = []
-            for i in 4..<rubrik.count {
-                guard let v = Decimaltal.tolka(rad.falt[i], decimaltecken: csv.format.decimaltecken) else {
-                    throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn \(rubrik[i])",
-                                      problem: "förväntade ett tal (logaritmen av utfall/prognos), fick \"\(rad.falt[i])\"")
-                }
-                varden.append(v)
-            }
-            guard varden.allSatisfy(\.isFinite), varden == varden.sorted() else {
+            for i in 6..<rubrik.count { varden.append(try tal(i, "ett tal (logaritmen av utfall/prognos)")) }
+            guard varden == varden.sorted() else {
                 throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumnerna p2_5–p97_5", problem:
-                    "förväntade ändliga kvantiler i stigande ordning, fick \(rad.falt[4...].joined(separator: "; "))")
+                    "förväntade kvantiler i stigande ordning, fick \(rad.falt[6...].joined(separator: "; "))")
             }
-            let horisont = try heltal(1)
+            let horisont = try heltal(1, minst: 1)
             let vantad = (senaste[grupp] ?? 0) + 1
             guard horisont == vantad else {
                 throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn horisont", problem:
                     "förväntade horisont \(vantad) för \(grupp.nyckel) (varje grupps horisonter 1, 2, … i ordning utan lucka), fick \(horisont)")
             }
             senaste[grupp] = horisont
-            rader.append(Prognosfel.Rad(grupp: grupp, horisont: horisont, antal: try heltal(2), perioder: try heltal(3), kvantiler: Kvantiler(varden: varden)))
+            let antal = try heltal(2, minst: 1), basar = try heltal(3, minst: 1)
+            if rad.falt[5].isEmpty {
+                guard !medKvot.contains(grupp) else {
+                    throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn spridningskvot", problem:
+                        "förväntade en spridningskvot för \(grupp.nyckel): tabellens rader (tom kvot) kommer före horisonterna med kvot")
+                }
+                rader.append(Prognosfel.Rad(grupp: grupp, horisont: horisont, antal: antal, basar: basar,
+                                            perioder: try heltal(4, minst: 1), kvantiler: Kvantiler(varden: varden)))
+            } else {
+                let kvot = try tal(5, "ett tal > 0 (spridningen vid horisonten delad med den vid tabellens sista rad) eller tomt")
+                guard kvot > 0, senaste[grupp].map({ $0 > 1 }) == true else {
+                    throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn spridningskvot", problem:
+                        "förväntade ett tal > 0 efter minst en tabellrad för \(grupp.nyckel), fick \"\(rad.falt[5])\"")
+                }
+                medKvot.insert(grupp)
+                kvoter.append((rad.nummer, Prognosfel.Spridningskvot(grupp: grupp, horisont: horisont, antal: antal, basar: basar,
+                                                                     perioder: try heltal(4, minst: 0), kvot: kvot), varden))
+            }
         }
-        do { return try Prognosfel(rader: rader) } catch {
+        let tabell: Prognosfel
+        do { tabell = try Prognosfel(rader: rader, kvoter: kvoter.map(\.kvot)) } catch {
             // The rows were checked above; what the table still refuses concerns them all.
             throw ScenarioFel(fil: fil.path, rad: nil, nyckel: "kolumn grupp", problem: error.description)
         }
+        for k in kvoter {
+            let egna = tabell.logkvantiler(k.kvot.grupp, horisont: k.kvot.horisont)?.varden ?? []
+            guard egna.count == k.kvantiler.count, zip(egna, k.kvantiler).allSatisfy({ abs($0 - $1) <= tolerans }) else {
+                throw ScenarioFel(fil: fil.path, rad: k.rad, nyckel: "kolumnerna p2_5–p97_5", problem:
+                    "förväntade kvantilerna som tabellens sista rad och spridningskvoten ger, "
+                        + "\(egna.map { Belopp.text($0, decimaler: 6) }.joined(separator: "; ")), fick "
+                        + k.kvantiler.map { Belopp.text($0, decimaler: 6) }.joined(separator: "; "))
+            }
+        }
+        return tabell
     }
 }
