@@ -8,8 +8,11 @@ import Vokabular
 /// (300 units × 40 accounts = 12 000 series by default) under the levels `prognos uppfoljning --forsoning mint`
 /// reconciles against: the total, the nämnder (three förvaltningar each), the förvaltningar (ten units each) and
 /// the units. Errors of `--ar` years and base forecasts are generated (seeded): a shock shared by all series, one
-/// per unit and one per series, each level's errors the sum of its series' plus its own. Times the estimate of
-/// `W` with its factorisation and the reconciliation; peak memory comes from `/usr/bin/time -v`.
+/// per unit and one per series, each level's errors the sum of its series' plus its own, every series' errors
+/// centred (so that HierarchicalForecast's covariance around the mean is ours around zero times T / (T − 1), which
+/// MinT does not see). Times the estimate of `W` with its factorisation and the reconciliation; peak memory comes
+/// from `/usr/bin/time -v`. With `--matriser-ut` it also writes the errors, base forecasts, levels and reconciled
+/// forecasts for `bench/mint_peer.py`'s run of HierarchicalForecast on the same matrices.
 struct MintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mint",
@@ -28,6 +31,9 @@ struct MintCommand: ParsableCommand {
     @Option(help: "Fröet till de genererade felen och basprognoserna.")
     var seed: UInt64 = 1
 
+    @Option(name: .customLong("matriser-ut"), help: "Skriv fel.csv, bas.csv, nivaer.csv och avstamda.csv hit (för bench/mint_peer.py).")
+    var matriserUt: String?
+
     func run() throws {
         guard enheter >= 1, konton >= 1, ar >= 2 else { throw BenchFel("--enheter och --konton ska vara minst 1, --ar minst 2") }
         let hierarki = Self.hierarki(enheter: enheter, konton: konton)
@@ -45,6 +51,18 @@ struct MintCommand: ParsableCommand {
         print("  W skattad och faktoriserad: \(Belopp.text(JamforCommand.seconds(skattad - start), decimaler: 3)) s, "
               + "avstämning: \(Belopp.text(JamforCommand.seconds(klar - skattad), decimaler: 3)) s, "
               + "λ = \(Belopp.text(mint.shrinkage, decimaler: 4)), största |nivå − summan av dess serier| = \(avvikelse)")
+        if let matriserUt { try skriv(fel: fel, bas: bas, hierarki: hierarki, avstamda: avstamda, till: matriserUt) }
+    }
+
+    /// The matrices, one row a line, values with decimal points and commas: `fel.csv` (`ar` rows), `bas.csv` and
+    /// `avstamda.csv` (one row), `nivaer.csv` (a level's series a line, numbered from 0).
+    private func skriv(fel: Matrix, bas: [Double], hierarki: [[Int]], avstamda: [Double], till mapp: String) throws {
+        let url = URL(fileURLWithPath: mapp)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        func rad<T>(_ v: [T]) -> String { v.map { "\($0)" }.joined(separator: ",") + "\n" }
+        let filer = ["fel.csv": (0..<fel.rows).map { rad(fel.row($0)) }.joined(), "bas.csv": rad(bas),
+                     "nivaer.csv": hierarki.map(rad).joined(), "avstamda.csv": rad(avstamda)]
+        for (namn, text) in filer { try text.write(to: url.appendingPathComponent(namn), atomically: true, encoding: .utf8) }
     }
 
     /// The levels over `enheter × konton` series (series `u·konton + k`): the total, the nämnder, the förvaltningar
@@ -72,6 +90,10 @@ struct MintCommand: ParsableCommand {
                 let summa = delar.reduce(0) { $0 + fel[t, $1] }
                 fel[t, serier + p] = summa + 5 * Double(delar.count).squareRoot() * slump.nextStandardNormal()
             }
+        }
+        for i in 0..<n {
+            let medel = (0..<ar).reduce(0) { $0 + fel[$1, i] } / Double(ar)
+            for t in 0..<ar { fel[t, i] -= medel }
         }
         let bas = skala.map { 1_000 * $0 + 10 * $0 * slump.nextStandardNormal() }
         let nivaer = hierarki.map { delar in
