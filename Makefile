@@ -63,7 +63,8 @@ install: build
 
 ## bench: speed figures for the numeric core, the population projection, the chain (10 000 paths through
 ## population, workforce and budget), the ledger import (time and peak memory), a generated region-sized ledger
-## (import, every method's prognosis, a year's backtest) and the full-year methods (printed,
+## (import, every method's prognosis, a year's backtest), MinT over a region-sized hierarchy against
+## HierarchicalForecast (installed in .build/hf-venv) and the full-year methods (printed,
 ## never asserted, and written as the latest run in bench/RESULTS.md), the
 ## same projection in numpy (bench/befolkning_numpy.py) and the ratio, then the ETS comparison. The peers are
 ## installed here when missing, never for `make test`. The numpy run alone goes without OPENBLAS_CORETYPE and
@@ -79,12 +80,17 @@ bench: build
 	@mkdir -p .build/prognos-bench
 	.build/release/prognos-bench liggare --serier-ut .build/prognos-bench/liggare-serier.csv > .build/bench-liggare.txt
 	@cat .build/bench-liggare.txt
+	.build/release/prognos-bench mint --matriser-ut .build/prognos-bench/mint > .build/bench-mint.txt
+	@test -x .build/hf-venv/bin/python || { echo "bench: installerar hierarchicalforecast i .build/hf-venv"; \
+	  $(PYTHON) -m venv .build/hf-venv && .build/hf-venv/bin/pip install -q hierarchicalforecast==1.5.3; }
+	.build/hf-venv/bin/python bench/mint_peer.py .build/prognos-bench/mint >> .build/bench-mint.txt
+	@cat .build/bench-mint.txt
 	@$(PYTHON) -c 'import numpy' 2>/dev/null || { echo "bench: installerar numpy"; $(PYTHON) -m pip install -q numpy; }
 	@$(PYTHON) -c 'import threadpoolctl' 2>/dev/null || $(PYTHON) -m pip install -q threadpoolctl \
 	  || echo "bench: threadpoolctl saknas; numpys BLAS-kärna visas inte"
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PYTHON) bench/befolkning_numpy.py $(BENCH_PARAMETRAR) > .build/bench-numpy.txt
 	@cat .build/bench-numpy.txt
-	.build/release/prognos-bench resultat bench/RESULTS.md .build/bench-karna.txt .build/bench-kedja.txt .build/bench-import.txt .build/bench-liggare.txt .build/bench-numpy.txt
+	.build/release/prognos-bench resultat bench/RESULTS.md .build/bench-karna.txt .build/bench-kedja.txt .build/bench-import.txt .build/bench-liggare.txt .build/bench-mint.txt .build/bench-numpy.txt
 	$(MAKE) bench-ets
 
 ## bench-deps: the peers of the ETS comparison, installed only for the bench: R's forecast package (apt),

@@ -6,7 +6,8 @@ extension Uppfoljningskorning {
     /// version by hand for a complete year against the methods' prognoses after the same month, on the series
     /// it covers (`Handjamforelse`); with `ar` only that year; with `forsoning` MinT also every method bottom-up against
     /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once; `framsteg` hears the share done
-    /// of the methods' backtest.
+    /// of the methods' backtest and of MinT's, which makes every method's prognoses again, with the levels', and so
+    /// weighs as much (each method by its cost, `Prognosmetod.kostnad`).
     public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran, db: String,
                                 framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
@@ -20,19 +21,28 @@ extension Uppfoljningskorning {
             return (try liggarserier(l), hand, listade, utfall, try l.organisation())
         }
         let underlag = try manadsunderlag(serier, db: db)
+        let kostnad = metoder.map(\.kostnad).reduce(0, +), totalt = forsoning == .mint ? 2 * kostnad : kostnad
+        /// Progress of the part of the run from `fore` to `fore + vikt` of `totalt`.
+        func del(_ fore: Double, _ vikt: Double) -> (@Sendable (Double) -> Void)? {
+            guard let framsteg else { return nil }
+            return { framsteg((fore + vikt * $0) / totalt) }
+        }
         let backtest: Metodbacktest
         do {
             backtest = try underlag.backtest(metoder, tolerans: tolerans,
                                              behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }), ar: ar,
-                                             framsteg: framsteg)
+                                             framsteg: del(0, kostnad))
         } catch {
             throw .backtest(error.description)
         }
         var forsoningar: [Forsoningsbacktest] = []
         if forsoning == .mint {
+            var fore = kostnad
             for metod in metoder {
+                let delFramsteg = del(fore, metod.kostnad)
+                fore += metod.kostnad
                 do {
-                    forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar))
+                    forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar, framsteg: delFramsteg))
                 } catch {
                     throw .backtest(error.description)
                 }

@@ -5,33 +5,58 @@ import LinearAlgebra
 /// 114(526), eq. 9) with the error covariance shrunk toward its diagonal (Schäfer & Strimmer 2005), as
 /// R hts's `MinT(covariance = "shr")` and HierarchicalForecast's `MinTrace(method = "mint_shrink")`.
 ///
-/// A hierarchy of `n` series, `m` of them at the bottom, is described by its summing matrix `S` (`n × m`):
-/// row i says which bottom series add up to series i. Base forecasts `ŷ` of every series, made one by one,
-/// need not add up; the reconciled forecasts `ỹ = S (Sᵀ W⁻¹ S)⁻¹ Sᵀ W⁻¹ ŷ` do, and of all coherent forecasts
-/// that are linear and unbiased in `ŷ` they have the least total error variance when `W` is the covariance
-/// of the base forecasts' errors. `W` is estimated from past errors of the base forecasts (`T × n`, one row
-/// per time) by the shrinkage estimator: `W = λ D + (1 − λ) Σ̂`, `Σ̂ = eᵀe / T` and `D` its diagonal, with
-/// λ the Schäfer–Strimmer estimate `Σ_{i≠j} Var(r̂_ij) / Σ_{i≠j} r̂_ij²` (clamped to [0, 1]) from the
-/// errors standardised by their root mean square (hts's `shrink.estim`). Coherent base forecasts come back
-/// unchanged whatever `W` is: the map is a projection onto the coherent forecasts.
+/// A hierarchy of `n` series has `m` at the bottom and `k = n − m` aggregates, each the sum of some bottom
+/// series: in the summing matrix `S` (`n × m`), with the bottom series first, `S = [I_m; A]` and row p of `A`
+/// says which bottom series add up to aggregate p. Base forecasts `ŷ` of every series, made one by one, need
+/// not add up; the reconciled forecasts `ỹ = S (Sᵀ W⁻¹ S)⁻¹ Sᵀ W⁻¹ ŷ` do, and of all coherent forecasts that are
+/// linear and unbiased in `ŷ` they have the least total error variance when `W` is the covariance of the base
+/// forecasts' errors. `W` is the shrinkage estimate from past errors (`ShrunkCovariance`). Coherent base
+/// forecasts come back unchanged whatever `W` is: the map is a projection onto the coherent forecasts.
+///
+/// The same `ỹ` is computed in the constraint form, which Wickramasuriya et al. (2019) also give
+/// (`P = J − J W U (Uᵀ W U)⁻¹ Uᵀ`, the form HierarchicalForecast's `MinTrace` computes): with the constraints
+/// `C = [−A  I_k]` (`k × n`; `C y = 0` exactly when `y` is coherent),
+///
+///     ỹ = ŷ − W Cᵀ (C W Cᵀ)⁻¹ C ŷ.
+///
+/// Both are the coherent `y` closest to `ŷ` in the norm `(y − ŷ)ᵀ W⁻¹ (y − ŷ)`: the first minimises it over
+/// `y = S b`, the second over `C y = 0` (Lagrange: `W⁻¹ (y − ŷ) = Cᵀ μ`), and the coherent forecasts are the
+/// same set either way, so the minimiser is the same. The only factorisation is of `C W Cᵀ`, `k × k` (the
+/// aggregates: a few hundred for a region's ledger of 10⁴ series), and with `W` diagonal plus rank `T`,
+/// `C W Cᵀ = λ (A D_b Aᵀ + D_a) + ((1 − λ) / T) (e Cᵀ)ᵀ (e Cᵀ)` and `W Cᵀ z` cost `O(nT)` besides the sums over
+/// `A`'s entries. No `n × n` or `m × m` matrix is formed. The reconciled bottom forecasts are `ỹ`'s first `m`
+/// values, and every aggregate is returned as the sum of its bottom series, so the result adds up exactly.
 public struct MinTrace: Sendable {
-    /// The summing matrix `S`, `n × m`.
-    public let summing: Matrix
-    /// The shrunk error covariance `W`, `n × n`.
-    public let covariance: Matrix
-    /// The shrinkage intensity λ: 0 keeps the sample covariance, 1 only its diagonal.
-    public let shrinkage: Double
-    /// `W⁻¹ S`, `n × m`.
-    private let weightedSumming: Matrix
-    /// The Cholesky factor of `Sᵀ W⁻¹ S`, `m × m`.
-    private let normal: CholeskyFactorization
+    /// The number of bottom series, `m`.
+    public let bottomCount: Int
+    /// The aggregates: for each, the bottom series (indices `0..<m`) whose sum it is.
+    public let aggregates: [[Int]]
+    /// The shrunk error covariance `W`.
+    public let covariance: ShrunkCovariance
+    /// For every series in the order bottom, then aggregates, its place in the caller's order (`S`'s row).
+    private let places: [Int]
+    /// The Cholesky factor of `C W Cᵀ`, `k × k`.
+    private let constraintFactor: CholeskyFactorization
 
-    /// Estimates `W` from `errors` (`T × n`: one row per time, one column per series in the order of
-    /// `summing`'s rows) and prepares the reconciliation.
+    /// The shrinkage intensity λ: 0 keeps the sample covariance, 1 only its diagonal.
+    public var shrinkage: Double { covariance.shrinkage }
+
+    /// Estimates `W` from `errors` (`T × n`: one row per time, one column per series: the `bottom` series, then
+    /// the `aggregates`) and prepares the reconciliation.
     ///
-    /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` when the shapes do not match, there are fewer
-    ///   than two rows of errors, a series' errors are all zero or not finite (its variance would be 0, and
-    ///   `W` singular), or `S` does not have full column rank.
+    /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` when the shapes do not match, an aggregate names
+    ///   a series outside `0..<bottom`, there are fewer than two rows of errors, a series' errors are all zero or
+    ///   not finite (its variance would be 0, and `W` singular), or `W` or `C W Cᵀ` is not positive definite.
+    public init(bottom: Int, aggregates: [[Int]], errors: Matrix) throws(ForecastingError) {
+        try self.init(bottom: bottom, aggregates: aggregates, errors: errors, places: Array(0..<(bottom + aggregates.count)))
+    }
+
+    /// Estimates `W` from `errors` (`T × n`: one row per time, one column per series in the order of `summing`'s
+    /// rows) and prepares the reconciliation of the hierarchy `summing` (`n × m`, zeros and ones): the first row
+    /// that is column j's unit vector is bottom series j, every other row an aggregate of the columns it has ones in.
+    ///
+    /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` as ``init(bottom:aggregates:errors:)``, and when
+    ///   `summing` has a value other than 0 or 1 or no unit-vector row for a column.
     public init(summing: Matrix, errors: Matrix) throws(ForecastingError) {
         guard summing.rows >= summing.columns, summing.columns >= 1 else {
             throw .invalidHierarchy(reason: "summeringsmatrisen har \(summing.rows) rader och \(summing.columns) "
@@ -40,80 +65,122 @@ public struct MinTrace: Sendable {
         guard errors.columns == summing.rows else {
             throw .invalidHierarchy(reason: "felen har \(errors.columns) serier men hierarkin \(summing.rows)")
         }
+        var bottomRows = [Int?](repeating: nil, count: summing.columns)
+        var aggregateRows: [Int] = [], aggregates: [[Int]] = []
+        for r in 0..<summing.rows {
+            let row = summing.row(r)
+            guard row.allSatisfy({ $0 == 0 || $0 == 1 }) else {
+                throw .invalidHierarchy(reason: "summeringsmatrisens rad \(r + 1) har ett värde som inte är 0 eller 1")
+            }
+            let parts = row.indices.filter { row[$0] == 1 }
+            if parts.count == 1, bottomRows[parts[0]] == nil {
+                bottomRows[parts[0]] = r
+            } else {
+                aggregateRows.append(r)
+                aggregates.append(parts)
+            }
+        }
+        let places = bottomRows.compactMap { $0 }
+        guard places.count == summing.columns else {
+            throw .invalidHierarchy(reason: "summeringsmatrisen saknar en rad för var och en av de understa serierna")
+        }
+        let order = places + aggregateRows
+        var reordered = Matrix(rows: errors.rows, columns: errors.columns)
+        for (p, r) in order.enumerated() { for t in 0..<errors.rows { reordered[t, p] = errors[t, r] } }
+        try self.init(bottom: summing.columns, aggregates: aggregates, errors: reordered, places: order)
+    }
+
+    private init(bottom: Int, aggregates: [[Int]], errors: Matrix, places: [Int]) throws(ForecastingError) {
+        guard bottom >= 1 else { throw .invalidHierarchy(reason: "hierarkin har inga understa serier") }
+        guard errors.columns == bottom + aggregates.count else {
+            throw .invalidHierarchy(reason: "felen har \(errors.columns) serier men hierarkin \(bottom + aggregates.count)")
+        }
+        if let p = aggregates.firstIndex(where: { $0.contains { !(0..<bottom).contains($0) } }) {
+            throw .invalidHierarchy(reason: "summa nr \(p + 1) har en del utanför de \(bottom) understa serierna")
+        }
         guard errors.rows >= 2 else {
             throw .invalidHierarchy(reason: "kovariansen behöver fel från minst två tidpunkter, inte \(errors.rows)")
         }
-        let (covariance, shrinkage) = try Self.shrunkCovariance(errors)
-        self.summing = summing
+        let (covariance, _) = try Self.shrunkCovariance(errors)
+        // λ = 0 leaves W = Σ̂, of rank at most T: singular with more series than times.
+        guard covariance.shrinkage > 0 || errors.columns <= errors.rows else {
+            throw .invalidHierarchy(reason: "kovariansen utan krympning har rang högst \(errors.rows) men \(errors.columns) serier")
+        }
+        self.bottomCount = bottom
+        self.aggregates = aggregates
         self.covariance = covariance
-        self.shrinkage = shrinkage
+        self.places = places
         do {
-            weightedSumming = try covariance.cholesky().solve(summing)
-            normal = try summing.multiplied(by: weightedSumming, transposingSelf: true).cholesky()
+            constraintFactor = try Self.constraintCovariance(bottom: bottom, aggregates: aggregates, covariance: covariance).cholesky()
         } catch {
-            throw .invalidHierarchy(reason: "summeringsmatrisen har inte full kolumnrang (\(error))")
+            throw .invalidHierarchy(reason: "bivillkorens kovarians C W Cᵀ är inte positivt definit (\(error))")
         }
     }
 
-    /// The reconciled forecasts of every series, in the order of `summing`'s rows; they add up as `S` says.
+    /// The reconciled forecasts of every series, in the order the hierarchy was given; they add up as it says.
     ///
     /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` when `base` does not have one value per series
     ///   or a value is not finite.
     public func reconcile(_ base: [Double]) throws(ForecastingError) -> [Double] {
-        guard base.count == summing.rows else {
-            throw .invalidHierarchy(reason: "\(base.count) basprognoser men hierarkin har \(summing.rows) serier")
+        guard base.count == places.count else {
+            throw .invalidHierarchy(reason: "\(base.count) basprognoser men hierarkin har \(places.count) serier")
         }
         guard base.allSatisfy(\.isFinite) else { throw .invalidHierarchy(reason: "en basprognos är inte ett tal") }
+        let y = places.map { base[$0] }
         do {
-            let bottom = try normal.solve(Matrix(column: weightedSumming.multiplied(by: base, transposingSelf: true)))
-            return try summing.multiplied(by: bottom.column(0))
+            // z = (C W Cᵀ)⁻¹ C ŷ, then ỹ = ŷ − W (Cᵀ z).
+            let z = try constraintFactor.solve(Matrix(column: Self.gaps(y, bottom: bottomCount, aggregates: aggregates))).column(0)
+            var ctz = y.indices.map { $0 < bottomCount ? 0.0 : z[$0 - bottomCount] }
+            for (p, parts) in aggregates.enumerated() { for j in parts { ctz[j] -= z[p] } }
+            let moved = try covariance.multiplied(by: ctz)
+            let reconciledBottom = (0..<bottomCount).map { y[$0] - moved[$0] }
+            var result = [Double](repeating: 0, count: places.count)
+            for j in 0..<bottomCount { result[places[j]] = reconciledBottom[j] }
+            for (p, parts) in aggregates.enumerated() {
+                result[places[bottomCount + p]] = parts.reduce(0) { $0 + reconciledBottom[$1] }
+            }
+            return result
         } catch {
             throw .invalidHierarchy(reason: "avstämningen gick inte att räkna (\(error))")
         }
     }
 
     /// The shrinkage estimate of the covariance of `errors`' columns around zero and its intensity λ (see
-    /// the type's description).
+    /// `ShrunkCovariance`).
     ///
     /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` for a column with zero or non-finite mean
     ///   square.
-    static func shrunkCovariance(_ errors: Matrix) throws(ForecastingError) -> (Matrix, Double) {
-        let t = errors.rows, n = errors.columns, count = Double(t)
-        var sample = Matrix(rows: n, columns: n)
-        for i in 0..<n {
-            for j in 0...i {
-                var sum = 0.0
-                for r in 0..<t { sum += errors[r, i] * errors[r, j] }
-                sample[i, j] = sum / count
-                sample[j, i] = sum / count
-            }
+    static func shrunkCovariance(_ errors: Matrix) throws(ForecastingError) -> (ShrunkCovariance, Double) {
+        let covariance = try ShrunkCovariance(estimatedFrom: errors)
+        return (covariance, covariance.shrinkage)
+    }
+
+    /// `C y`: every aggregate's value less the sum of its bottom series' (`y` bottom first).
+    private static func gaps(_ y: [Double], bottom: Int, aggregates: [[Int]]) -> [Double] {
+        aggregates.enumerated().map { p, parts in y[bottom + p] - parts.reduce(0) { $0 + y[$1] } }
+    }
+
+    /// `C W Cᵀ = λ (A D_b Aᵀ + D_a) + ((1 − λ) / T) (e Cᵀ)ᵀ (e Cᵀ)`, `k × k`: entry (p, q) of `A D_b Aᵀ` is the
+    /// sum of `D` over the bottom series in both aggregates, added series by series over the aggregates it is in.
+    private static func constraintCovariance(bottom: Int, aggregates: [[Int]],
+                                             covariance w: ShrunkCovariance) throws(LinearAlgebraError) -> Matrix {
+        let k = aggregates.count, e = w.errors, lambda = w.shrinkage
+        var memberships = [[Int]](repeating: [], count: bottom)
+        for (p, parts) in aggregates.enumerated() { for j in parts { memberships[j].append(p) } }
+        var result = Matrix(rows: k, columns: k)
+        for j in 0..<bottom {
+            for p in memberships[j] { for q in memberships[j] { result[p, q] += lambda * w.variances[j] } }
         }
-        let scale = (0..<n).map { sample[$0, $0].squareRoot() }
-        if let i = scale.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
-            throw .invalidHierarchy(reason: "serie nr \(i + 1) har inga fel skilda från noll att skatta kovariansen på")
+        for p in 0..<k { result[p, p] += lambda * w.variances[bottom + p] }
+        // e Cᵀ: every time's constraint gaps of the errors, T × k.
+        var errorGaps = Matrix(rows: e.rows, columns: k)
+        for t in 0..<e.rows {
+            let row = gaps(e.row(t), bottom: bottom, aggregates: aggregates)
+            for p in 0..<k { errorGaps[t, p] = row[p] }
         }
-        // Σ_{i≠j} Var(r̂_ij) and Σ_{i≠j} r̂_ij² from the standardised errors x = e / scale:
-        // r̂_ij = mean(x_i x_j), Var(r̂_ij) = (Σ_r (x_ri x_rj)² − T r̂_ij²) / (T (T − 1)).
-        var variances = 0.0, squares = 0.0
-        for i in 0..<n {
-            for j in 0..<i {
-                var sum = 0.0, sumOfSquares = 0.0
-                for r in 0..<t {
-                    let w = errors[r, i] / scale[i] * errors[r, j] / scale[j]
-                    sum += w
-                    sumOfSquares += w * w
-                }
-                let correlation = sum / count
-                variances += (sumOfSquares - count * correlation * correlation) / (count * (count - 1))
-                squares += correlation * correlation
-            }
-        }
-        // Uncorrelated errors: the sample covariance is already diagonal, and every λ gives the same W.
-        let lambda = squares > 0 ? min(max(variances / squares, 0), 1) : 1
-        var shrunk = sample
-        for i in 0..<n {
-            for j in 0..<n where j != i { shrunk[i, j] = (1 - lambda) * sample[i, j] }
-        }
-        return (shrunk, lambda)
+        let lowRank = try errorGaps.multiplied(by: errorGaps, transposingSelf: true)
+        let weight = (1 - lambda) / Double(e.rows)
+        for q in 0..<k { for p in 0..<k { result[p, q] += weight * lowRank[p, q] } }
+        return result
     }
 }

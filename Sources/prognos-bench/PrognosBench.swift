@@ -8,6 +8,6 @@ struct PrognosBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prognos-bench",
         abstract: "Prestandamätningar och jämförelser med R, numpy, statsmodels och statsforecast (körs av make bench).",
-        subcommands: [BenchCommand.self, KedjaCommand.self, ImportCommand.self, LiggareCommand.self, ResultatCommand.self, JamforCommand.self, HastighetCommand.self]
+        subcommands: [BenchCommand.self, KedjaCommand.self, ImportCommand.self, LiggareCommand.self, MintCommand.self, ResultatCommand.self, JamforCommand.self, HastighetCommand.self]
     )
 }

@@ -39,6 +39,27 @@ struct FramstegTests {
         #expect(try Korning.kor(argument).stderr.isEmpty)
     }
 
+    @Test("Ledger backtest with MinT: the reconciliation's part reports too, stdout the same with --tyst")
+    func backtestMint() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
+        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
+            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db, "--tyst"]).status == 0)
+        }
+        let argument = ["uppfoljning", "backtest", "--metod", "profil", "--forsoning", "mint", "--db", db]
+        let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+        let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+        #expect(med.status == 0 && med.stdout == utan.stdout && med.stdout.contains("MinT") && utan.stderr.isEmpty)
+        // The methods' backtest is the first half, MinT's the second: lines past 50 % come from MinT's cut-offs.
+        let procent = med.stderr.split(separator: "\n").compactMap { rad in
+            rad.split(separator: ":").last?.split(separator: " ").first.flatMap { Int($0) }
+        }
+        #expect(procent.contains { $0 > 50 && $0 < 100 } && procent == procent.sorted(), "\(med.stderr)")
+        #expect(med.stderr.split(separator: "\n").last == "prognos: backtest: 100 % klart", "\(med.stderr)")
+    }
+
     @Test("ETS prognosis (fitted on all cores): progress on stderr, stdout the same with --tyst")
     func etsPrognos() throws {
         let (mapp, db) = try UppfoljningPrognosCommandTests.exempelliggare()

@@ -36,9 +36,9 @@ public struct Forsoningsbacktest: Sendable {
 
 extension Manadsunderlag {
     /// Bottom-up against MinT for `metod` over `organisation`'s tree, after every month 1–11 of every complete
-    /// year (or only of `ar`); see `Forsoningsbacktest`.
+    /// year (or only of `ar`); see `Forsoningsbacktest`. `framsteg` hears the share of cut-offs done after each.
     public func forsoningsbacktest(_ metod: Prognosmetod, organisation: Organisation?, ar: Int? = nil,
-                                   tradar: Int? = nil) throws(PrognosFel) -> Forsoningsbacktest {
+                                   tradar: Int? = nil, framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Forsoningsbacktest {
         var arIndex = (0..<antalAr).filter(heltAr)
         guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
         if let ar {
@@ -48,11 +48,13 @@ extension Manadsunderlag {
         var berakning = Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
         let nivaer = berakning.noder + nycklar.indices.map { Nivanod(niva: .konto, namn: nycklar[$0].description, serier: [$0]) }
         var summor = [Organisationsniva: Summor]()
-        var avstamda = 0, nedifran = [String: Int]()
+        var avstamda = 0, nedifran = [String: Int](), klara = 0
         for y in arIndex {
             for manad in 1...11 {
                 let bas = try berakning.serieprognos(y: y, manad: manad)
                 let mint = try berakning.avstamd(y: y, manad: manad)
+                klara += 1
+                framsteg?(Double(klara) / Double(11 * arIndex.count))
                 if let orsak = mint.forsoning?.nedifranEftersom {
                     nedifran[orsak, default: 0] += 1
                     continue

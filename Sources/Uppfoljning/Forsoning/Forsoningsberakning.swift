@@ -78,14 +78,10 @@ struct Forsoningsberakning {
         }
         guard !med.isEmpty else { return nedifran("ingen nivå ovanför serierna har en egen prognos alla åren") }
 
-        // S: the series (identity), then the levels; errors and base prognoses in the same order.
+        // The series, then the levels, each level as the places of its series; errors and base prognoses in the same order.
         let plats = Dictionary(uniqueKeysWithValues: serier.enumerated().map { ($1, $0) })
-        var summering = Matrix(rows: serier.count + med.count, columns: serier.count)
-        for i in serier.indices { summering[i, i] = 1 }
-        for (k, j) in med.enumerated() {
-            for s in kandidater[j].serier { summering[serier.count + k, plats[s]!] = 1 }
-        }
-        var fel = Matrix(rows: tidigare.count, columns: summering.rows)
+        let delar = med.map { kandidater[$0].serier.map { plats[$0]! } }
+        var fel = Matrix(rows: tidigare.count, columns: serier.count + med.count)
         for (t, (ty, p)) in tidigare.enumerated() {
             for (i, s) in serier.enumerated() { fel[t, i] = p.rader[s].prognos! - underlag.arsutfall(y: ty, serie: s) }
             for (k, j) in med.enumerated() {
@@ -96,7 +92,7 @@ struct Forsoningsberakning {
         let basvarden = serier.map { bas.rader[$0].prognos! } + med.map { nivaY.rader[$0].prognos! }
         let mint: MinTrace, avstamda: [Double]
         do {
-            mint = try MinTrace(summing: summering, errors: fel)
+            mint = try MinTrace(bottom: serier.count, aggregates: delar, errors: fel)
             avstamda = try mint.reconcile(basvarden)
         } catch {
             return nedifran("felens kovarians gick inte att använda (\(error))")

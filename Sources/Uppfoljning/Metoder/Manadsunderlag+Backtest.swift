@@ -15,8 +15,7 @@ extension Manadsunderlag {
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
                          behall: Set<Period> = [], ar: Int? = nil, tradar: Int? = nil,
                          framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
-        let vikt = { (m: Prognosmetod) in m == .ets ? 100.0 : 1.0 }
-        let totalt = metoder.map(vikt).reduce(0, +) * 11
+        let totalt = metoder.map(\.kostnad).reduce(0, +) * 11
         var klart = 0.0
         var arIndex = (0..<antalAr).filter(heltAr)
         guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
@@ -32,7 +31,7 @@ extension Manadsunderlag {
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         for metod in metoder {
             let punkter = try punktprognoser(metod)
-            let fore = klart, etsVikt = vikt(.ets) * 11
+            let fore = klart, etsVikt = Prognosmetod.ets.kostnad * 11
             var etsFramsteg: (@Sendable (Double) -> Void)?
             if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
             let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
@@ -71,7 +70,7 @@ extension Manadsunderlag {
                     }
                 }
                 metodfel.append(procent)
-                klart += vikt(metod)
+                klart += metod.kostnad
                 if punkter != nil { framsteg?(klart / totalt) }
                 rader.append(Metodbacktest.Rad(
                     metod: metod, manad: manad, antal: antal, mape: antal > 0 ? absolut / Double(antal) : nil,

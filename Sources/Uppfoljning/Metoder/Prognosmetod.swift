@@ -20,6 +20,10 @@ public enum Prognosmetod: String, CaseIterable, Sendable {
     /// The methods that are products over all series at once (see `Matrismetoder`).
     public static let matrismetoder: [Prognosmetod] = [.runrate, .profil, .budget, .budgetFramford]
 
+    /// The relative cost of the method's prognoses, for the share done of a long run: ETS fits a model per series
+    /// and month (100), the others are matrix products or a least-squares solve (1).
+    public var kostnad: Double { self == .ets ? 100 : 1 }
+
     /// The name, as stored with a prognosis version: "runrate", "profil", "budget", "budget-framford", "ets",
     /// "regression".
     public var namn: String { rawValue }
