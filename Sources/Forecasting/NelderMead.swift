@@ -27,6 +27,10 @@ struct NelderMead {
             for j in 0..<n { simplex[i * n + j] = start[j] }
             if i > 0 { simplex[i * n + i - 1] += steps[i - 1] }
         }
+        // Each vertex divided by n, kept beside the simplex and updated with it: the centroid is then a sum
+        // with the same terms as Σ xᵢ/n, without n² divisions every step.
+        let dimension = Double(n)
+        var scaled = simplex.map { $0 / dimension }
         var trial = start, other = start
         func vertexValue(_ i: Int) -> Double {
             for j in 0..<n { trial[j] = simplex[i * n + j] }
@@ -35,7 +39,10 @@ struct NelderMead {
         var values = (0...n).map(vertexValue)
         var centroid = [Double](repeating: 0, count: n)
         func accept(_ point: [Double], _ f: Double, at i: Int) {
-            for j in 0..<n { simplex[i * n + j] = point[j] }
+            for j in 0..<n {
+                simplex[i * n + j] = point[j]
+                scaled[i * n + j] = point[j] / dimension
+            }
             values[i] = f
         }
 
@@ -51,9 +58,13 @@ struct NelderMead {
             let best = values[bestIndex], worst = values[worstIndex]
             if worst.isFinite, worst - best <= tolerance * (abs(best) + tolerance) { break }
 
-            for j in 0..<n { centroid[j] = 0 }
-            for i in 0...n where i != worstIndex {
-                for j in 0..<n { centroid[j] += simplex[i * n + j] / Double(n) }
+            centroid.withUnsafeMutableBufferPointer { c in
+                scaled.withUnsafeBufferPointer { x in
+                    for j in 0..<n { c[j] = 0 }
+                    for i in 0...n where i != worstIndex {
+                        for j in 0..<n { c[j] += x[i * n + j] }
+                    }
+                }
             }
             let worstStart = worstIndex * n
             func point(_ coefficient: Double, into x: inout [Double]) {
@@ -81,6 +92,7 @@ struct NelderMead {
                     for i in 0...n where i != bestIndex {
                         for j in 0..<n {
                             simplex[i * n + j] = simplex[bestIndex * n + j] + shrinkage * (simplex[i * n + j] - simplex[bestIndex * n + j])
+                            scaled[i * n + j] = simplex[i * n + j] / dimension
                         }
                         values[i] = vertexValue(i)
                     }
