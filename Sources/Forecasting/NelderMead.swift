@@ -59,12 +59,7 @@ struct NelderMead {
             if worst.isFinite, worst - best <= tolerance * (abs(best) + tolerance) { break }
 
             centroid.withUnsafeMutableBufferPointer { c in
-                scaled.withUnsafeBufferPointer { x in
-                    for j in 0..<n { c[j] = 0 }
-                    for i in 0...n where i != worstIndex {
-                        for j in 0..<n { c[j] += x[i * n + j] }
-                    }
-                }
+                scaled.withUnsafeBufferPointer { x in Self.sum(x, skipping: worstIndex, dimension: n, into: c) }
             }
             let worstStart = worstIndex * n
             func point(_ coefficient: Double, into x: inout [Double]) {
@@ -102,6 +97,28 @@ struct NelderMead {
         let bestIndex = values.indices.min { values[$0] < values[$1] }!
         return OptimizationResult(point: Array(simplex[(bestIndex * n)..<(bestIndex * n + n)]), value: values[bestIndex],
                                   evaluations: evaluations)
+    }
+
+    /// `c[j] = Σ_{i ≠ skipped} x[i·n + j]` over the n + 1 vertices, added in the order of i starting from 0;
+    /// four coordinates at a time.
+    private static func sum(_ x: UnsafeBufferPointer<Double>, skipping skipped: Int, dimension n: Int,
+                            into c: UnsafeMutableBufferPointer<Double>) {
+        let base = x.baseAddress!
+        var j = 0
+        while j + 4 <= n {
+            var lanes = SIMD4<Double>()
+            for i in 0...n where i != skipped {
+                lanes += UnsafeRawPointer(base + i * n + j).loadUnaligned(as: SIMD4<Double>.self)
+            }
+            for k in 0..<4 { c[j + k] = lanes[k] }
+            j += 4
+        }
+        while j < n {
+            var total = 0.0
+            for i in 0...n where i != skipped { total += base[i * n + j] }
+            c[j] = total
+            j += 1
+        }
     }
 
     /// Minimises from `start`, then restarts from the best point with a fresh simplex as long as a restart
