@@ -137,7 +137,7 @@ struct LinearStateProfile {
 
     /// `Σ_t (e[t] − Σ_j x[j·n + t]·b[j])²`, each error subtracted column by column and the squares summed
     /// in the order of t; four rows at a time.
-    private static func sumOfSquares(_ x: UnsafePointer<Double>, _ e: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    static func sumOfSquares(_ x: UnsafePointer<Double>, _ e: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
                                      rows n: Int, columns p: Int) -> Double {
         var sum = 0.0
         var t = 0
@@ -222,7 +222,7 @@ struct LinearStateProfile {
 
     /// `Σ u[t]·v[t]` four lanes at a time.
     @inline(__always)
-    private static func dot(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> Double {
+    static func dot(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> Double {
         var lanes = SIMD4<Double>()
         var t = 0
         while t + 4 <= n {
@@ -242,7 +242,7 @@ struct LinearStateProfile {
     /// ``dot(_:_:_:)`` of `u` with the four adjacent columns `v`, `v + n`, `v + 2n`, `v + 3n` at once, each
     /// summed exactly as ``dot(_:_:_:)`` sums it: `u` is read once for all four.
     @inline(__always)
-    private static func dots(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> SIMD4<Double> {
+    static func dots(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> SIMD4<Double> {
         var lanes0 = SIMD4<Double>(), lanes1 = SIMD4<Double>(), lanes2 = SIMD4<Double>(), lanes3 = SIMD4<Double>()
         var t = 0
         while t + 4 <= n {
