@@ -138,7 +138,7 @@ struct LinearStateProfile {
     /// `Σ_t (e[t] − Σ_j x[j·n + t]·b[j])²`, each error subtracted column by column and the squares summed
     /// in the order of t; four rows at a time.
     static func sumOfSquares(_ x: UnsafePointer<Double>, _ e: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
-                                     rows n: Int, columns p: Int) -> Double {
+                             rows n: Int, columns p: Int) -> Double {
         var sum = 0.0
         var t = 0
         while t + 4 <= n {

@@ -102,7 +102,7 @@ struct NelderMead {
     /// `c[j] = Σ_{i ≠ skipped} x[i·n + j]` over the n + 1 vertices, added in the order of i starting from 0;
     /// four coordinates at a time.
     static func sum(_ x: UnsafeBufferPointer<Double>, skipping skipped: Int, dimension n: Int,
-                            into c: UnsafeMutableBufferPointer<Double>) {
+                    into c: UnsafeMutableBufferPointer<Double>) {
         let base = x.baseAddress!
         var j = 0
         while j + 4 <= n {
