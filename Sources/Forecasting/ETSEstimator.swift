@@ -144,9 +144,20 @@ struct ETSEstimator {
         let region = self.region, transform = self.transform, specification = self.specification
         let m = region.period
         let scale = series.reduce(0) { $0 + abs($1) } / Double(series.count)
-        var scratch = [Double](repeating: 0, count: 3 * (m + 2))
-        var ring = [Double](repeating: 0, count: m)
         let k = transform.count
+        // Work space for the objective, allocated once: buffers rather than captured arrays, which the
+        // objective would otherwise check for exclusive access at every evaluation.
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: 3 * (m + 2))
+        let ring = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
+        let testedSmoothing = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
+        defer {
+            scratch.deallocate()
+            ring.deallocate()
+            testedSmoothing.deallocate()
+        }
+        scratch.initialize(repeating: 0)
+        ring.initialize(repeating: 0)
+        testedSmoothing.initialize(repeating: .nan)
         let seasonalMultiplicative = specification.season == .multiplicative
 
         func state(_ u: [Double]) -> ETSState {
@@ -172,13 +183,12 @@ struct ETSEstimator {
         }
         // The region test for the smoothing parameters last tried: a step that moves only the initial
         // states (most of the quasi-Newton gradient's probes) does not repeat it.
-        var testedSmoothing = [Double](repeating: .nan, count: k), testedInside = false
+        var testedInside = false
         func objective(_ u: [Double]) -> Double {
             let p = transform.parameters(u)
             if !(0..<k).allSatisfy({ u[$0] == testedSmoothing[$0] }) {
-                testedInside = scratch.withUnsafeMutableBufferPointer {
-                    region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1, scratch: $0)
-                }
+                testedInside = region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1,
+                                               scratch: scratch)
                 for i in 0..<k { testedSmoothing[i] = u[i] }
             }
             guard testedInside else { return .infinity }
@@ -201,7 +211,7 @@ struct ETSEstimator {
             }
             let filter = ETSFilter(specification: specification, period: m, parameters: p)
             let totals = series.withUnsafeBufferPointer { y in
-                ring.withUnsafeMutableBufferPointer { s in filter.run(y, level: &level, slope: &slope, seasonal: s) }
+                filter.run(y, level: &level, slope: &slope, seasonal: ring)
             }
             let value = ETSLikelihood.minusTwiceLogLikelihood(totals, count: series.count, error: .multiplicative)
             return max(value, -1e10)

@@ -121,13 +121,7 @@ struct LinearStateProfile {
         let sumOfSquares = design.withUnsafeBufferPointer { x in
             zeroStateErrors.withUnsafeBufferPointer { e in
                 free.withUnsafeBufferPointer { b in
-                    var sum = 0.0
-                    for t in 0..<n {
-                        var error = e[t]
-                        for j in 0..<p { error -= x[j * n + t] * b[j] }
-                        sum += error * error
-                    }
-                    return sum
+                    Self.sumOfSquares(x.baseAddress!, e.baseAddress!, b.baseAddress!, rows: n, columns: p)
                 }
             }
         }
@@ -141,6 +135,35 @@ struct LinearStateProfile {
         return Solution(state: state, sumOfSquares: sumOfSquares)
     }
 
+    /// `Σ_t (e[t] − Σ_j x[j·n + t]·b[j])²`, each error subtracted column by column and the squares summed
+    /// in the order of t; four rows at a time.
+    static func sumOfSquares(_ x: UnsafePointer<Double>, _ e: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                             rows n: Int, columns p: Int) -> Double {
+        var sum = 0.0
+        var t = 0
+        while t + 4 <= n {
+            var error = UnsafeRawPointer(e + t).loadUnaligned(as: SIMD4<Double>.self)
+            var column = x + t
+            for j in 0..<p {
+                error -= UnsafeRawPointer(column).loadUnaligned(as: SIMD4<Double>.self) * SIMD4(repeating: b[j])
+                column += n
+            }
+            let squares = error * error
+            sum += squares[0]
+            sum += squares[1]
+            sum += squares[2]
+            sum += squares[3]
+            t += 4
+        }
+        while t < n {
+            var error = e[t]
+            for j in 0..<p { error -= x[j * n + t] * b[j] }
+            sum += error * error
+            t += 1
+        }
+        return sum
+    }
+
     /// Forms `XᵀX` and `Xᵀe` (X column-major), scales them to unit diagonal and solves by Cholesky; the
     /// solution is left in `c`. `false` when the scaled matrix is numerically singular.
     private static func normalEquations(_ x: UnsafeBufferPointer<Double>, _ e: UnsafeBufferPointer<Double>,
@@ -151,7 +174,16 @@ struct LinearStateProfile {
         for i in 0..<p {
             let column = base + i * n
             c[i] = dot(column, e.baseAddress!, n)
-            for j in 0...i { a[i * p + j] = dot(column, base + j * n, n) }
+            var j = 0
+            while j + 4 <= i + 1 {
+                let products = dots(column, base + j * n, n)
+                for k in 0..<4 { a[i * p + j + k] = products[k] }
+                j += 4
+            }
+            while j <= i {
+                a[i * p + j] = dot(column, base + j * n, n)
+                j += 1
+            }
         }
         for i in 0..<p {
             guard a[i * p + i] > 0, a[i * p + i].isFinite else { return false }
@@ -190,7 +222,7 @@ struct LinearStateProfile {
 
     /// `Σ u[t]·v[t]` four lanes at a time.
     @inline(__always)
-    private static func dot(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> Double {
+    static func dot(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> Double {
         var lanes = SIMD4<Double>()
         var t = 0
         while t + 4 <= n {
@@ -205,6 +237,31 @@ struct LinearStateProfile {
             t += 1
         }
         return sum
+    }
+
+    /// ``dot(_:_:_:)`` of `u` with the four adjacent columns `v`, `v + n`, `v + 2n`, `v + 3n` at once, each
+    /// summed exactly as ``dot(_:_:_:)`` sums it: `u` is read once for all four.
+    @inline(__always)
+    static func dots(_ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ n: Int) -> SIMD4<Double> {
+        var lanes0 = SIMD4<Double>(), lanes1 = SIMD4<Double>(), lanes2 = SIMD4<Double>(), lanes3 = SIMD4<Double>()
+        var t = 0
+        while t + 4 <= n {
+            let a = UnsafeRawPointer(u + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes0 += a * UnsafeRawPointer(v + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes1 += a * UnsafeRawPointer(v + n + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes2 += a * UnsafeRawPointer(v + 2 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes3 += a * UnsafeRawPointer(v + 3 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            t += 4
+        }
+        var sums = SIMD4(lanes0.sum(), lanes1.sum(), lanes2.sum(), lanes3.sum())
+        while t < n {
+            sums[0] += u[t] * v[t]
+            sums[1] += u[t] * v[n + t]
+            sums[2] += u[t] * v[2 * n + t]
+            sums[3] += u[t] * v[3 * n + t]
+            t += 1
+        }
+        return sums
     }
 
     /// Minimum-norm least squares through LAPACK for a rank-deficient design.

@@ -27,6 +27,10 @@ struct NelderMead {
             for j in 0..<n { simplex[i * n + j] = start[j] }
             if i > 0 { simplex[i * n + i - 1] += steps[i - 1] }
         }
+        // Each vertex divided by n, kept beside the simplex and updated with it: the centroid is then a sum
+        // with the same terms as Σ xᵢ/n, without n² divisions every step.
+        let dimension = Double(n)
+        var scaled = simplex.map { $0 / dimension }
         var trial = start, other = start
         func vertexValue(_ i: Int) -> Double {
             for j in 0..<n { trial[j] = simplex[i * n + j] }
@@ -35,7 +39,10 @@ struct NelderMead {
         var values = (0...n).map(vertexValue)
         var centroid = [Double](repeating: 0, count: n)
         func accept(_ point: [Double], _ f: Double, at i: Int) {
-            for j in 0..<n { simplex[i * n + j] = point[j] }
+            for j in 0..<n {
+                simplex[i * n + j] = point[j]
+                scaled[i * n + j] = point[j] / dimension
+            }
             values[i] = f
         }
 
@@ -51,9 +58,8 @@ struct NelderMead {
             let best = values[bestIndex], worst = values[worstIndex]
             if worst.isFinite, worst - best <= tolerance * (abs(best) + tolerance) { break }
 
-            for j in 0..<n { centroid[j] = 0 }
-            for i in 0...n where i != worstIndex {
-                for j in 0..<n { centroid[j] += simplex[i * n + j] / Double(n) }
+            centroid.withUnsafeMutableBufferPointer { c in
+                scaled.withUnsafeBufferPointer { x in Self.sum(x, skipping: worstIndex, dimension: n, into: c) }
             }
             let worstStart = worstIndex * n
             func point(_ coefficient: Double, into x: inout [Double]) {
@@ -81,6 +87,7 @@ struct NelderMead {
                     for i in 0...n where i != bestIndex {
                         for j in 0..<n {
                             simplex[i * n + j] = simplex[bestIndex * n + j] + shrinkage * (simplex[i * n + j] - simplex[bestIndex * n + j])
+                            scaled[i * n + j] = simplex[i * n + j] / dimension
                         }
                         values[i] = vertexValue(i)
                     }
@@ -90,6 +97,28 @@ struct NelderMead {
         let bestIndex = values.indices.min { values[$0] < values[$1] }!
         return OptimizationResult(point: Array(simplex[(bestIndex * n)..<(bestIndex * n + n)]), value: values[bestIndex],
                                   evaluations: evaluations)
+    }
+
+    /// `c[j] = Σ_{i ≠ skipped} x[i·n + j]` over the n + 1 vertices, added in the order of i starting from 0;
+    /// four coordinates at a time.
+    static func sum(_ x: UnsafeBufferPointer<Double>, skipping skipped: Int, dimension n: Int,
+                    into c: UnsafeMutableBufferPointer<Double>) {
+        let base = x.baseAddress!
+        var j = 0
+        while j + 4 <= n {
+            var lanes = SIMD4<Double>()
+            for i in 0...n where i != skipped {
+                lanes += UnsafeRawPointer(base + i * n + j).loadUnaligned(as: SIMD4<Double>.self)
+            }
+            for k in 0..<4 { c[j + k] = lanes[k] }
+            j += 4
+        }
+        while j < n {
+            var total = 0.0
+            for i in 0...n where i != skipped { total += base[i * n + j] }
+            c[j] = total
+            j += 1
+        }
     }
 
     /// Minimises from `start`, then restarts from the best point with a fresh simplex as long as a restart

@@ -19,7 +19,7 @@ struct HastighetCommand: ParsableCommand {
     @Option(help: "Säsongsperiod.")
     var period = 12
 
-    @Option(help: "Skriv varje series log-likelihood till den här filen (en per rad).")
+    @Option(help: "Skriv varje series log-likelihood och skattade modell till den här filen (en per rad).")
     var loglik: String?
 
     func run() throws {
@@ -31,10 +31,13 @@ struct HastighetCommand: ParsableCommand {
         }
         let choice = try JamforCommand.choice(modell)
         var logLikelihoods = [Double](repeating: .nan, count: series.count)
+        var models = [String](repeating: "", count: series.count)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             for (index, y) in series.enumerated() {
-                logLikelihoods[index] = (try? ETSModel.fit(y, period: period, model: choice))?.logLikelihood ?? .nan
+                let fit = try? ETSModel.fit(y, period: period, model: choice)
+                logLikelihoods[index] = fit?.logLikelihood ?? .nan
+                models[index] = fit.map { "\($0.specification.error.rawValue)\($0.specification.trend.rawValue)\($0.specification.season.rawValue)" } ?? ""
             }
         }
         let seconds = JamforCommand.seconds(elapsed)
@@ -42,7 +45,8 @@ struct HastighetCommand: ParsableCommand {
         print("serier,sekunder,per_sekund,medel_loglik,misslyckade")
         print("\(series.count),\(seconds),\(Double(series.count) / seconds),\(fitted.reduce(0, +) / Double(max(fitted.count, 1))),\(series.count - fitted.count)")
         if let loglik {
-            try Benchfiler.write(loglik, header: "loglik", lines: logLikelihoods.map { "\($0)" })
+            try Benchfiler.write(loglik, header: "loglik,modell",
+                                 lines: zip(logLikelihoods, models).map { "\($0),\($1)" })
         }
     }
 }
