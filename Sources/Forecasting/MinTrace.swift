@@ -101,7 +101,7 @@ public struct MinTrace: Sendable {
         guard errors.rows >= 2 else {
             throw .invalidHierarchy(reason: "kovariansen behöver fel från minst två tidpunkter, inte \(errors.rows)")
         }
-        let (covariance, _) = try Self.shrunkCovariance(errors)
+        let covariance = try ShrunkCovariance(estimatedFrom: errors)
         // λ = 0 leaves W = Σ̂, of rank at most T: singular with more series than times.
         guard covariance.shrinkage > 0 || errors.columns <= errors.rows else {
             throw .invalidHierarchy(reason: "kovariansen utan krympning har rang högst \(errors.rows) men \(errors.columns) serier")
@@ -143,16 +143,6 @@ public struct MinTrace: Sendable {
         } catch {
             throw .invalidHierarchy(reason: "avstämningen gick inte att räkna (\(error))")
         }
-    }
-
-    /// The shrinkage estimate of the covariance of `errors`' columns around zero and its intensity λ (see
-    /// `ShrunkCovariance`).
-    ///
-    /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` for a column with zero or non-finite mean
-    ///   square.
-    static func shrunkCovariance(_ errors: Matrix) throws(ForecastingError) -> (ShrunkCovariance, Double) {
-        let covariance = try ShrunkCovariance(estimatedFrom: errors)
-        return (covariance, covariance.shrinkage)
     }
 
     /// `C y`: every aggregate's value less the sum of its bottom series' (`y` bottom first).

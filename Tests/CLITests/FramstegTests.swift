@@ -8,6 +8,16 @@ struct FramstegTests {
     /// A line every report, so that a short test run shows them.
     static let varjeRapport = ["PROGNOS_FRAMSTEG_SEKUNDER": "0"]
 
+    /// The example ledger's budget and outcome imported quietly into a new ledger in `mapp`; its path.
+    static func exempelliggare(_ mapp: URL) throws -> String {
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        for slag in ["budget", "utfall"] {
+            let fil = UppfoljningCommandTests.exempel.appendingPathComponent("\(slag).csv").path
+            #expect(try Korning.kor(["uppfoljning", "import", "--\(slag)", fil, "--db", db, "--tyst"]).status == 0)
+        }
+        return db
+    }
+
     @Test("Population simulation: progress on stderr, stdout the same with --tyst")
     func befolkning() throws {
         let argument = ["befolkning", "--simuleringar", "200", "--horisont", "20", "--seed", "3"]
@@ -25,11 +35,7 @@ struct FramstegTests {
     func backtest() throws {
         let mapp = try Korning.tempmapp()
         defer { try? FileManager.default.removeItem(at: mapp) }
-        let db = mapp.appendingPathComponent("l.sqlite").path
-        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
-        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
-            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db, "--tyst"]).status == 0)
-        }
+        let db = try Self.exempelliggare(mapp)
         let argument = ["uppfoljning", "backtest", "--metod", "runrate", "--metod", "profil", "--db", db]
         let med = try Korning.kor(argument, miljo: Self.varjeRapport)
         let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
@@ -43,11 +49,7 @@ struct FramstegTests {
     func backtestMint() throws {
         let mapp = try Korning.tempmapp()
         defer { try? FileManager.default.removeItem(at: mapp) }
-        let db = mapp.appendingPathComponent("l.sqlite").path
-        let exempel = Korning.rot.appendingPathComponent("notebooks-data/uppfoljning-exempel")
-        for (slag, fil) in [("--budget", "budget.csv"), ("--utfall", "utfall.csv")] {
-            #expect(try Korning.kor(["uppfoljning", "import", slag, exempel.appendingPathComponent(fil).path, "--db", db, "--tyst"]).status == 0)
-        }
+        let db = try Self.exempelliggare(mapp)
         let argument = ["uppfoljning", "backtest", "--metod", "profil", "--forsoning", "mint", "--db", db]
         let med = try Korning.kor(argument, miljo: Self.varjeRapport)
         let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
