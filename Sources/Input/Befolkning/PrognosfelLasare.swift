@@ -77,7 +77,7 @@ public enum PrognosfelLasare {
                                             perioder: try heltal(4, minst: 1), kvantiler: Kvantiler(varden: varden)))
             } else {
                 let kvot = try tal(5, "ett tal > 0 (spridningen vid horisonten delad med den vid tabellens sista rad) eller tomt")
-                guard kvot > 0, senaste[grupp].map({ $0 > 1 }) == true else {
+                guard kvot > 0, horisont > 1 else {
                     throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn spridningskvot", problem:
                         "förväntade ett tal > 0 efter minst en tabellrad för \(grupp.nyckel), fick \"\(rad.falt[5])\"")
                 }
