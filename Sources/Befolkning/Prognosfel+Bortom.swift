@@ -126,15 +126,13 @@ extension Prognosfel {
 
     /// How the spread of the errors grows with the horizon in `rader` (one group, horizons 1…H): the slope β
     /// of ln σ(h) on ln h by least squares, σ(h) = (q_97,5 − q_2,5) / (2·t(0,975; k − 1)) the standard
-    /// deviation behind each row (its quantiles without the t factor of its k periods, which grows as k falls
+    /// deviation behind each row (`fordelning(_:)`: its quantiles without the t factor of its k periods, which grows as k falls
     /// and is no growth of the error). With one horizon, or no spread, β = 1: growth in proportion to the
     /// horizon (Keilman 1997, Smith & Sincich 1988). Used only by a table without spread ratios.
     static func tillvaxt(_ rader: [Rad]) -> Double {
         let punkter = rader.compactMap { r -> (Double, Double)? in
-            guard r.perioder >= 2 else { return nil }
-            let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
-            let sigma = (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t)
-            return sigma > 0 && sigma.isFinite ? (log(Double(r.horisont)), log(sigma)) : nil
+            guard let sigma = fordelning(r)?.skala, sigma > 0, sigma.isFinite else { return nil }
+            return (log(Double(r.horisont)), log(sigma))
         }
         guard punkter.count >= 2 else { return 1 }
         let mx = punkter.reduce(0) { $0 + $1.0 } / Double(punkter.count), my = punkter.reduce(0) { $0 + $1.1 } / Double(punkter.count)
