@@ -92,10 +92,10 @@ extension Befolkningskorning {
             }
             korningar.append((data, backtester))
         }
-        // The tables may use every error whose outcome year the latest cut-off has seen, past the backtest's
-        // own horizon too (the spread ratios past a table's last row, as `prognos befolkning prognosfel`).
-        let forsta = underlag.regioner.compactMap { Prognosfel.basar($0)?.lowerBound }.min() ?? basar.min() ?? 0
-        let fel = try underlag.prognosfel(horisont: max(s.horisont, (basar.max() ?? 0) - forsta), fonster: s.fonster)
+        // The errors up to the backtest's own horizon: a table's intervals at h rest on its rows and on the
+        // spread ratios up to h only, so errors at longer horizons would change none of them
+        // (RegionbacktestTests.langreFelhorisont).
+        let fel = try underlag.prognosfel(horisont: s.horisont, fonster: s.fonster)
         return Regionbacktestresultat(data: s.data, backtest: Regionbacktest(korningar, horisonter: regionhorisonter(s.horisont),
                                                                              prognosfel: fel),
                                       banor: s.simuleringar, riket: underlag.riketNamn)

@@ -9,13 +9,16 @@ import Vokabular
 /// At a horizon h > H the errors of all regions and base years b with b + h within the data still show how
 /// much larger the spread is than at H. With s(h) = √(σ_n² + σ_u²), the period and regional variances of
 /// `Prognosfel.delar` over those errors (without the factor 1 + 1/k, which is the uncertainty of the period
-/// mean, not of the error), the ratio
+/// mean, not of the error), and s_h(H) the same over the errors at H of exactly the same regions and base
+/// years, the ratio
 ///
-///     r(h) = s(h) / s(H)
+///     r(h) = s(h) / s_h(H)
 ///
-/// is the spread's growth. Errors from base years less than h apart share outcome years, so s(h) alone rests
-/// on fewer than the minimum of independent periods; the ratio does not need independence to be unbiased
-/// (the same overlap is in numerator and denominator), only to be precise, and it is kept for every horizon
+/// is the growth of the same projections' spread from H to h; over all base years at H it would also hold
+/// how the early base years, the only ones that reach h, differ from the later ones. Errors from base years
+/// less than h apart share outcome years, so s(h) alone rests on fewer than the minimum of independent
+/// periods; like-for-like the ratio does not need independence to be unbiased (the same base years, with the
+/// same overlap, are in numerator and denominator), only to be precise, and it is kept for every horizon
 /// whose errors come from at least as many base years as the table asks periods of a row (each base year's
 /// mean is one draw of the period effect). The distribution at h is then
 ///
@@ -95,33 +98,41 @@ extension Prognosfel {
     }
 
     /// The spread ratios of one group whose errors by horizon (1, 2, …) are `horisonter` and whose table
-    /// ends at H = `efter`: r(h) = s(h)/s(H) for h = H + 1, H + 2, … as long as the errors at h come from
-    /// at least `minstaBasar` base years and have a spread; none when the table is empty or s(H) is 0.
+    /// ends at H = `efter`: r(h) = s(h)/s_h(H) for h = H + 1, H + 2, … as long as the errors at h come from
+    /// at least `minstaBasar` base years and have a spread, s_h(H) over the errors at H of exactly the regions
+    /// and base years whose errors enter s(h); none when the table is empty.
     static func spridningskvoter(_ g: Aldersgrupp, _ horisonter: [[Fel]], efter H: Int, minstaBasar: Int) -> [Spridningskvot] {
         let spridning = { (fel: [Fel]) -> (s: Double, basar: Int)? in
             delar(fel).map { ((($0.sn2 + $0.su2).squareRoot()), $0.basar) }
         }
-        guard H >= 1, let sH = spridning(horisonter[H - 1])?.s, sH > 0 else { return [] }
+        guard H >= 1 else { return [] }
         var kvoter: [Spridningskvot] = []
         for h in (H + 1)..<(horisonter.count + 1) {
-            guard let d = spridning(horisonter[h - 1]), d.basar >= minstaBasar, d.s > 0 else { break }
-            kvoter.append(Spridningskvot(grupp: g, horisont: h, antal: horisonter[h - 1].count, basar: d.basar,
+            let fel = horisonter[h - 1]
+            let projektioner = Set(fel.map { Projektion(region: $0.region, basar: $0.basar) })
+            let vidH = horisonter[H - 1].filter { projektioner.contains(Projektion(region: $0.region, basar: $0.basar)) }
+            guard let d = spridning(fel), d.basar >= minstaBasar, d.s > 0,
+                  let sH = spridning(vidH)?.s, sH > 0 else { break }
+            kvoter.append(Spridningskvot(grupp: g, horisont: h, antal: fel.count, basar: d.basar,
                                          perioder: d.basar / h, kvot: d.s / sH))
         }
         return kvoter
     }
 
+    /// One projection: a region projected from a base year.
+    private struct Projektion: Hashable {
+        let region: String, basar: Int
+    }
+
     /// How the spread of the errors grows with the horizon in `rader` (one group, horizons 1…H): the slope β
     /// of ln σ(h) on ln h by least squares, σ(h) = (q_97,5 − q_2,5) / (2·t(0,975; k − 1)) the standard
-    /// deviation behind each row (its quantiles without the t factor of its k periods, which grows as k falls
+    /// deviation behind each row (`fordelning(_:)`: its quantiles without the t factor of its k periods, which grows as k falls
     /// and is no growth of the error). With one horizon, or no spread, β = 1: growth in proportion to the
     /// horizon (Keilman 1997, Smith & Sincich 1988). Used only by a table without spread ratios.
     static func tillvaxt(_ rader: [Rad]) -> Double {
         let punkter = rader.compactMap { r -> (Double, Double)? in
-            guard r.perioder >= 2 else { return nil }
-            let t = StudentT.quantile(0.975, degreesOfFreedom: r.perioder - 1)
-            let sigma = (r.kvantiler.p97_5 - r.kvantiler.p2_5) / (2 * t)
-            return sigma > 0 && sigma.isFinite ? (log(Double(r.horisont)), log(sigma)) : nil
+            guard let sigma = fordelning(r)?.skala, sigma > 0, sigma.isFinite else { return nil }
+            return (log(Double(r.horisont)), log(sigma))
         }
         guard punkter.count >= 2 else { return 1 }
         let mx = punkter.reduce(0) { $0 + $1.0 } / Double(punkter.count), my = punkter.reduce(0) { $0 + $1.1 } / Double(punkter.count)

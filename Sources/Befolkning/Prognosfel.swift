@@ -29,9 +29,9 @@ import Vokabular
 /// and the interval at probability p around a new projection P is P · exp(q_p). A region with a short history
 /// borrows from the others, as all regions' errors are pooled. The table holds the horizons 1…H with at
 /// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each. Past H it holds, for every horizon
-/// the errors reach from at least as many base years, the ratio of the pooled spread s(h)/s(H)
-/// (`Spridningskvot`), which the spread grows by; the median grows in proportion to the horizon (see
-/// `Prognosfel+Bortom.swift`).
+/// the errors reach from at least as many base years, the ratio s(h)/s_h(H) of the pooled spread at h to that
+/// of the same regions and base years at H (`Spridningskvot`), which the spread grows by; the median grows
+/// in proportion to the horizon (see `Prognosfel+Bortom.swift`).
 public struct Prognosfel: Equatable, Sendable {
     /// One past projection error.
     public struct Fel: Equatable, Sendable {
@@ -70,12 +70,13 @@ public struct Prognosfel: Equatable, Sendable {
         }
     }
 
-    /// The pooled spread of one group's errors at a horizon h past the table's last H relative to the same
-    /// spread at H, s(h)/s(H) (see `Prognosfel+Bortom.swift`), and how many errors, base years and periods
+    /// The pooled spread of one group's errors at a horizon h past the table's last H relative to the spread
+    /// at H of the same regions and base years, s(h)/s_h(H) (see `Prognosfel+Bortom.swift`), and how many
+    /// errors, base years and periods
     /// of h years without overlap (⌊n_b/h⌋, fewer than the table's minimum) the spread at h rests on.
     public struct Spridningskvot: Equatable, Sendable {
         public let grupp: Aldersgrupp, horisont: Int, antal: Int, basar: Int, perioder: Int
-        /// s(h)/s(H).
+        /// s(h)/s_h(H).
         public let kvot: Double
 
         /// Creates a ratio.

@@ -39,7 +39,7 @@ public enum Prognosfelrapport {
                 + "\(r.basar.lowerBound)–\(r.basar.upperBound), medelalternativet skattat ur data till och med basåret",
             "Varje grupp och horisont h med minst \(Befolkningsmodellval.prognosfelMinstaPerioder) perioder om h år utan "
                 + "överlapp (t-fördelning på perioder − 1 frihetsgrader). Efter gruppens sista sådana horisont H växer "
-                + "spridningen med kvoten s(h)/s(H) mellan alla fel vid h och vid H (minst "
+                + "spridningen med kvoten s(h)/s(H) mellan alla fel vid h och felen vid H från samma län och basår (minst "
                 + "\(Befolkningsmodellval.prognosfelMinstaPerioder) basår), medianen i proportion till horisonten.",
             "", tabell,
         ].joined(separator: "\n")

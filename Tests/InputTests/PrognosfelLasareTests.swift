@@ -54,6 +54,25 @@ struct PrognosfelLasareTests {
         }
     }
 
+    @Test("Far past H the file's rounding grows with h/H and the ratio: forty times the last row at a ratio near nine is accepted")
+    func langtBortom() throws {
+        // One row (H = 1, five periods) whose median 1,4999·10⁻⁶ the file rounds to 10⁻⁶, 5·10⁻⁷ off; at 40
+        // years the median 40 times that, 2·10⁻⁵ off, more than an absolute 10⁻⁵. The ratios 1,2, 1,4, … at
+        // 2…40 years.
+        let t4 = [-2.7764451051977943, -1.5332062740589436, 0, 1.533206274058944, 2.7764451051977934]  // scipy.stats.t.ppf(p, 4)
+        let tabell = try Prognosfel(
+            rader: [Prognosfel.Rad(grupp: .total, horisont: 1, antal: 50, basar: 5, perioder: 5,
+                                   kvantiler: Kvantiler(varden: t4.map { 1.4999e-6 + $0 * 0.0123456789 }))],
+            kvoter: (2...40).map { Prognosfel.Spridningskvot(grupp: .total, horisont: $0, antal: 10, basar: 4, perioder: 0,
+                                                            kvot: 1 + 0.2 * Double($0 - 1) + 1.23e-7) })
+        let fil = try Projektmappar.tempmapp("prognosfel").appendingPathComponent("prognosfel.csv")
+        try Prognosfelrapport.csv(tabell).write(to: fil, atomically: true, encoding: .utf8)
+        let last = try PrognosfelLasare.las(fil)
+        #expect(last.kvoter.map(\.horisont) == Array(2...40))
+        let a = try #require(last.logkvantiler(.total, horisont: 40)), b = try #require(tabell.logkvantiler(.total, horisont: 40))
+        #expect(abs(a.p50 - b.p50) > 1e-5 && abs(a.p50 - b.p50) < 2.1e-5)
+    }
+
     @Test("A damaged ratio line, a row after the ratios and the older format are refused with file, line and column")
     func trasig() throws {
         // Line 4 is the total at three years, the first ratio; its quantiles no longer the table's.

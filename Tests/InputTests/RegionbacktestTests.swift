@@ -73,6 +73,24 @@ struct RegionbacktestTests {
         }
     }
 
+    @Test("Errors past the backtest's horizon change no interval: the tables at 1 and 5 years from errors up to 5 years and up to 12")
+    func langreFelhorisont() throws {
+        // From 1985 the tables end at H = 2 (as above); errors up to 12 years give spread ratios up to 9 years
+        // (1973–1976, four base years), errors up to 5 years only up to 5. The intervals at 1 and 5 years must
+        // be the same, as the all-regions backtest computes its errors up to its own horizon only.
+        let lan = try Self.lan()
+        let (kort, _) = try Self.backtest(lan, basar: 1985, felhorisont: 5)
+        let (lang, fel) = try Self.backtest(lan, basar: 1985, felhorisont: 12)
+        let tabell = Prognosfel(fel.filter { $0.region != lan.regioner[0].region && $0.basar + $0.horisont <= 1985 })
+        #expect(tabell.rader.filter { $0.grupp == .total }.count == 2)
+        #expect(tabell.kvoter.filter { $0.grupp == .total }.last?.horisont == 9)
+        let modell = { (b: Regionbacktest) in b.fall.filter { $0.metod == .modell } }
+        #expect(modell(kort).count == 3 * 2 * Aldersgrupp.backtestgrupper.count)
+        for (a, b) in zip(modell(kort), modell(lang)) {
+            #expect(a.empiriska != nil && a.empiriska == b.empiriska)
+        }
+    }
+
     @Test("Coverage of the intervals from past errors as an independent calculation from the errors gives it")
     func tackning() throws {
         let (b, fel) = try Self.backtest(try Self.lan())

@@ -12,9 +12,15 @@ public enum PrognosfelLasare {
     public static let rubrik = ["grupp", "horisont", "fall", "basar", "perioder", "spridningskvot", "p2_5", "p10", "p50", "p90", "p97_5"]
     /// The header of the older format without base years and spread ratios.
     static let aldreRubrik = ["grupp", "horisont", "fall", "perioder", "p2_5", "p10", "p50", "p90", "p97_5"]
-    /// The largest difference between a quantile in the file and the table's own past H: the file's six
-    /// decimals.
-    static let tolerans = 1e-5
+    /// The largest difference between a quantile in the file at horizon h past H and the table's own there,
+    /// which rebuilds it from the file's six decimals, each off by up to 5·10⁻⁷: the median of row H,
+    /// multiplied by h/H; its standard deviation (q_97,5 − q_2,5) / (2·t), times t(p) · r(h) with |t(p)| ≤ t,
+    /// so up to r(h); the ratio r(h), times t(p) · σ(H) ≤ (q_97,5 − q_2,5) / 2 of row H; and the quantile
+    /// itself. Twice that sum, for the arithmetic on top.
+    static func tolerans(horisont h: Int, sista: Prognosfel.Rad, kvot: Double) -> Double {
+        let bredd = sista.kvantiler.p97_5 - sista.kvantiler.p2_5
+        return 2 * 5e-7 * (1 + Double(h) / Double(sista.horisont) + kvot + bredd / 2)
+    }
 
     /// The table in `fil`.
     public static func las(_ fil: URL) throws(ScenarioFel) -> Prognosfel {
@@ -71,7 +77,7 @@ public enum PrognosfelLasare {
                                             perioder: try heltal(4, minst: 1), kvantiler: Kvantiler(varden: varden)))
             } else {
                 let kvot = try tal(5, "ett tal > 0 (spridningen vid horisonten delad med den vid tabellens sista rad) eller tomt")
-                guard kvot > 0, senaste[grupp].map({ $0 > 1 }) == true else {
+                guard kvot > 0, horisont > 1 else {
                     throw ScenarioFel(fil: fil.path, rad: rad.nummer, nyckel: "kolumn spridningskvot", problem:
                         "förväntade ett tal > 0 efter minst en tabellrad för \(grupp.nyckel), fick \"\(rad.falt[5])\"")
                 }
@@ -87,7 +93,9 @@ public enum PrognosfelLasare {
         }
         for k in kvoter {
             let egna = tabell.logkvantiler(k.kvot.grupp, horisont: k.kvot.horisont)?.varden ?? []
-            guard egna.count == k.kvantiler.count, zip(egna, k.kvantiler).allSatisfy({ abs($0 - $1) <= tolerans }) else {
+            let sista = tabell.rader.last { $0.grupp == k.kvot.grupp }
+            let grans = sista.map { tolerans(horisont: k.kvot.horisont, sista: $0, kvot: k.kvot.kvot) } ?? 0
+            guard egna.count == k.kvantiler.count, zip(egna, k.kvantiler).allSatisfy({ abs($0 - $1) <= grans }) else {
                 throw ScenarioFel(fil: fil.path, rad: k.rad, nyckel: "kolumnerna p2_5–p97_5", problem:
                     "förväntade kvantilerna som tabellens sista rad och spridningskvoten ger, "
                         + "\(egna.map { Belopp.text($0, decimaler: 6) }.joined(separator: "; ")), fick "
