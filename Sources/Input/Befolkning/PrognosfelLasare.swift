@@ -6,7 +6,8 @@ import Vokabular
 /// it): `grupp;horisont;fall;basar;perioder;spridningskvot;p2_5;p10;p50;p90;p97_5`, per age group
 /// (`Aldersgrupp.nyckel`) first the table's rows 1…H (the number of errors, base years and periods, an empty
 /// `spridningskvot` and the quantiles of ln(utfall / prognos)), then the horizons past H with their spread
-/// ratio s(h)/s(H) and the quantiles the table gives there, which must agree with the row H and the ratio.
+/// ratio s(h)/s(H) (s(H) from the same regions and base years as s(h)) and the quantiles the table gives there,
+/// which must agree with the row H and the ratio.
 public enum PrognosfelLasare {
     /// The file's header.
     public static let rubrik = ["grupp", "horisont", "fall", "basar", "perioder", "spridningskvot", "p2_5", "p10", "p50", "p90", "p97_5"]
