@@ -68,8 +68,8 @@ extension Befolkningskorning {
     /// mortality pattern the others follow), estimated from the data up to each of `basar`, projected over
     /// the scenario's horizon with its paths and windows, and held against the outcome and the simple
     /// projections; the intervals from past errors rest on the deterministic projections of the other
-    /// regions from every base year whose outcome the cut-off had seen, at every horizon it had seen. Case
-    /// i (regions in code order, then base years) uses the seed + i. `framsteg` is told how many of the cases are done.
+    /// regions from every base year whose outcome the cut-off had seen, at every horizon up to the backtest's
+    /// that it had seen. Case i (regions in code order, then base years) uses the seed + i. `framsteg` is told how many of the cases are done.
     public static func backtestAllaRegioner(_ s: Befolkningsscenario, basar: [Int], framsteg: ((Int, Int) -> Void)? = nil)
         throws(Korfel) -> Regionbacktestresultat {
         guard !basar.isEmpty else { throw .saknas("ange --basar, ett eller flera basår, t.ex. --basar 1985,1990,1995") }

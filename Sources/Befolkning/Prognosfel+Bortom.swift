@@ -41,7 +41,7 @@ extension Prognosfel {
         let egna = rader.filter { $0.grupp == grupp }
         guard let sista = egna.last, horisont >= 1 else { return nil }
         if horisont <= sista.horisont { return egna[horisont - 1].kvantiler }
-        return fordelning(grupp, horisont: horisont).map { f in Kvantiler(varden: Kvantiler.sannolikheter.map(f.kvantil)) }
+        return fordelning(grupp, horisont: horisont)?.kvantiler
     }
 
     /// The quantile of ln(utfall / prognos) of `grupp` at `horisont` years at probability `sannolikhet`
@@ -58,6 +58,9 @@ extension Prognosfel {
         func kvantil(_ p: Double) -> Double {
             p == 0.5 ? median : median + StudentT.quantile(p, degreesOfFreedom: frihetsgrader) * skala
         }
+
+        /// The quantiles at `Kvantiler.sannolikheter`.
+        var kvantiler: Kvantiler { Kvantiler(varden: Kvantiler.sannolikheter.map(kvantil)) }
     }
 
     /// The distribution of a row: its median, its standard deviation (q_97,5 − q_2,5) / (2·t(0,975; k − 1))

@@ -168,9 +168,8 @@ public struct Prognosfel: Equatable, Sendable {
         let k = d.basar / h
         guard k >= minstaPerioder else { return nil }
         let sd = (d.sn2 * (1 + 1 / Double(k)) + d.su2).squareRoot()
-        return Rad(grupp: g, horisont: h, antal: fel.count, basar: d.basar, perioder: k, kvantiler: Kvantiler(varden: Kvantiler.sannolikheter.map {
-            $0 == 0.5 ? d.medel : d.medel + StudentT.quantile($0, degreesOfFreedom: k - 1) * sd
-        }))
+        return Rad(grupp: g, horisont: h, antal: fel.count, basar: d.basar, perioder: k,
+                   kvantiler: Fordelning(median: d.medel, skala: sd, frihetsgrader: k - 1).kvantiler)
     }
 
     /// The interval around the projection `prognos` of `grupp` at `horisont` years: `prognos · exp(q)`.
