@@ -5,9 +5,10 @@ extension Uppfoljningskorning {
     /// Every method's prognosis after every month of every complete year, against the outcome, and every
     /// version by hand for a complete year against the methods' prognoses after the same month, on the series
     /// it covers (`Handjamforelse`); with `ar` only that year; with `forsoning` MinT also every method bottom-up against
-    /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once; `framsteg` hears the share done
-    /// of the methods' backtest and of MinT's, which makes every method's prognoses again, with the levels', and so
-    /// weighs as much (each method by its cost, `Prognosmetod.kostnad`).
+    /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once. MinT reuses ETS's prognoses
+    /// from the methods' backtest (they are fits; the other methods are one matrix product each, cheaper to make
+    /// again than to keep). `framsteg` hears the share done: each method weighs by its cost (`Prognosmetod.kostnad`),
+    /// its MinT part by the share of that work MinT makes itself (`Manadsunderlag.forsoningsarbete`).
     public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran, db: String,
                                 framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
@@ -21,7 +22,20 @@ extension Uppfoljningskorning {
             return (try liggarserier(l), hand, listade, utfall, try l.organisation())
         }
         let underlag = try manadsunderlag(serier, db: db)
-        let kostnad = metoder.map(\.kostnad).reduce(0, +), totalt = forsoning == .mint ? 2 * kostnad : kostnad
+        let hela: Set<Prognosmetod> = forsoning == .mint ? Set(metoder.filter { $0 == .ets }) : []
+        // Each method's MinT part, in the same unit as its cost.
+        var mintKostnad: [Double] = []
+        if forsoning == .mint {
+            do {
+                for metod in metoder {
+                    let andel = try underlag.forsoningsarbete(organisation: organisation, ar: ar, testadeKanda: hela.contains(metod))
+                    mintKostnad.append(metod.kostnad * andel)
+                }
+            } catch {
+                throw .backtest(error.description)
+            }
+        }
+        let kostnad = metoder.map(\.kostnad).reduce(0, +), totalt = kostnad + mintKostnad.reduce(0, +)
         /// Progress of the part of the run from `fore` to `fore + vikt` of `totalt`.
         func del(_ fore: Double, _ vikt: Double) -> (@Sendable (Double) -> Void)? {
             guard let framsteg else { return nil }
@@ -30,22 +44,21 @@ extension Uppfoljningskorning {
         let backtest: Metodbacktest
         do {
             backtest = try underlag.backtest(metoder, tolerans: tolerans,
-                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }), ar: ar,
-                                             framsteg: del(0, kostnad))
+                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }),
+                                             hela: hela, ar: ar, framsteg: del(0, kostnad))
         } catch {
             throw .backtest(error.description)
         }
         var forsoningar: [Forsoningsbacktest] = []
-        if forsoning == .mint {
-            var fore = kostnad
-            for metod in metoder {
-                let delFramsteg = del(fore, metod.kostnad)
-                fore += metod.kostnad
-                do {
-                    forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar, framsteg: delFramsteg))
-                } catch {
-                    throw .backtest(error.description)
-                }
+        var fore = kostnad
+        for (metod, vikt) in zip(metoder, mintKostnad) {
+            let delFramsteg = del(fore, vikt)
+            fore += vikt
+            do {
+                forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar,
+                                                                   kanda: backtest.hela[metod] ?? [:], framsteg: delFramsteg))
+            } catch {
+                throw .backtest(error.description)
             }
         }
         let jamforda = hand.filter { backtest.ar.contains($0.ar) }.map { v in

@@ -33,8 +33,6 @@ public struct MinTrace: Sendable {
     public let aggregates: [[Int]]
     /// The shrunk error covariance `W`.
     public let covariance: ShrunkCovariance
-    /// For every series in the order bottom, then aggregates, its place in the caller's order (`S`'s row).
-    private let places: [Int]
     /// The Cholesky factor of `C W Cᵀ`, `k × k`.
     private let constraintFactor: CholeskyFactorization
 
@@ -48,49 +46,6 @@ public struct MinTrace: Sendable {
     ///   a series outside `0..<bottom`, there are fewer than two rows of errors, a series' errors are all zero or
     ///   not finite (its variance would be 0, and `W` singular), or `W` or `C W Cᵀ` is not positive definite.
     public init(bottom: Int, aggregates: [[Int]], errors: Matrix) throws(ForecastingError) {
-        try self.init(bottom: bottom, aggregates: aggregates, errors: errors, places: Array(0..<(bottom + aggregates.count)))
-    }
-
-    /// Estimates `W` from `errors` (`T × n`: one row per time, one column per series in the order of `summing`'s
-    /// rows) and prepares the reconciliation of the hierarchy `summing` (`n × m`, zeros and ones): the first row
-    /// that is column j's unit vector is bottom series j, every other row an aggregate of the columns it has ones in.
-    ///
-    /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` as ``init(bottom:aggregates:errors:)``, and when
-    ///   `summing` has a value other than 0 or 1 or no unit-vector row for a column.
-    public init(summing: Matrix, errors: Matrix) throws(ForecastingError) {
-        guard summing.rows >= summing.columns, summing.columns >= 1 else {
-            throw .invalidHierarchy(reason: "summeringsmatrisen har \(summing.rows) rader och \(summing.columns) "
-                                    + "kolumner; den ska ha minst en kolumn och minst lika många rader som kolumner")
-        }
-        guard errors.columns == summing.rows else {
-            throw .invalidHierarchy(reason: "felen har \(errors.columns) serier men hierarkin \(summing.rows)")
-        }
-        var bottomRows = [Int?](repeating: nil, count: summing.columns)
-        var aggregateRows: [Int] = [], aggregates: [[Int]] = []
-        for r in 0..<summing.rows {
-            let row = summing.row(r)
-            guard row.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-                throw .invalidHierarchy(reason: "summeringsmatrisens rad \(r + 1) har ett värde som inte är 0 eller 1")
-            }
-            let parts = row.indices.filter { row[$0] == 1 }
-            if parts.count == 1, bottomRows[parts[0]] == nil {
-                bottomRows[parts[0]] = r
-            } else {
-                aggregateRows.append(r)
-                aggregates.append(parts)
-            }
-        }
-        let places = bottomRows.compactMap { $0 }
-        guard places.count == summing.columns else {
-            throw .invalidHierarchy(reason: "summeringsmatrisen saknar en rad för var och en av de understa serierna")
-        }
-        let order = places + aggregateRows
-        var reordered = Matrix(rows: errors.rows, columns: errors.columns)
-        for (p, r) in order.enumerated() { for t in 0..<errors.rows { reordered[t, p] = errors[t, r] } }
-        try self.init(bottom: summing.columns, aggregates: aggregates, errors: reordered, places: order)
-    }
-
-    private init(bottom: Int, aggregates: [[Int]], errors: Matrix, places: [Int]) throws(ForecastingError) {
         guard bottom >= 1 else { throw .invalidHierarchy(reason: "hierarkin har inga understa serier") }
         guard errors.columns == bottom + aggregates.count else {
             throw .invalidHierarchy(reason: "felen har \(errors.columns) serier men hierarkin \(bottom + aggregates.count)")
@@ -109,7 +64,6 @@ public struct MinTrace: Sendable {
         self.bottomCount = bottom
         self.aggregates = aggregates
         self.covariance = covariance
-        self.places = places
         do {
             constraintFactor = try Self.constraintCovariance(bottom: bottom, aggregates: aggregates, covariance: covariance).cholesky()
         } catch {
@@ -117,29 +71,24 @@ public struct MinTrace: Sendable {
         }
     }
 
-    /// The reconciled forecasts of every series, in the order the hierarchy was given; they add up as it says.
+    /// The reconciled forecasts of every series, bottom then aggregates as `base`; they add up as the aggregates say.
     ///
     /// - Throws: ``ForecastingError/invalidHierarchy(reason:)`` when `base` does not have one value per series
     ///   or a value is not finite.
     public func reconcile(_ base: [Double]) throws(ForecastingError) -> [Double] {
-        guard base.count == places.count else {
-            throw .invalidHierarchy(reason: "\(base.count) basprognoser men hierarkin har \(places.count) serier")
+        let n = bottomCount + aggregates.count
+        guard base.count == n else {
+            throw .invalidHierarchy(reason: "\(base.count) basprognoser men hierarkin har \(n) serier")
         }
         guard base.allSatisfy(\.isFinite) else { throw .invalidHierarchy(reason: "en basprognos är inte ett tal") }
-        let y = places.map { base[$0] }
         do {
             // z = (C W Cᵀ)⁻¹ C ŷ, then ỹ = ŷ − W (Cᵀ z).
-            let z = try constraintFactor.solve(Matrix(column: Self.gaps(y, bottom: bottomCount, aggregates: aggregates))).column(0)
-            var ctz = y.indices.map { $0 < bottomCount ? 0.0 : z[$0 - bottomCount] }
+            let z = try constraintFactor.solve(Matrix(column: Self.gaps(base, bottom: bottomCount, aggregates: aggregates))).column(0)
+            var ctz = base.indices.map { $0 < bottomCount ? 0.0 : z[$0 - bottomCount] }
             for (p, parts) in aggregates.enumerated() { for j in parts { ctz[j] -= z[p] } }
             let moved = try covariance.multiplied(by: ctz)
-            let reconciledBottom = (0..<bottomCount).map { y[$0] - moved[$0] }
-            var result = [Double](repeating: 0, count: places.count)
-            for j in 0..<bottomCount { result[places[j]] = reconciledBottom[j] }
-            for (p, parts) in aggregates.enumerated() {
-                result[places[bottomCount + p]] = parts.reduce(0) { $0 + reconciledBottom[$1] }
-            }
-            return result
+            let reconciledBottom = (0..<bottomCount).map { base[$0] - moved[$0] }
+            return reconciledBottom + aggregates.map { parts in parts.reduce(0) { $0 + reconciledBottom[$1] } }
         } catch {
             throw .invalidHierarchy(reason: "avstämningen gick inte att räkna (\(error))")
         }

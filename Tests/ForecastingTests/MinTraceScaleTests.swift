@@ -97,22 +97,4 @@ struct MinTraceScaleTests {
         #expect(got.count == n)
         for (g, d) in zip(got, want) { #expect(Self.close(g, d), "\(g) against \(d)") }
     }
-
-    @Test("A summing matrix with its rows in any order gives the same as the dense form in that order")
-    func anyOrder() throws {
-        var generator = SplitMix64(seed: 9)
-        let m = 20, aggregates = Self.hierarchy(bottom: m, &generator)
-        let n = m + aggregates.count
-        var order = Array(0..<n)
-        for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
-        let ordered = Self.summing(bottom: m, aggregates)
-        var s = Matrix(rows: n, columns: m)
-        for (r, from) in order.enumerated() { for j in 0..<m { s[r, j] = ordered[from, j] } }
-        let e = Self.errors(times: 4, series: n, &generator)
-        let (w, _) = Self.denseCovariance(e)
-        let base = (0..<n).map { _ in 50 + 5 * generator.nextStandardNormal() }
-        let want = try Self.denseReconcile(s, w, base)
-        let got = try MinTrace(summing: s, errors: e).reconcile(base)
-        for (g, d) in zip(got, want) { #expect(Self.close(g, d), "\(g) against \(d)") }
-    }
 }

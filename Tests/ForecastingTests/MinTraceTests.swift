@@ -7,11 +7,31 @@ import LinearAlgebra
 /// by cofactors and λ from the standardised products' spread (Schäfer & Strimmer 2005, with hts's scaling).
 @Suite("MinT reconciliation with a shrunk covariance")
 struct MinTraceTests {
+    /// A hierarchy written top-down, as the closed forms below use it, given to `MinTrace` bottom first.
+    struct Hierarchy {
+        /// For each of `MinTrace`'s series (bottom, then aggregates), its place in the top-down order.
+        let order: [Int]
+        let bottom: Int
+        let aggregates: [[Int]]
+
+        /// `MinTrace` from errors whose columns are in the top-down order.
+        func mint(_ errors: [[Double]]) throws -> MinTrace {
+            try MinTrace(bottom: bottom, aggregates: aggregates, errors: Matrix(rowMajor: errors.map { row in order.map { row[$0] } }))
+        }
+
+        /// The reconciled forecasts, `base` and the result in the top-down order.
+        func reconcile(_ mint: MinTrace, _ base: [Double]) throws -> [Double] {
+            let reconciled = try mint.reconcile(order.map { base[$0] })
+            var result = [Double](repeating: .nan, count: order.count)
+            for (i, place) in order.enumerated() { result[place] = reconciled[i] }
+            return result
+        }
+    }
+
     /// Total, bottom 1, bottom 2.
-    static let twoBottom = try! Matrix(rowMajor: [[1, 1], [1, 0], [0, 1]])
+    static let twoBottom = Hierarchy(order: [1, 2, 0], bottom: 2, aggregates: [[0, 1]])
     /// Total; groups A = 1 + 2 and B = 3 + 4; bottoms 1–4.
-    static let sevenSeries = try! Matrix(rowMajor: [[1, 1, 1, 1], [1, 1, 0, 0], [0, 0, 1, 1],
-                                                    [1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]])
+    static let sevenSeries = Hierarchy(order: [3, 4, 5, 6, 0, 1, 2], bottom: 4, aggregates: [[0, 1, 2, 3], [0, 1], [2, 3]])
     /// Past errors of the three series (total, 1, 2), correlated.
     static let errors: [[Double]] = [[3.0, 1.0, 1.5], [-2.0, -1.5, -0.2], [1.0, 0.8, -0.1], [-4.0, -2.0, -1.0],
                                      [2.5, 0.5, 1.8], [0.5, -0.3, 0.9]]
@@ -20,8 +40,8 @@ struct MinTraceTests {
     func coherent() throws {
         var generator = SplitMix64(seed: 3)
         let rows = (0..<9).map { _ in (0..<7).map { _ in generator.nextStandardNormal() } }
-        let mint = try MinTrace(summing: Self.sevenSeries, errors: Matrix(rowMajor: rows))
-        let y = try mint.reconcile([100, 61, 42, 30, 28, 25, 19])
+        let mint = try Self.sevenSeries.mint(rows)
+        let y = try Self.sevenSeries.reconcile(mint, [100, 61, 42, 30, 28, 25, 19])
         #expect(abs(y[0] - (y[1] + y[2])) < 1e-9)
         #expect(abs(y[1] - (y[3] + y[4])) < 1e-9)
         #expect(abs(y[2] - (y[5] + y[6])) < 1e-9)
@@ -31,20 +51,19 @@ struct MinTraceTests {
     @Test("Coherent base forecasts come back unchanged, with uncorrelated and with correlated errors")
     func unchanged() throws {
         // Orthogonal columns: the sample covariance is diagonal (computed by hand: 4, 1, 9).
-        let orthogonal = try Matrix(rowMajor: [[2, 1, 3], [2, -1, 3], [2, 1, -3], [2, -1, -3]])
-        for errors in [orthogonal, try Matrix(rowMajor: Self.errors)] {
-            let mint = try MinTrace(summing: Self.twoBottom, errors: errors)
-            let y = try mint.reconcile([95, 58, 37])
+        let orthogonal: [[Double]] = [[2, 1, 3], [2, -1, 3], [2, 1, -3], [2, -1, -3]]
+        for errors in [orthogonal, Self.errors] {
+            let mint = try Self.twoBottom.mint(errors)
+            let y = try Self.twoBottom.reconcile(mint, [95, 58, 37])
             for (got, want) in zip(y, [95.0, 58, 37]) { #expect(abs(got - want) < 1e-9) }
         }
     }
 
     @Test("Uncorrelated errors: MinT is weighted least squares, each series moved in proportion to its variance")
     func diagonal() throws {
-        let orthogonal = try Matrix(rowMajor: [[2, 1, 3], [2, -1, 3], [2, 1, -3], [2, -1, -3]])
-        let mint = try MinTrace(summing: Self.twoBottom, errors: orthogonal)
+        let mint = try Self.twoBottom.mint([[2, 1, 3], [2, -1, 3], [2, 1, -3], [2, -1, -3]])
         // W = diag(4, 1, 9); the gap d = 100 − 58 − 37 = 5 is shared as w_i · d / Σw.
-        let y = try mint.reconcile([100, 58, 37])
+        let y = try Self.twoBottom.reconcile(mint, [100, 58, 37])
         let k: Double = 5.0 / 14.0
         let expected: [Double] = [100 - 4 * k, 58 + 1 * k, 37 + 9 * k]
         for (got, want) in zip(y, expected) { #expect(abs(got - want) < 1e-9) }
@@ -87,22 +106,23 @@ struct MinTraceTests {
         let b2: Double = (p[0][0] * rhs[1] - p[1][0] * rhs[0]) / pDet
         let expected: [Double] = [b1 + b2, b1, b2]
 
-        let mint = try MinTrace(summing: Self.twoBottom, errors: Matrix(rowMajor: e))
+        let mint = try Self.twoBottom.mint(e)
         #expect(abs(mint.shrinkage - lambda) < 1e-12)
         #expect(lambda > 0 && lambda < 1)  // the case exercises a real shrinkage, neither extreme
-        let y = try mint.reconcile(base)
+        let y = try Self.twoBottom.reconcile(mint, base)
         for (got, want) in zip(y, expected) { #expect(abs(got - want) < 1e-9) }
     }
 
     @Test("A series without errors, and mismatched shapes, are refused with a reason")
     func refused() throws {
+        #expect(throws: ForecastingError.self) { try Self.twoBottom.mint([[1, 0, 2], [-1, 0, 1]]) }
         #expect(throws: ForecastingError.self) {
-            try MinTrace(summing: Self.twoBottom, errors: Matrix(rowMajor: [[1, 0, 2], [-1, 0, 1]]))
+            try MinTrace(bottom: 2, aggregates: [[0, 1]], errors: Matrix(rowMajor: [[1, 2], [-1, 1]]))
         }
         #expect(throws: ForecastingError.self) {
-            try MinTrace(summing: Self.twoBottom, errors: Matrix(rowMajor: [[1, 2], [-1, 1]]))
+            try MinTrace(bottom: 2, aggregates: [[0, 2]], errors: Matrix(rowMajor: Self.errors))
         }
-        let mint = try MinTrace(summing: Self.twoBottom, errors: Matrix(rowMajor: Self.errors))
+        let mint = try Self.twoBottom.mint(Self.errors)
         #expect(throws: ForecastingError.self) { try mint.reconcile([1, 2]) }
     }
 }

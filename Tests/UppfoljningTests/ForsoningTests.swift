@@ -133,4 +133,42 @@ struct ForsoningTests {
         #expect(profil.rader.map(\.niva) == [.totalt, .namnd, .forvaltning, .enhet, .konto, nil])
         #expect(profil.rader.first { $0.niva == .konto }?.antal == 44)
     }
+
+    @Test("MinT's backtest takes the methods' backtest's whole prognoses as they are: those `prognos` makes, the same result, and used")
+    func kandaPrognoser() throws {
+        // ETS: the whole prognoses the backtest keeps are the ones `prognos` makes, row for row.
+        let e = try ParallellETSTests.underlag()
+        let ets = try e.backtest([.ets], hela: [.ets], tradar: 1).hela[.ets] ?? [:]
+        #expect(ets.count == 33)  // 2014–2016 × months 1–11
+        for manad in [1, 6, 11] {
+            let prognos = try e.prognos(.ets, ar: 2016, manad: manad, tradar: 1)
+            #expect(prognos.rader.allSatisfy { $0.prognos != nil } && ets[Period(ar: 2016, manad: manad)!]?.rader == prognos.rader)
+        }
+        // The profile over two units: the same with the kept prognoses as without, and different with altered ones.
+        let u = try Self.underlag(Self.ab, Self.tva)
+        let profil = try u.backtest([.profil], hela: [.profil]).hela[.profil] ?? [:]
+        #expect(profil.count == 55)
+        for (period, p) in profil { #expect(p.rader == (try u.prognos(.profil, ar: period.ar, manad: period.manad)).rader) }
+        let utan = try u.forsoningsbacktest(.profil, organisation: Self.abTrad)
+        let med = try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: profil)
+        #expect(med.rader == utan.rader && med.avstamda == utan.avstamda)
+        let andrade = profil.mapValues { p in
+            Helarsprognos(metod: p.metod, ar: p.ar, manad: p.manad, rader: p.rader.map { r in
+                .init(nyckel: r.nyckel, ackumulerat: r.ackumulerat, prognos: r.prognos.map { $0 * 1.1 }, intervall: r.intervall,
+                      arMedFel: r.arMedFel)
+            })
+        }
+        #expect(try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: andrade).rader != utan.rader)
+    }
+
+    @Test("MinT's share of a backtest's work, by hand: its years of series prognoses and the levels' share")
+    func arbete() throws {
+        let u = try Self.underlag(Self.ab, Self.tva)
+        // Five complete years 2014–2018; five levels (total, N, F, A, B) over two series: 2,5 series' worth a year.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: true) == 2.5)
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: false) == (5 + 12.5) / 5)
+        // Only 2017: the three years before it are made here, 2017 is given; four years of levels.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, ar: 2017, testadeKanda: true) == 3 + 10)
+        #expect(throws: PrognosFel.self) { try u.forsoningsarbete(organisation: Self.abTrad, ar: 2030, testadeKanda: true) }
+    }
 }

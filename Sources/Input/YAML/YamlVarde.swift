@@ -73,7 +73,7 @@ package struct YamlVarde {
         var problem = "förväntade \(forvantat), fick texten \"\(skalar.text)\""
         let medPunkt = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "−", with: "-")
             .replacingOccurrences(of: " ", with: "")
-        if let value = Decimaltal.tolka(medPunkt, decimaltecken: ".") {
+        if Decimaltal.tolka(medPunkt, decimaltecken: ".") != nil {
             problem += "; skriv talet utan citattecken och med decimalpunkt: \(medPunkt)"
         }
         throw fel(problem)

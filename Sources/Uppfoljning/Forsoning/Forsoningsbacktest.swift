@@ -1,3 +1,5 @@
+import Vokabular
+
 /// Bottom-up against MinT (`Forsoning`) for one method: after every month 1–11 of every complete year tested
 /// where MinT could reconcile (`Forsoningsberakning`), both prognoses of every level of the organisation tree
 /// against the year's outcome. A level's prognosis is the sum of its series' prognoses, both ways; it is compared
@@ -36,16 +38,17 @@ public struct Forsoningsbacktest: Sendable {
 
 extension Manadsunderlag {
     /// Bottom-up against MinT for `metod` over `organisation`'s tree, after every month 1–11 of every complete
-    /// year (or only of `ar`); see `Forsoningsbacktest`. `framsteg` hears the share of cut-offs done after each.
+    /// year (or only of `ar`); see `Forsoningsbacktest`. The series' own prognoses in `kanda` (the method's, as
+    /// `prognos(_:ar:manad:)` makes them; e.g. `Metodbacktest.hela`) are used as they are instead of being made
+    /// again. `framsteg` hears the share of cut-offs done after each.
     public func forsoningsbacktest(_ metod: Prognosmetod, organisation: Organisation?, ar: Int? = nil,
-                                   tradar: Int? = nil, framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Forsoningsbacktest {
-        var arIndex = (0..<antalAr).filter(heltAr)
-        guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
-        if let ar {
-            arIndex = arIndex.filter { forstaAr + $0 == ar }
-            guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
-        }
+                                   kanda: [Period: Helarsprognos] = [:], tradar: Int? = nil,
+                                   framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Forsoningsbacktest {
+        let arIndex = try forsoningsar(ar)
         var berakning = Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
+        for (period, prognos) in kanda where prognos.metod == metod {
+            if let y = index(ar: period.ar) { berakning.behall(prognos, y: y) }
+        }
         let nivaer = berakning.noder + nycklar.indices.map { Nivanod(niva: .konto, namn: nycklar[$0].description, serier: [$0]) }
         var summor = [Organisationsniva: Summor]()
         var avstamda = 0, nedifran = [String: Int](), klara = 0
@@ -74,6 +77,31 @@ extension Manadsunderlag {
             + [summor.values.reduce(into: Summor()) { $0.lagg($1) }.rad(nil)]
         return Forsoningsbacktest(metod: metod, ar: arIndex.map { forstaAr + $0 }, rader: rader, avstamda: avstamda,
                                   nedifran: nedifran.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// The work of `forsoningsbacktest` over `ar` (nil: every complete year) as a share of a method backtest's over
+    /// the same years (each tested year's series prognoses after every month): the series' prognoses of every
+    /// complete year up to the last one tested (a tested year's errors come from every complete year before it),
+    /// less the tested years' when they are given (`testadeKanda`, as `Metodbacktest.hela` gives them), and one
+    /// prognosis per level of the organisation and year, counted as the levels' share of the series. An estimate
+    /// for weighing progress: a level is made again when the series it rests on change between cut-offs.
+    public func forsoningsarbete(organisation: Organisation?, ar: Int? = nil, testadeKanda: Bool) throws(PrognosFel) -> Double {
+        let testade = try forsoningsar(ar)
+        let behovs = (0...testade.last!).filter(heltAr)
+        let egna = testadeKanda ? behovs.filter { !testade.contains($0) }.count : behovs.count
+        let nivaer = Double(Nivatrad.alla(organisation, nycklar: nycklar).count) / Double(max(nycklar.count, 1))
+        return (Double(egna) + nivaer * Double(behovs.count)) / Double(testade.count)
+    }
+
+    /// The year indices tested: every complete year, or only `ar`.
+    private func forsoningsar(_ ar: Int?) throws(PrognosFel) -> [Int] {
+        var arIndex = (0..<antalAr).filter(heltAr)
+        guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
+        if let ar {
+            arIndex = arIndex.filter { forstaAr + $0 == ar }
+            guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
+        }
+        return arIndex
     }
 }
 

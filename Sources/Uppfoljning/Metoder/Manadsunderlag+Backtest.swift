@@ -8,12 +8,14 @@ extension Manadsunderlag {
     /// Each prognosis is made exactly as `prognos(_:ar:manad:)` makes it, so from the outcome up to its
     /// cut-off month and the years before, and its interval from the errors of the years before.
     /// The point prognoses made after the months in `behall` are kept per series (`Metodbacktest.prognoser`),
-    /// also for series whose outcome that year is 0, to compare with the prognoses made by hand then.
+    /// also for series whose outcome that year is 0, to compare with the prognoses made by hand then. The
+    /// methods in `hela` keep every prognosis whole (`Metodbacktest.hela`), for a reconciliation over the
+    /// organisation that needs the same prognoses again (`forsoningsbacktest(_:organisation:ar:kanda:)`).
     /// ETS fits a model per prognosis, all of them on `tradar` threads (nil: all cores; the result is the same
     /// for any number). `framsteg` hears the share done after each method and month, and during ETS's fits,
     /// weighted by the methods' cost (the others are matrix products).
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
-                         behall: Set<Period> = [], ar: Int? = nil, tradar: Int? = nil,
+                         behall: Set<Period> = [], hela: Set<Prognosmetod> = [], ar: Int? = nil, tradar: Int? = nil,
                          framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
         let totalt = metoder.map(\.kostnad).reduce(0, +) * 11
         var klart = 0.0
@@ -29,12 +31,23 @@ extension Manadsunderlag {
         var fel: [[[Double]]] = []
         var rader: [Metodbacktest.Rad] = []
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
+        var helaPrognoser: [Prognosmetod: [Period: Helarsprognos]] = [:]
         for metod in metoder {
             let punkter = try punktprognoser(metod)
             let fore = klart, etsVikt = Prognosmetod.ets.kostnad * 11
             var etsFramsteg: (@Sendable (Double) -> Void)?
             if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
             let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
+            if hela.contains(metod) {
+                for y in arIndex {
+                    for manad in 1...11 {
+                        guard let period = Period(ar: forstaAr + y, manad: manad) else { continue }
+                        helaPrognoser[metod, default: [:]][period] = Helarsprognos(
+                            metod: metod, ar: period.ar, manad: manad,
+                            rader: self.rader(punkter, ets: { ets[(manad * antalAr + y) * s + $0] }, ack: ack, manad: manad, y: y))
+                    }
+                }
+            }
             var metodfel: [[Double]] = []
             for manad in 1...11 {
                 var procent = [Double](repeating: .nan, count: antalAr * s)
@@ -81,7 +94,7 @@ extension Manadsunderlag {
             fel.append(metodfel)
         }
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
-                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna)
+                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna, hela: helaPrognoser)
     }
 
     /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes

@@ -26,11 +26,19 @@ extension Manadsunderlag {
             ets = Array(alla[0..<s])
             if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + $0] }) }
         }
-        let rader = nycklar.indices.map { serie -> Helarsprognos.Rad in
+        return Helarsprognos(metod: metod, ar: ar, manad: manad, rader: rader(punkter, ets: { ets[$0] }, ack: ack, manad: manad, y: y))
+    }
+
+    /// Every series' row of the prognosis after month `manad` of year index `y`, from `punkter` (the methods
+    /// without a model) or, when that is nil, from `ets`, ETS's prognosis of a series (calibrated as `prognos`
+    /// calibrates it); `ack` is the outcome accumulated over the months.
+    func rader(_ punkter: Punktprognoser?, ets: (Int) -> ETSMetod.Prognos?, ack: Matrix, manad: Int, y: Int) -> [Helarsprognos.Rad] {
+        let s = nycklar.count
+        return nycklar.indices.map { serie -> Helarsprognos.Rad in
             let ackumulerat = ack[manad - 1, y * s + serie]
             guard let punkter else {
-                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: ets[serie]?.punkt,
-                             intervall: ets[serie]?.intervall, arMedFel: nil)
+                let e = ets(serie)
+                return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: e?.punkt, intervall: e?.intervall, arMedFel: nil)
             }
             guard let punkt = punkter.varde(manad: manad, y: y, serie: serie, serier: s) else {
                 return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: nil, intervall: nil, arMedFel: nil)
@@ -39,7 +47,6 @@ extension Manadsunderlag {
             return .init(nyckel: nycklar[serie], ackumulerat: ackumulerat, prognos: punkt,
                          intervall: Felintervall.intervall(punkt, fel: fel), arMedFel: fel.count)
         }
-        return Helarsprognos(metod: metod, ar: ar, manad: manad, rader: rader)
     }
 
     /// The point prognoses of `metod` for all months, years and series at once; nil for ETS, which is

@@ -50,6 +50,8 @@ public struct Metodbacktest: Sendable {
     /// The point prognoses after the cut-offs the backtest was asked to keep, per cut-off, method and series;
     /// a series without a prognosis by a method is missing from that method's amounts.
     public let prognoser: [Period: [Prognosmetod: [Serienyckel: Double]]]
+    /// Every prognosis whole, per method and cut-off, for the methods the backtest was asked to keep them for.
+    public let hela: [Prognosmetod: [Period: Helarsprognos]]
 
     /// The first month from which the method's MAPE stays within `tolerans` through month 11; nil if it
     /// does not, or if some month has no prognosis.
