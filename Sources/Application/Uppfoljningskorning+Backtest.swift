@@ -6,9 +6,10 @@ extension Uppfoljningskorning {
     /// version by hand for a complete year against the methods' prognoses after the same month, on the series
     /// it covers (`Handjamforelse`); with `ar` only that year; with `forsoning` MinT also every method bottom-up against
     /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once. MinT reuses ETS's prognoses
-    /// from the methods' backtest (they are fits; the other methods are one matrix product each, cheaper to make
-    /// again than to keep). `framsteg` hears the share done: each method weighs by its cost (`Prognosmetod.kostnad`),
-    /// its MinT part by the share of that work MinT makes itself (`Manadsunderlag.forsoningsarbete`).
+    /// from the methods' backtest (fits, dear to make again); the other methods' point prognoses are computed once
+    /// per ledger in MinT's part, which is cheaper than keeping every cut-off's. `framsteg` hears the share done:
+    /// each method weighs by its cost (`Prognosmetod.kostnad`), its MinT part by an estimate of the share of that
+    /// work MinT does itself (`Manadsunderlag.forsoningsarbete`).
     public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran, db: String,
                                 framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
@@ -56,7 +57,8 @@ extension Uppfoljningskorning {
             fore += vikt
             do {
                 forsoningar.append(try underlag.forsoningsbacktest(metod, organisation: organisation, ar: ar,
-                                                                   kanda: backtest.hela[metod] ?? [:], framsteg: delFramsteg))
+                                                                   kanda: Array((backtest.hela[metod] ?? [:]).values),
+                                                                   framsteg: delFramsteg))
             } catch {
                 throw .backtest(error.description)
             }

@@ -134,41 +134,72 @@ struct ForsoningTests {
         #expect(profil.rader.first { $0.niva == .konto }?.antal == 44)
     }
 
-    @Test("MinT's backtest takes the methods' backtest's whole prognoses as they are: those `prognos` makes, the same result, and used")
-    func kandaPrognoser() throws {
-        // ETS: the whole prognoses the backtest keeps are the ones `prognos` makes, row for row.
-        let e = try ParallellETSTests.underlag()
-        let ets = try e.backtest([.ets], hela: [.ets], tradar: 1).hela[.ets] ?? [:]
-        #expect(ets.count == 33)  // 2014–2016 × months 1–11
-        for manad in [1, 6, 11] {
-            let prognos = try e.prognos(.ets, ar: 2016, manad: manad, tradar: 1)
-            #expect(prognos.rader.allSatisfy { $0.prognos != nil } && ets[Period(ar: 2016, manad: manad)!]?.rader == prognos.rader)
+    /// Four series 2014–2017 with a season and noise, each 30 % higher from July 2016: ETS's prognoses after the
+    /// spring of 2016 miss, so 2017's intervals after the same months are widened by them.
+    static func skiftat() throws -> Manadsunderlag {
+        var slump = SplitMix64(seed: 5)
+        var utfall = Matrix(rows: 48, columns: 4)
+        for s in 0..<4 {
+            for t in 0..<48 {
+                let niva = t >= 30 ? 1.3 : 1.0
+                utfall[t, s] = 1_000 * Double(s + 1) * niva * (1 + 0.1 * Double(t % 12 == 11 ? 1 : 0)) * (1 + 0.02 * slump.nextStandardNormal())
+            }
         }
-        // The profile over two units: the same with the kept prognoses as without, and different with altered ones.
+        return try Manadsunderlag(nycklar: (0..<4).map { Serienyckel(enhet: "E\($0)", konto: "K") },
+                                  forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 12)!, utfall: utfall, budget: nil)
+    }
+
+    @Test("MinT's backtest takes the methods' backtest's whole prognoses as they are: those `prognos` makes, widened intervals too")
+    func kandaPrognoser() throws {
+        let e = try Self.skiftat()
+        let ets = try e.backtest([.ets], hela: [.ets], tradar: 1).hela[.ets] ?? [:]
+        #expect(ets.count == 44)  // 2014–2017 × months 1–11
+        for manad in [3, 9] {
+            let prognos = try e.prognos(.ets, ar: 2017, manad: manad, tradar: 1)
+            #expect(prognos.rader.allSatisfy { $0.prognos != nil })
+            #expect(ets[Period(ar: 2017, manad: manad)!]?.rader == prognos.rader)
+        }
+        // After March the interval is wider than the model's own: 2016's prognoses after March missed.
+        let mars = ets[Period(ar: 2017, manad: 3)!]!.rader
+        let egna = (0..<4).map { ETSMetod.prognos(e, manad: 3, y: 3, serie: $0)! }
+        #expect(zip(mars, egna).allSatisfy { r, m in r.prognos == m.punkt })
+        #expect(zip(mars, egna).contains { r, m in r.intervall!.p90 - r.intervall!.p10 > 1.05 * (m.intervall.p90 - m.intervall.p10) })
+    }
+
+    @Test("MinT's backtest with the kept prognoses is the one without, and different when they are altered")
+    func kandaAnvands() throws {
         let u = try Self.underlag(Self.ab, Self.tva)
-        let profil = try u.backtest([.profil], hela: [.profil]).hela[.profil] ?? [:]
+        let profil = Array((try u.backtest([.profil], hela: [.profil]).hela[.profil] ?? [:]).values)
         #expect(profil.count == 55)
-        for (period, p) in profil { #expect(p.rader == (try u.prognos(.profil, ar: period.ar, manad: period.manad)).rader) }
+        for p in profil { #expect(p.rader == (try u.prognos(.profil, ar: p.ar, manad: p.manad)).rader) }
         let utan = try u.forsoningsbacktest(.profil, organisation: Self.abTrad)
         let med = try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: profil)
-        #expect(med.rader == utan.rader && med.avstamda == utan.avstamda)
-        let andrade = profil.mapValues { p in
+        #expect(med.rader == utan.rader)
+        #expect(med.avstamda == utan.avstamda)
+        let andrade = profil.map { p in
             Helarsprognos(metod: p.metod, ar: p.ar, manad: p.manad, rader: p.rader.map { r in
                 .init(nyckel: r.nyckel, ackumulerat: r.ackumulerat, prognos: r.prognos.map { $0 * 1.1 }, intervall: r.intervall,
                       arMedFel: r.arMedFel)
             })
         }
         #expect(try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: andrade).rader != utan.rader)
+        // Another method's prognoses, or another ledger's series, are not taken.
+        #expect(try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: andrade.map { p in
+            Helarsprognos(metod: .runrate, ar: p.ar, manad: p.manad, rader: p.rader) }).rader == utan.rader)
+        #expect(try u.forsoningsbacktest(.profil, organisation: Self.abTrad, kanda: andrade.map { p in
+            Helarsprognos(metod: p.metod, ar: p.ar, manad: p.manad, rader: Array(p.rader.prefix(1))) }).rader == utan.rader)
     }
 
     @Test("MinT's share of a backtest's work, by hand: its years of series prognoses and the levels' share")
     func arbete() throws {
         let u = try Self.underlag(Self.ab, Self.tva)
-        // Five complete years 2014–2018; five levels (total, N, F, A, B) over two series: 2,5 series' worth a year.
-        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: true) == 2.5)
-        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: false) == (5 + 12.5) / 5)
-        // Only 2017: the three years before it are made here, 2017 is given; four years of levels.
-        #expect(try u.forsoningsarbete(organisation: Self.abTrad, ar: 2017, testadeKanda: true) == 3 + 10)
+        // Five complete years 2014–2018. MinT reconciles over one level, the total (N, F hold the same two series,
+        // A and B one each): half a series' worth a year, 2,5 over the five years, against five tested years.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: true) == 2.5 / 5)
+        // Not given: each tested year's prognoses with intervals, twice the work.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: false) == (2 * 5 + 2.5) / 5)
+        // Only 2017: the points of 2014–2016 are made here, 2017 is given; four years of the level.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, ar: 2017, testadeKanda: true) == 3 + 0.5 * 4)
         #expect(throws: PrognosFel.self) { try u.forsoningsarbete(organisation: Self.abTrad, ar: 2030, testadeKanda: true) }
     }
 }

@@ -38,23 +38,24 @@ public struct Forsoningsbacktest: Sendable {
 
 extension Manadsunderlag {
     /// Bottom-up against MinT for `metod` over `organisation`'s tree, after every month 1–11 of every complete
-    /// year (or only of `ar`); see `Forsoningsbacktest`. The series' own prognoses in `kanda` (the method's, as
-    /// `prognos(_:ar:manad:)` makes them; e.g. `Metodbacktest.hela`) are used as they are instead of being made
-    /// again. `framsteg` hears the share of cut-offs done after each.
+    /// year (or only of `ar`); see `Forsoningsbacktest`. The series' own prognoses in `kanda` (the method's, made
+    /// as `prognos(_:ar:manad:)` makes them, e.g. `Metodbacktest.hela`) are used as they are instead of being made
+    /// again; those of another method or with other series than this ledger's are not used. `framsteg` hears the
+    /// share of cut-offs done after each.
     public func forsoningsbacktest(_ metod: Prognosmetod, organisation: Organisation?, ar: Int? = nil,
-                                   kanda: [Period: Helarsprognos] = [:], tradar: Int? = nil,
+                                   kanda: [Helarsprognos] = [], tradar: Int? = nil,
                                    framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Forsoningsbacktest {
-        let arIndex = try forsoningsar(ar)
-        var berakning = Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
-        for (period, prognos) in kanda where prognos.metod == metod {
-            if let y = index(ar: period.ar) { berakning.behall(prognos, y: y) }
+        let arIndex = try testadeAr(ar)
+        var berakning = try Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
+        for prognos in kanda where prognos.metod == metod && prognos.rader.map(\.nyckel) == nycklar {
+            if let y = index(ar: prognos.ar) { berakning.behall(prognos, y: y) }
         }
         let nivaer = berakning.noder + nycklar.indices.map { Nivanod(niva: .konto, namn: nycklar[$0].description, serier: [$0]) }
         var summor = [Organisationsniva: Summor]()
         var avstamda = 0, nedifran = [String: Int](), klara = 0
         for y in arIndex {
             for manad in 1...11 {
-                let bas = try berakning.serieprognos(y: y, manad: manad)
+                let bas = try berakning.serieprognos(y: y, manad: manad, medIntervall: true)
                 let mint = try berakning.avstamd(y: y, manad: manad)
                 klara += 1
                 framsteg?(Double(klara) / Double(11 * arIndex.count))
@@ -80,28 +81,18 @@ extension Manadsunderlag {
     }
 
     /// The work of `forsoningsbacktest` over `ar` (nil: every complete year) as a share of a method backtest's over
-    /// the same years (each tested year's series prognoses after every month): the series' prognoses of every
-    /// complete year up to the last one tested (a tested year's errors come from every complete year before it),
-    /// less the tested years' when they are given (`testadeKanda`, as `Metodbacktest.hela` gives them), and one
-    /// prognosis per level of the organisation and year, counted as the levels' share of the series. An estimate
-    /// for weighing progress: a level is made again when the series it rests on change between cut-offs.
+    /// the same years, counted in years of every series' prognoses after every month: the points of every complete
+    /// year before the last one tested (its errors come from them), the tested years' prognoses with their
+    /// intervals (twice the work for ETS, which widens them by the year before) unless they are given
+    /// (`testadeKanda`, as `Metodbacktest.hela` gives them), and the points of every level MinT reconciles over each
+    /// of those years, as the levels' share of the series. An estimate for weighing progress: a level is made
+    /// again when the series it rests on change between cut-offs.
     public func forsoningsarbete(organisation: Organisation?, ar: Int? = nil, testadeKanda: Bool) throws(PrognosFel) -> Double {
-        let testade = try forsoningsar(ar)
+        let testade = try testadeAr(ar)
         let behovs = (0...testade.last!).filter(heltAr)
-        let egna = testadeKanda ? behovs.filter { !testade.contains($0) }.count : behovs.count
-        let nivaer = Double(Nivatrad.alla(organisation, nycklar: nycklar).count) / Double(max(nycklar.count, 1))
-        return (Double(egna) + nivaer * Double(behovs.count)) / Double(testade.count)
-    }
-
-    /// The year indices tested: every complete year, or only `ar`.
-    private func forsoningsar(_ ar: Int?) throws(PrognosFel) -> [Int] {
-        var arIndex = (0..<antalAr).filter(heltAr)
-        guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
-        if let ar {
-            arIndex = arIndex.filter { forstaAr + $0 == ar }
-            guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
-        }
-        return arIndex
+        let serier = behovs.map { testade.contains($0) ? (testadeKanda ? 0 : 2) : 1 }.reduce(0, +)
+        let nivaer = Nivatrad.avstamningsnoder(Nivatrad.alla(organisation, nycklar: nycklar), ingar: Set(nycklar.indices)).count
+        return (Double(serier) + Double(nivaer) / Double(max(nycklar.count, 1)) * Double(behovs.count)) / Double(testade.count)
     }
 }
 

@@ -2,7 +2,9 @@ import Forecasting
 import LinearAlgebra
 
 /// One method's full-year prognoses reconciled over the organisation tree by MinT (`Forsoning.mint`), keeping
-/// the prognoses they rest on, so that a backtest over many cut-offs makes each of them once.
+/// the prognoses they rest on, so that a backtest over many cut-offs makes each of them once, and the method's
+/// point prognoses over the whole ledger (and over each set of levels), computed once. Only the points of the
+/// error years and of the levels are used, so ETS makes those without the year before that widens an interval.
 ///
 /// After month m of year Y: the series' own prognoses (`Manadsunderlag.prognos`) and the method's prognoses after
 /// month m of the complete years before Y in which it gave any (the error years; at least two are needed). The
@@ -15,48 +17,54 @@ import LinearAlgebra
 /// no level to reconcile against, or a covariance that cannot be estimated, the prognosis stays bottom-up and
 /// says why (`Forsoningsutfall`).
 struct Forsoningsberakning {
-    /// A level's basis and its prognoses by `12·y + manad`.
-    private typealias Nivaer = (underlag: Manadsunderlag, prognoser: [Int: Helarsprognos])
+    /// The levels' basis, the method's point prognoses over it (nil for ETS) and its prognoses by `12·y + manad`.
+    private typealias Nivaer = (underlag: Manadsunderlag, punkter: Punktprognoser?, prognoser: [Int: Helarsprognos])
 
     let underlag: Manadsunderlag
     let metod: Prognosmetod
     /// Every level of the tree over the ledger's series.
     let noder: [Nivanod]
     let tradar: Int?
-    /// The series' prognoses by `12·y + manad`.
-    private var serieprognoser: [Int: Helarsprognos] = [:]
+    /// The method's point prognoses for the series (nil for ETS).
+    private let punkter: Punktprognoser?
+    /// The series' prognoses by `12·y + manad`, and whether their intervals are those `prognos` gives (ETS's are
+    /// otherwise the model's own; the points are the same).
+    private var serieprognoser: [Int: (prognos: Helarsprognos, medIntervall: Bool)] = [:]
     /// The levels' bases and prognoses, by the levels (their series depend on which series are reconciled).
     private var nivaprognoser: [[Nivanod]: Nivaer] = [:]
 
     /// Prepares the reconciliation of `metod`'s prognoses from `underlag` over `organisation`'s tree (without a
     /// tree: the total and the units); ETS fits on `tradar` threads (nil: all cores).
-    init(_ underlag: Manadsunderlag, metod: Prognosmetod, organisation: Organisation?, tradar: Int? = nil) {
+    init(_ underlag: Manadsunderlag, metod: Prognosmetod, organisation: Organisation?, tradar: Int? = nil) throws(PrognosFel) {
         self.underlag = underlag
         self.metod = metod
         self.tradar = tradar
+        punkter = try underlag.punktprognoser(metod)
         noder = Nivatrad.alla(organisation, nycklar: underlag.nycklar)
     }
 
-    /// The series' own prognosis after month `manad` of year index `y` (bottom-up).
-    mutating func serieprognos(y: Int, manad: Int) throws(PrognosFel) -> Helarsprognos {
-        if let p = serieprognoser[12 * y + manad] { return p }
-        let p = try underlag.prognos(metod, ar: underlag.forstaAr + y, manad: manad, tradar: tradar)
-        serieprognoser[12 * y + manad] = p
+    /// The series' own prognosis after month `manad` of year index `y` (bottom-up); with `medIntervall` its
+    /// intervals are those `prognos` gives, otherwise only its points are sure to be.
+    mutating func serieprognos(y: Int, manad: Int, medIntervall: Bool) throws(PrognosFel) -> Helarsprognos {
+        if let kand = serieprognoser[12 * y + manad], kand.medIntervall || !medIntervall { return kand.prognos }
+        let p = try underlag.prognos(metod, punkter: punkter, y: y, manad: manad, medIntervall: medIntervall, tradar: tradar)
+        serieprognoser[12 * y + manad] = (p, medIntervall || punkter != nil)
         return p
     }
 
-    /// Keeps `prognos`, the series' own prognosis for year index `y`, so that it is not made again.
-    mutating func behall(_ prognos: Helarsprognos, y: Int) { serieprognoser[12 * y + prognos.manad] = prognos }
+    /// Keeps `prognos`, the series' own prognosis for year index `y` as `prognos(_:ar:manad:)` makes it, so that
+    /// it is not made again.
+    mutating func behall(_ prognos: Helarsprognos, y: Int) { serieprognoser[12 * y + prognos.manad] = (prognos, true) }
 
     /// The prognosis after month `manad` of year index `y`, reconciled, or bottom-up with the reason.
     mutating func avstamd(y: Int, manad: Int) throws(PrognosFel) -> Helarsprognos {
-        let bas = try serieprognos(y: y, manad: manad)
+        let bas = try serieprognos(y: y, manad: manad, medIntervall: true)
         func nedifran(_ orsak: String) -> Helarsprognos {
             Helarsprognos(metod: metod, ar: bas.ar, manad: manad, rader: bas.rader, forsoning: .nedifran(orsak))
         }
         var tidigare: [(y: Int, prognos: Helarsprognos)] = []
         for t in 0..<y where underlag.heltAr(t) {
-            let p = try serieprognos(y: t, manad: manad)
+            let p = try serieprognos(y: t, manad: manad, medIntervall: false)
             if p.rader.contains(where: { $0.prognos != nil }) { tidigare.append((t, p)) }
         }
         guard tidigare.count >= 2 else {
@@ -113,12 +121,18 @@ struct Forsoningsberakning {
         return Helarsprognos(metod: metod, ar: bas.ar, manad: manad, rader: rader, forsoning: utfall)
     }
 
-    /// The prognosis of the levels `noder` after month `manad` of year index `y`, by the method, from their summed series.
+    /// The prognosis of the levels `noder` after month `manad` of year index `y`, by the method, from their summed
+    /// series; only its points are used.
     private mutating func nivaprognos(_ noder: [Nivanod], y: Int, manad: Int) throws(PrognosFel) -> Helarsprognos {
         var nivaer: Nivaer
-        if let kanda = nivaprognoser[noder] { nivaer = kanda } else { nivaer = (try underlag.nivaer(noder), [:]) }
+        if let kanda = nivaprognoser[noder] {
+            nivaer = kanda
+        } else {
+            let summerade = try underlag.nivaer(noder)
+            nivaer = (summerade, try summerade.punktprognoser(metod), [:])
+        }
         if let p = nivaer.prognoser[12 * y + manad] { return p }
-        let p = try nivaer.underlag.prognos(metod, ar: underlag.forstaAr + y, manad: manad, tradar: tradar)
+        let p = try nivaer.underlag.prognos(metod, punkter: nivaer.punkter, y: y, manad: manad, medIntervall: false, tradar: tradar)
         nivaer.prognoser[12 * y + manad] = p
         nivaprognoser[noder] = nivaer
         return p
@@ -134,7 +148,7 @@ extension Manadsunderlag {
                         tradar: Int? = nil, framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Helarsprognos {
         let bas = try prognos(metod, ar: ar, manad: manad, tradar: tradar, framsteg: framsteg)
         guard forsoning == .mint, let y = index(ar: ar) else { return bas }
-        var berakning = Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
+        var berakning = try Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
         berakning.behall(bas, y: y)
         return try berakning.avstamd(y: y, manad: manad)
     }

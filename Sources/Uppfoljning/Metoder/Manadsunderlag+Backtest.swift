@@ -10,7 +10,7 @@ extension Manadsunderlag {
     /// The point prognoses made after the months in `behall` are kept per series (`Metodbacktest.prognoser`),
     /// also for series whose outcome that year is 0, to compare with the prognoses made by hand then. The
     /// methods in `hela` keep every prognosis whole (`Metodbacktest.hela`), for a reconciliation over the
-    /// organisation that needs the same prognoses again (`forsoningsbacktest(_:organisation:ar:kanda:)`).
+    /// organisation that needs the same prognoses again (`forsoningsbacktest(_:organisation:ar:kanda:tradar:framsteg:)`).
     /// ETS fits a model per prognosis, all of them on `tradar` threads (nil: all cores; the result is the same
     /// for any number). `framsteg` hears the share done after each method and month, and during ETS's fits,
     /// weighted by the methods' cost (the others are matrix products).
@@ -19,12 +19,7 @@ extension Manadsunderlag {
                          framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
         let totalt = metoder.map(\.kostnad).reduce(0, +) * 11
         var klart = 0.0
-        var arIndex = (0..<antalAr).filter(heltAr)
-        guard !arIndex.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
-        if let ar {
-            arIndex = arIndex.filter { forstaAr + $0 == ar }
-            guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
-        }
+        let arIndex = try testadeAr(ar)
         let s = nycklar.count
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         // fel[metod][manad - 1][y * s + serie]: the percentage error, NaN without a prognosis.
@@ -128,6 +123,16 @@ extension Manadsunderlag {
             }
         }
         return resultat
+    }
+
+    /// The year indices a backtest tests: every complete year, or only `ar`.
+    func testadeAr(_ ar: Int?) throws(PrognosFel) -> [Int] {
+        let hela = (0..<antalAr).filter(heltAr)
+        guard !hela.isEmpty else { throw .ingetHeltAr(forsta: forsta, sista: sista) }
+        guard let ar else { return hela }
+        let arIndex = hela.filter { forstaAr + $0 == ar }
+        guard !arIndex.isEmpty else { throw .inteHeltAr(ar: ar, forsta: forsta, sista: sista) }
+        return arIndex
     }
 
     /// The best method per row (account) over the points where every method has an error, each point weighted

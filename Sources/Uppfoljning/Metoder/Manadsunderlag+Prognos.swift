@@ -11,11 +11,20 @@ extension Manadsunderlag {
         guard let y = index(ar: ar), ackumuleratKant(y: y, manad: manad) else {
             throw .utanforLiggaren(ar: ar, manad: manad, forsta: forsta, sista: sista)
         }
+        return try prognos(metod, punkter: try punktprognoser(metod), y: y, manad: manad, medIntervall: true,
+                           tradar: tradar, framsteg: framsteg)
+    }
+
+    /// The prognosis by `metod` after month `manad` of year index `y` (a cut-off the ledger has) from `punkter`,
+    /// the method's point prognoses for the whole ledger (`punktprognoser(metod)`, nil for ETS), so that a caller
+    /// making many cut-offs computes them once. Without `medIntervall` ETS fits only year `y`, not the same month
+    /// of the year before that its interval is widened by: the points are the same, the intervals the model's own.
+    func prognos(_ metod: Prognosmetod, punkter: Punktprognoser?, y: Int, manad: Int, medIntervall: Bool, tradar: Int?,
+                 framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Helarsprognos {
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         let s = nycklar.count
-        let punkter = try punktprognoser(metod)
         // ETS: this year's prognoses and, for the interval, those after the same month of the year before.
-        let forra = y > 0 && heltAr(y - 1), antal = forra ? 2 * s : s
+        let forra = medIntervall && y > 0 && heltAr(y - 1), antal = forra ? 2 * s : s
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
         var ets: [ETSMetod.Prognos?] = []
@@ -26,7 +35,7 @@ extension Manadsunderlag {
             ets = Array(alla[0..<s])
             if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + $0] }) }
         }
-        return Helarsprognos(metod: metod, ar: ar, manad: manad, rader: rader(punkter, ets: { ets[$0] }, ack: ack, manad: manad, y: y))
+        return Helarsprognos(metod: metod, ar: forstaAr + y, manad: manad, rader: rader(punkter, ets: { ets[$0] }, ack: ack, manad: manad, y: y))
     }
 
     /// Every series' row of the prognosis after month `manad` of year index `y`, from `punkter` (the methods
