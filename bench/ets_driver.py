@@ -61,7 +61,12 @@ def main():
     parser.add_argument("--liggarserier", help="series written by `prognos-bench liggare --serier-ut`: speed and "
                         "likelihood against statsforecast AutoETS for automatic choice and every fixed model")
     parser.add_argument("--bara-liggarserier", action="store_true", help="only the comparison on --liggarserier")
+    parser.add_argument("--prognos-bench", help="another prognos-bench binary, e.g. an earlier build kept for an "
+                        "old-against-new run (default .build/release/prognos-bench)")
     args = parser.parse_args()
+    if args.prognos_bench:
+        global SWIFT
+        SWIFT = os.path.abspath(args.prognos_bench)
     one_core = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", NUMBA_NUM_THREADS="1")
 
     if args.liggarserier:

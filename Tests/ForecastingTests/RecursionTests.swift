@@ -84,4 +84,57 @@ struct RecursionTests {
         let forecast = try model.forecast(horizon: 3)
         for (f, expected) in zip(forecast.mean, [11.985, 9.875, 11.985]) { #expect(abs(f - expected) < 1e-12) }
     }
+
+    /// R's final state, Σε² and Σ log ŷ for one model of ``multiplicativeSeason(_:)``.
+    struct MultiplicativeCase: Sendable, CustomStringConvertible {
+        let code: String
+        let level: Double
+        let slope: Double
+        /// Newest first.
+        let seasonal: [Double]
+        let sumOfSquares: Double
+        let sumLogForecast: Double
+        var description: String { code }
+    }
+
+    /// From R forecast's `etscalc` update formulas in exact rational arithmetic (`bench/ets_rekursion.py`).
+    static let multiplicativeCases = [
+        MultiplicativeCase(code: "MNM", level: 12.109485849570683, slope: 0, seasonal: [1.0964221738936935, 1.0039191071947593],
+                           sumOfSquares: 0.9761048419990807, sumLogForecast: 16.563180926611462),
+        MultiplicativeCase(code: "MAM", level: 13.425309031850317, slope: 0.5223168588231867, seasonal: [1.0172268632522021, 0.958647459264082],
+                           sumOfSquares: 0.8087981426080794, sumLogForecast: 17.176565773551776),
+        MultiplicativeCase(code: "MAdM", level: 13.040800383932774, slope: 0.4168298877788298, seasonal: [1.0365375236164556, 0.9679010012370071],
+                           sumOfSquares: 0.8448481830315893, sumLogForecast: 17.03388226605976),
+    ]
+
+    /// Multiplicative error and season, m = 2, α = 0,3, β = 0,1, γ = 0,2, φ = 0,9 (damped only), ℓ₀ = 10,
+    /// b₀ = 0,5, s = (1,2, 0,8) newest first, y = 11, 8, 13, 9, 14, 10, 15. The recursion writes the slope
+    /// update and the relative error in a form algebraically equal to R's, and runs these models in a loop of
+    /// their own when no errors or forecasts are asked for: both loops must give R's numbers.
+    @Test("Multiplicative season: R's final state, Σε² and Σ log ŷ, with and without the errors written", arguments: multiplicativeCases)
+    func multiplicativeSeason(_ c: MultiplicativeCase) {
+        let specification = ETSSpecification(code: c.code)!
+        let filter = ETSFilter(specification: specification, period: 2,
+                               parameters: ETSParameters(alpha: 0.3, beta: specification.hasTrend ? 0.1 : nil, gamma: 0.2,
+                                                         phi: specification.isDamped ? 0.9 : nil))
+        let y: [Double] = [11, 8, 13, 9, 14, 10, 15]
+        for writesErrors in [false, true] {
+            var level = 10.0, slope = specification.hasTrend ? 0.5 : 0
+            var ring = ETSFilter.ringOrder([1.2, 0.8])
+            var errors = [Double](repeating: 0, count: y.count)
+            let totals = y.withUnsafeBufferPointer { yp in
+                ring.withUnsafeMutableBufferPointer { s in
+                    errors.withUnsafeMutableBufferPointer { e in
+                        filter.run(yp, level: &level, slope: &slope, seasonal: s, errors: writesErrors ? e : nil)
+                    }
+                }
+            }
+            let seasonal = ETSFilter.newestFirst(ring: ring, steps: y.count)
+            func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-13 * max(abs(b), 1) }
+            #expect(close(level, c.level) && close(slope, c.slope), "\(writesErrors)")
+            #expect(close(seasonal[0], c.seasonal[0]) && close(seasonal[1], c.seasonal[1]), "\(writesErrors)")
+            #expect(close(totals.sumOfSquares, c.sumOfSquares) && close(totals.sumLogAbsForecast, c.sumLogForecast), "\(writesErrors)")
+            if writesErrors { #expect(close(errors.reduce(0) { $0 + $1 * $1 }, c.sumOfSquares)) }
+        }
+    }
 }
