@@ -33,6 +33,7 @@ struct HastighetCommand: ParsableCommand {
         var logLikelihoods = [Double](repeating: .nan, count: series.count)
         var models = [String](repeating: "", count: series.count)
         let clock = ContinuousClock()
+        let cpuBefore = Befolkningsbench.cpuSekunder()
         let elapsed = clock.measure {
             for (index, y) in series.enumerated() {
                 let fit = try? ETSModel.fit(y, period: period, model: choice)
@@ -40,10 +41,11 @@ struct HastighetCommand: ParsableCommand {
                 models[index] = fit.map { "\($0.specification.error.rawValue)\($0.specification.trend.rawValue)\($0.specification.season.rawValue)" } ?? ""
             }
         }
-        let seconds = JamforCommand.seconds(elapsed)
+        let seconds = JamforCommand.seconds(elapsed), cpu = Befolkningsbench.cpuSekunder() - cpuBefore
         let fitted = logLikelihoods.filter(\.isFinite)
-        print("serier,sekunder,per_sekund,medel_loglik,misslyckade")
-        print("\(series.count),\(seconds),\(Double(series.count) / seconds),\(fitted.reduce(0, +) / Double(max(fitted.count, 1))),\(series.count - fitted.count)")
+        print("serier,sekunder,per_sekund,medel_loglik,misslyckade,processorsekunder,per_processorsekund")
+        print("\(series.count),\(seconds),\(Double(series.count) / seconds),\(fitted.reduce(0, +) / Double(max(fitted.count, 1))),"
+              + "\(series.count - fitted.count),\(cpu),\(Double(series.count) / cpu)")
         if let loglik {
             try Benchfiler.write(loglik, header: "loglik,modell",
                                  lines: zip(logLikelihoods, models).map { "\($0),\($1)" })
