@@ -38,10 +38,7 @@ extension Prognosfel {
     /// The quantiles of ln(utfall / prognos) of `grupp` at `horisont` years; nil when the table has none for the group.
     /// Within the table its row; past the table's last horizon H the distribution of `fordelning`.
     public func logkvantiler(_ grupp: Aldersgrupp, horisont: Int) -> Kvantiler? {
-        let egna = rader.filter { $0.grupp == grupp }
-        guard let sista = egna.last, horisont >= 1 else { return nil }
-        if horisont <= sista.horisont { return egna[horisont - 1].kvantiler }
-        return fordelning(grupp, horisont: horisont)?.kvantiler
+        rader.first { $0.grupp == grupp && $0.horisont == horisont }?.kvantiler ?? fordelning(grupp, horisont: horisont)?.kvantiler
     }
 
     /// The quantile of ln(utfall / prognos) of `grupp` at `horisont` years at probability `sannolikhet`

@@ -54,7 +54,8 @@ struct FramstegTests {
         let med = try Korning.kor(argument, miljo: Self.varjeRapport)
         let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
         #expect(med.status == 0 && med.stdout == utan.stdout && med.stdout.contains("MinT") && utan.stderr.isEmpty)
-        // The methods' backtest is the first half, MinT's the second: lines past 50 % come from MinT's cut-offs.
+        // The methods' backtest comes first, then MinT's part, which weighs more here (it makes the profile's
+        // prognoses with its levels for every year; `forsoningsarbete`): lines past 50 % come from MinT's cut-offs.
         let procent = med.stderr.split(separator: "\n").compactMap { rad in
             rad.split(separator: ":").last?.split(separator: " ").first.flatMap { Int($0) }
         }
