@@ -69,6 +69,10 @@ struct LiggareCommand: ParsableCommand {
         let sistaAr = Genereradliggare.forstaAr + ar - 1
         guard let period = Period(ar: sistaAr, manad: manad), (1...11).contains(manad) else { throw BenchFel("--manad ska vara 1–11") }
         let serier = enheter * konton, delserier = del.enheter * konton
+        // ETS fits every series, and the year before for the calibration series (at most
+        // `etsKalibreringsurval` of them): the whole ledger's time is the part's time per fit times its fits.
+        let urval = { (n: Int) in Double(n + min(n, Uppfoljningsmodellval.etsKalibreringsurval)) }
+        let uppskalning = urval(serier) / urval(delserier)
         print("Genererad liggare (genererade data, frö \(seed)): \(enheter) enheter × \(konton) konton × \(ar) år = "
               + "\(Belopp.text(Double(serier), decimaler: 0)) serier, \(ProcessInfo.processInfo.activeProcessorCount) kärnor")
 
@@ -82,7 +86,7 @@ struct LiggareCommand: ParsableCommand {
             print("  prognos efter \(period), \(metod.namn): \(sekunder(s)) för \(Belopp.text(Double(antal), decimaler: 0)) serier med prognos"
                   + (etsDel ? " av \(Belopp.text(Double(delserier), decimaler: 0)) (de första \(del.enheter) enheterna), "
                      + "\(Belopp.text(Double(delserier) / s, decimaler: 1)) serier/s; hela liggaren uppskattningsvis "
-                     + "\(sekunder(s * Double(serier) / Double(delserier)))" : ""))
+                     + "\(sekunder(s * uppskalning))" : ""))
         }
         let matris = Prognosmetod.allCases.filter { $0 != .ets }
         let (sMatris, bMatris) = try tid {
@@ -96,7 +100,7 @@ struct LiggareCommand: ParsableCommand {
         let skattningar = bETS.metoder.rader.map(\.antal).reduce(0, +)
         print("  backtest \(sistaAr), månad 1–11, ets på de första \(del.enheter) enheterna: \(sekunder(sETS)), "
               + "\(Belopp.text(Double(skattningar), decimaler: 0)) prognoser, \(Belopp.text(Double(skattningar) / sETS, decimaler: 1)) per s; "
-              + "hela liggaren uppskattningsvis \(sekunder(sETS * Double(serier) / Double(delserier)))")
+              + "hela liggaren uppskattningsvis \(sekunder(sETS * uppskalning))")
         for rad in (bMatris.metoder.rader + bETS.metoder.rader).filter({ [3, 8].contains($0.manad) }) {
             print("    \(rad.metod.namn) efter månad \(rad.manad): MAPE \(rad.mape.map { Belopp.text($0, decimaler: 2) } ?? "–") %, "
                   + "80 %-intervallet täcker \(rad.inom80.map { Belopp.text(100 * $0, decimaler: 1) } ?? "–") %, "

@@ -17,7 +17,7 @@ struct UppfoljningPrognosCommand: ParsableCommand {
             regression (för konton med drivare, se import --drivare: månadsbelopp = månadens konstant + Σ β × \
             drivare, resten av året med drivarnas nivå i månad m; annars helår = a + b × ackumulerat, per konto \
             över enheter och tidigare år). Intervallen kommer \
-            ur metodens egna fel tidigare år vid samma månad, för ets ur modellen.
+            ur metodens egna fel tidigare år vid samma månad, för ets ur modellen, vidgade efter hur ets missade efter samma månad året före.
             """
     )
 

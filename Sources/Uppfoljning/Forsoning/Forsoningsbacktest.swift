@@ -83,16 +83,17 @@ extension Manadsunderlag {
     /// The work of `forsoningsbacktest` over `ar` (nil: every complete year) as a share of a method backtest's over
     /// the same years, counted in years of every series' prognoses after every month: the points of every complete
     /// year before the last one tested (its errors come from them), the tested years' prognoses with their
-    /// intervals (twice the work for ETS, which widens them by the year before) unless they are given
+    /// intervals (for ETS also the calibration series' year before, which widens them) unless they are given
     /// (`testadeKanda`, as `Metodbacktest.hela` gives them), and the points of every level MinT reconciles over each
     /// of those years, as the levels' share of the series. An estimate for weighing progress: a level is made
     /// again when the series it rests on change between cut-offs.
     public func forsoningsarbete(organisation: Organisation?, ar: Int? = nil, testadeKanda: Bool) throws(PrognosFel) -> Double {
         let testade = try testadeAr(ar)
         let behovs = (0...testade.last!).filter(heltAr)
-        let serier = behovs.map { testade.contains($0) ? (testadeKanda ? 0 : 2) : 1 }.reduce(0, +)
+        let medIntervall = 1 + Double(kalibreringsserier.count) / Double(max(nycklar.count, 1))
+        let serier = behovs.map { testade.contains($0) ? (testadeKanda ? 0 : medIntervall) : 1 }.reduce(0, +)
         let nivaer = Nivatrad.avstamningsnoder(Nivatrad.alla(organisation, nycklar: nycklar), ingar: Set(nycklar.indices)).count
-        return (Double(serier) + Double(nivaer) / Double(max(nycklar.count, 1)) * Double(behovs.count)) / Double(testade.count)
+        return (serier + Double(nivaer) / Double(max(nycklar.count, 1)) * Double(behovs.count)) / Double(testade.count)
     }
 }
 

@@ -93,31 +93,33 @@ extension Manadsunderlag {
     }
 
     /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
-    /// them: the model's, and their intervals widened by the prognoses after the same month of the year before
-    /// (`ETSMetod.kalibrerade`), made too where that year is not among `ar`.  A series' months of one year are one
-    /// task (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
+    /// them: the model's, and their intervals widened by the calibration series' prognoses after the same month of
+    /// the year before (`ETSMetod.kalibrerade`), made too where that year is not among `ar`. A series' months of one
+    /// year are one task (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
     /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
     private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
                               framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
-        let s = nycklar.count
+        let s = nycklar.count, urval = kalibreringsserier
         let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
-        let skattade = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted()
-        let antal = skattade.count * s
-        var klara: (@Sendable (Int) -> Void)?
-        if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
-        // modell[i·S + serie][manad − 1] for year skattade[i].
-        let modell = ParallelMap.map(antal, threads: tradar, progress: klara) {
-            ETSMetod.prognoser(self, manader: 1...11, y: skattade[$0 / s], serie: $0 % s)
+        // Every series of the tested years, and the calibration series of a year before that is not tested.
+        let uppgifter = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted().flatMap { y in
+            (ar.contains(y) ? Array(0..<s) : urval).map { (y: y, serie: $0) }
         }
-        let plats = Dictionary(uniqueKeysWithValues: skattade.enumerated().map { ($1, $0 * s) })
+        var klara: (@Sendable (Int) -> Void)?
+        if let framsteg { klara = { framsteg(Double($0) / Double(uppgifter.count)) } }
+        let modell = ParallelMap.map(uppgifter.count, threads: tradar, progress: klara) {
+            ETSMetod.prognoser(self, manader: 1...11, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
+        }
+        // plats[y·S + serie]: the task of that year and series.
+        var plats = [Int](repeating: -1, count: antalAr * s)
+        for (i, u) in uppgifter.enumerated() { plats[u.y * s + u.serie] = i }
         var resultat = [ETSMetod.Prognos?](repeating: nil, count: 12 * antalAr * s)
         for manad in 1...11 {
             for y in ar {
-                let i = plats[y]!
-                var rad = (0..<s).map { modell[i + $0][manad - 1] }
-                if forra(y), let j = plats[y - 1] {
-                    rad = ETSMetod.kalibrerade(rad, forra: (0..<s).map { modell[j + $0][manad - 1] },
-                                               utfall: { ack[11, (y - 1) * s + $0] })
+                var rad = (0..<s).map { modell[plats[y * s + $0]][manad - 1] }
+                if forra(y) {
+                    rad = ETSMetod.kalibrerade(rad, forra: urval.map { modell[plats[(y - 1) * s + $0]][manad - 1] },
+                                               utfall: { ack[11, (y - 1) * s + urval[$0]] })
                 }
                 for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }
             }

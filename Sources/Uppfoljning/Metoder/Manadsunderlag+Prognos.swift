@@ -17,23 +17,26 @@ extension Manadsunderlag {
 
     /// The prognosis by `metod` after month `manad` of year index `y` (a cut-off the ledger has) from `punkter`,
     /// the method's point prognoses for the whole ledger (`punktprognoser(metod)`, nil for ETS), so that a caller
-    /// making many cut-offs computes them once. Without `medIntervall` ETS fits only year `y`, not the same month
-    /// of the year before that its interval is widened by: the points are the same, the intervals the model's own.
+    /// making many cut-offs computes them once. Without `medIntervall` ETS fits only year `y`, not the calibration
+    /// series' same month of the year before that its interval is widened by: the points are the same, the
+    /// intervals the model's own.
     func prognos(_ metod: Prognosmetod, punkter: Punktprognoser?, y: Int, manad: Int, medIntervall: Bool, tradar: Int?,
                  framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Helarsprognos {
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
         let s = nycklar.count
-        // ETS: this year's prognoses and, for the interval, those after the same month of the year before.
-        let forra = medIntervall && y > 0 && heltAr(y - 1), antal = forra ? 2 * s : s
+        // ETS: this year's prognoses and, for the interval, those of the calibration series after the same month of
+        // the year before.
+        let forra = medIntervall && y > 0 && heltAr(y - 1)
+        let urval = forra ? kalibreringsserier : [], antal = s + urval.count
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
         var ets: [ETSMetod.Prognos?] = []
         if punkter == nil {
             let alla = ParallelMap.map(antal, threads: tradar, progress: klara) {
-                ETSMetod.prognos(self, manad: manad, y: $0 < s ? y : y - 1, serie: $0 % s)
+                $0 < s ? ETSMetod.prognos(self, manad: manad, y: y, serie: $0) : ETSMetod.prognos(self, manad: manad, y: y - 1, serie: urval[$0 - s])
             }
             ets = Array(alla[0..<s])
-            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + $0] }) }
+            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + urval[$0]] }) }
         }
         return Helarsprognos(metod: metod, ar: forstaAr + y, manad: manad, rader: rader(punkter, ets: { ets[$0] }, ack: ack, manad: manad, y: y))
     }

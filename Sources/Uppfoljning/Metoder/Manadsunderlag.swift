@@ -29,6 +29,12 @@ public struct Manadsunderlag: Sendable {
     /// month from January of `forstaAr`, index `12·y + månad − 1`, NaN where the ledger has none and outside
     /// `forsta`…`sista`, like the outcome.
     let drivarvarden: [[[Double]]]
+    /// The most series whose prognoses of the year before widen ETS's interval
+    /// (`Uppfoljningsmodellval.etsKalibreringsurval`; a test sets fewer).
+    var etsKalibreringsurval = Uppfoljningsmodellval.etsKalibreringsurval
+
+    /// The series whose ETS prognoses of the year before widen ETS's interval (`ETSKalibrering.urval(_:antal:)`).
+    var kalibreringsserier: [Int] { ETSKalibrering.urval(nycklar, antal: etsKalibreringsurval) }
 
     /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.
     public init(utfall: Serier, budget: Serier?, drivare: Drivare? = nil) throws(PrognosFel) {

@@ -1,0 +1,85 @@
+import LinearAlgebra
+import Testing
+import Vokabular
+@testable import Uppfoljning
+
+/// ETS's interval on a ledger larger than the calibration sample: the year before's prognoses of the sampled
+/// series only widen it, the sample is fixed by the keys, and the backtest makes the prognosis `prognos` makes.
+@Suite("ETS-intervallets kalibrering på ett urval av serierna")
+struct ETSKalibreringsurvalTests {
+    /// Six units on account 4010. The 64-bit FNV-1a hashes of "enhet␟4010" (worked in Python from the algorithm's
+    /// definition, offset basis 0xcbf29ce484222325, prime 0x100000001b3), ascending: Kirurgi 0x180962d9c8f1e432,
+    /// Psykiatri 0x21b430ec1a7d8201, Barn 0x327e89b1077ad144, Medicin 0xa76491c64316f4d2, Röntgen
+    /// 0xbe7616731ab3b1cc, Akut 0xf8ea2e98739a72d4. A sample of four is Barn, Kirurgi, Medicin and Psykiatri
+    /// (indices 1–4), of two Kirurgi and Psykiatri (2 and 4).
+    static let enheter = ["Akut", "Barn", "Kirurgi", "Medicin", "Psykiatri", "Röntgen"]
+    static let nycklar = enheter.map { Serienyckel(enhet: $0, konto: "4010") }
+
+    @Test("FNV-1a 64 against the reference vectors: \"a\" 0xaf63dc4c8601ec8c, \"foobar\" 0x85944171f73967e8")
+    func hash() {
+        // The FNV test suite's vectors (Noll, "FNV hash", test_fnv.c); the same by the Python loop above.
+        #expect(ETSKalibrering.fnv1a(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(ETSKalibrering.fnv1a(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+        #expect(ETSKalibrering.fnv1a([]) == 0xcbf2_9ce4_8422_2325)
+    }
+
+    @Test("The sample is the keys with the smallest hashes, the same in any order, and all series when there are no more")
+    func urval() {
+        #expect(ETSKalibrering.urval(Self.nycklar, antal: 4) == [1, 2, 3, 4])
+        #expect(ETSKalibrering.urval(Self.nycklar, antal: 2) == [2, 4])
+        #expect(ETSKalibrering.urval(Self.nycklar, antal: 6) == Array(0..<6))
+        #expect(ETSKalibrering.urval(Self.nycklar, antal: 1_000) == Array(0..<6))
+        let omvanda = Array(Self.nycklar.reversed())
+        #expect(ETSKalibrering.urval(omvanda, antal: 4).map { omvanda[$0] } .sorted() == [1, 2, 3, 4].map { Self.nycklar[$0] })
+    }
+
+    /// The six series 2014–2017 with a season and noise; Akut and Röntgen, outside the sample of four, are 60 %
+    /// higher from July 2016, so ETS's prognoses of them after March 2016 miss far more than the others'.
+    static func underlag() throws -> Manadsunderlag {
+        var slump = SplitMix64(seed: 11)
+        var utfall = Matrix(rows: 48, columns: 6)
+        for s in 0..<6 {
+            for t in 0..<48 {
+                let niva = [0, 5].contains(s) && t >= 30 ? 1.6 : 1.0
+                utfall[t, s] = 1_000 * Double(s + 1) * niva * (1 + 0.1 * Double(t % 12 == 11 ? 1 : 0)) * (1 + 0.02 * slump.nextStandardNormal())
+            }
+        }
+        return try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 12)!,
+                                  utfall: utfall, budget: nil)
+    }
+
+    @Test("After March 2017 the interval is widened by the sampled series' misses of 2016 only, and the backtest gives the same rows")
+    func sampladKalibrering() throws {
+        var u = try Self.underlag()
+        let hela = try u.prognos(.ets, ar: 2017, manad: 3, tradar: 1)
+        u.etsKalibreringsurval = 4
+        let prognos = try u.prognos(.ets, ar: 2017, manad: 3, tradar: 1)
+        // By hand: the model's 2016 prognoses after March of series 1–4 and each one's miss ratio against its 2016
+        // outcome; with four ratios the 80 % factor is the ⌈5 · 0,8⌉ = 4th smallest, the largest, and there are too
+        // few for the 95 % factor (⌈5 · 0,95⌉ = 5), which stays 1.
+        let kvoter = try [1, 2, 3, 4].map { s -> Double in
+            let p = try #require(ETSMetod.prognos(u, manad: 3, y: 2, serie: s))
+            let utfall = (0..<12).reduce(0) { $0 + u.utfall[$1, 2 * 6 + s] }
+            return utfall >= p.punkt ? (utfall - p.punkt) / (p.intervall.p90 - p.punkt) : (p.punkt - utfall) / (p.punkt - p.intervall.p10)
+        }
+        let f80 = max(1, kvoter.max()!)
+        for (s, rad) in prognos.rader.enumerated() {
+            let m = try #require(ETSMetod.prognos(u, manad: 3, y: 3, serie: s))
+            let i = try #require(rad.intervall)
+            #expect(rad.prognos == m.punkt)
+            #expect(abs(i.p10 - (m.punkt - f80 * (m.punkt - m.intervall.p10))) <= 1e-9 * m.punkt)
+            #expect(abs(i.p90 - (m.punkt + f80 * (m.intervall.p90 - m.punkt))) <= 1e-9 * m.punkt)
+            #expect(abs(i.p97_5 - max(m.intervall.p97_5, i.p90)) <= 1e-9 * m.punkt)
+        }
+        // With every series, Akut's and Röntgen's misses widen the interval more.
+        #expect(zip(hela.rader, prognos.rader).allSatisfy { a, b in a.prognos == b.prognos })
+        #expect(zip(hela.rader, prognos.rader).allSatisfy { a, b in
+            a.intervall!.p90 - a.intervall!.p10 > b.intervall!.p90 - b.intervall!.p10 })
+        // The backtest of 2017 fits 2016 for the sample only, and makes `prognos`' rows.
+        let backtest = try u.backtest([.ets], hela: [.ets], ar: 2017, tradar: 1).hela[.ets] ?? [:]
+        for manad in [3, 9] {
+            let p = manad == 3 ? prognos : try u.prognos(.ets, ar: 2017, manad: manad, tradar: 1)
+            #expect(backtest[Period(ar: 2017, manad: manad)!]?.rader == p.rader)
+        }
+    }
+}
