@@ -9,9 +9,11 @@ extension Uppfoljningskorning {
     /// from the methods' backtest (fits, dear to make again); the other methods' point prognoses are computed once
     /// per ledger in MinT's part, which is cheaper than keeping every cut-off's. `framsteg` hears the share done:
     /// each method weighs by its cost (`Prognosmetod.kostnad`), its MinT part by an estimate of the share of that
-    /// work MinT does itself (`Manadsunderlag.forsoningsarbete`).
-    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran, db: String,
-                                framsteg: (@Sendable (Double) -> Void)? = nil)
+    /// work MinT does itself (`Manadsunderlag.forsoningsarbete`). ETS is tested on a sample of at most
+    /// `Uppfoljningsmodellval.etsBacktestPerKonto` series per row unless `helaLiggaren` (or MinT, which needs every
+    /// series' prognoses).
+    public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran,
+                                helaLiggaren: Bool = false, db: String, framsteg: (@Sendable (Double) -> Void)? = nil)
         throws(Korfel) -> Uppfoljningsbacktest {
         let (serier, hand, listade, utfall, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
             let listade = try l.versionslista().filter { $0.upphov == .hand }
@@ -46,7 +48,7 @@ extension Uppfoljningskorning {
         do {
             backtest = try underlag.backtest(metoder, tolerans: tolerans,
                                              behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }),
-                                             hela: hela, ar: ar, framsteg: del(0, kostnad))
+                                             hela: hela, ar: ar, helaLiggaren: helaLiggaren, framsteg: del(0, kostnad))
         } catch {
             throw .backtest(error.description)
         }

@@ -46,9 +46,14 @@ public enum Metodbacktestrapport {
             rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
         let antal = b.rader.filter { $0.manad == 1 }.map { "\($0.metod.namn) \($0.antal)" }.joined(separator: ", ")
+        let urval = b.etsUrval.map { u in
+            ["ets prövad på ett fast urval av \(Belopp.text(Double(u.provade), decimaler: 0)) av liggarens "
+             + "\(Belopp.text(Double(u.serier), decimaler: 0)) serier (högst \(u.perKonto) per konto); bästa metod per konto jämförs "
+             + "på dem. --hela-liggaren prövar alla (tar timmar på en regions liggare)."]
+        } ?? []
         return (["Backtest av helårsprognoserna över \(ar): varje metods prognos efter månad 1–11 med data t.o.m. den "
                  + "månaden, mot årets utfall. Fel = (prognos − utfall) / |utfall|.",
-                 "Prognoser per månad (serier × år): \(antal).", "", mape.text, "", bias.text, "", tackning.text, "", bast.text])
+                 "Prognoser per månad (serier × år): \(antal)."] + urval + ["", mape.text, "", bias.text, "", tackning.text, "", bast.text])
             .joined(separator: "\n")
     }
 

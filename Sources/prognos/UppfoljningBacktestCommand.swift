@@ -13,7 +13,9 @@ struct UppfoljningBacktestCommand: ParsableCommand {
         abstract: "Pröva helårsmetoderna mot liggarens hela år: fel per metod och månad, intervallens täckning.",
         discussion: """
             Varje prognos görs med utfallet t.o.m. sin månad och tidigare år, som prognos uppfoljning prognos \
-            gör den. ets skattar en modell per serie, år och månad och tar längst tid; välj metoder med --metod.
+            gör den. ets skattar en modell per serie, år och månad och tar längst tid; välj metoder med --metod. \
+            ets prövas på ett fast urval av högst \(Uppfoljningsmodellval.etsBacktestPerKonto) serier per konto \
+            (alla med --hela-liggaren eller --forsoning mint).
             Förvaltningarnas egna prognoser (inlästa med import --prognos) för ett avslutat år jämförs med \
             metodernas prognoser efter samma månad, på totalen, per nämnd, förvaltning och enhet.
             """
@@ -31,6 +33,9 @@ struct UppfoljningBacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Med mint: jämför också varje metod nedifrån mot avstämd med MinT per nivå av organisationen (standard nedifran: bara nedifrån).")
     var forsoning: Forsoning = .nedifran
 
+    @Flag(name: .customLong("hela-liggaren"), help: "Pröva ets på varje serie, inte på ett fast urval av högst \(Uppfoljningsmodellval.etsBacktestPerKonto) serier per konto (tar timmar på en regions liggare).")
+    var helaLiggaren = false
+
     @OptionGroup var val: Liggarval
 
     @Option(name: .long, help: "Skriv backtest.csv och handprognoser.csv i den här mappen.")
@@ -46,7 +51,8 @@ struct UppfoljningBacktestCommand: ParsableCommand {
 
     func run() throws {
         let metoder = metod.isEmpty ? Prognosmetod.allCases : metod.compactMap(Prognosmetod.init(rawValue:))
-        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, ar: ar, forsoning: forsoning, db: val.db, framsteg: val.framsteg("backtest"))
+        let backtest = try Uppfoljningskorning.backtest(metoder, tolerans: tolerans, ar: ar, forsoning: forsoning, helaLiggaren: helaLiggaren,
+                                                        db: val.db, framsteg: val.framsteg("backtest"))
         try Utskrift.visa(Metodbacktestrapport.rapport(backtest), out: out)
     }
 }

@@ -16,7 +16,7 @@ import Vokabular
 /// (⌈(n + 1)·a⌉ > n; 19 series for 95 %). Prognoses the model's interval covered well need no widening;
 /// where ETS misses level shifts and drifting seasons, the ledger's own misses show how much. A ledger of more
 /// series than `Uppfoljningsmodellval.etsKalibreringsurval` takes the year before's prognoses of a fixed sample
-/// of them (``urval(_:antal:)``), which saves fitting every series twice.
+/// of them (`Serieurval.minstaHash(_:antal:)`), which saves fitting every series twice.
 enum ETSKalibrering {
     /// The factors (80 %, 95 %) from last year's prognoses and outcomes; 1 where there are too few.
     static func faktorer(_ forra: [(punkt: Double, intervall: Prognospost.Intervall, utfall: Double)]) -> (p80: Double, p95: Double) {
@@ -42,20 +42,5 @@ enum ETSKalibrering {
         let p10 = punkt - f.p80 * (punkt - intervall.p10), p90 = punkt + f.p80 * (intervall.p90 - punkt)
         return Prognospost.Intervall(p2_5: min(punkt - f.p95 * (punkt - intervall.p2_5), p10), p10: p10,
                                      p90: p90, p97_5: max(punkt + f.p95 * (intervall.p97_5 - punkt), p90))
-    }
-
-    /// The indices, ascending, of the `antal` series of `nycklar` whose keys have the smallest FNV-1a hash (ties by
-    /// index); all of them when there are no more. The hash spreads the sample over units and rows like a random
-    /// draw, but a key's hash depends on nothing else, so the same ledger gives the same sample on every run and machine.
-    static func urval(_ nycklar: [Serienyckel], antal: Int) -> [Int] {
-        guard nycklar.count > antal else { return Array(nycklar.indices) }
-        let hash = nycklar.map { fnv1a(Array($0.enhet.utf8) + [0x1F] + Array($0.konto.utf8)) }
-        return nycklar.indices.sorted { (hash[$0], $0) < (hash[$1], $1) }.prefix(max(antal, 0)).sorted()
-    }
-
-    /// The 64-bit FNV-1a hash of `bytes` (Fowler, Noll & Vo; the offset basis 14695981039346656037 and the prime
-    /// 2⁴⁰ + 2⁸ + 0xb3).
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 }

@@ -12,11 +12,14 @@ extension Manadsunderlag {
     /// methods in `hela` keep every prognosis whole (`Metodbacktest.hela`), for a reconciliation over the
     /// organisation that needs the same prognoses again (`forsoningsbacktest(_:organisation:ar:kanda:tradar:framsteg:)`).
     /// ETS fits a model per prognosis, all of them on `tradar` threads (nil: all cores; the result is the same
-    /// for any number). `framsteg` hears the share done after each method and month, and during ETS's fits,
-    /// weighted by the methods' cost (the others are matrix products).
+    /// for any number). A row (account) with more series than `Uppfoljningsmodellval.etsBacktestPerKonto` has
+    /// ETS tested on a fixed sample of them (`Serieurval.perKonto(_:antal:)`; `Metodbacktest.etsUrval`), unless
+    /// `helaLiggaren` or ETS is in `hela`; the other methods, and the points kept for `behall`, cover every series.
+    /// `framsteg` hears the share done after each method and month, and during ETS's fits, weighted by the
+    /// methods' cost (the others are matrix products).
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
-                         behall: Set<Period> = [], hela: Set<Prognosmetod> = [], ar: Int? = nil, tradar: Int? = nil,
-                         framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
+                         behall: Set<Period> = [], hela: Set<Prognosmetod> = [], ar: Int? = nil, helaLiggaren: Bool = false,
+                         tradar: Int? = nil, framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
         let totalt = metoder.map(\.kostnad).reduce(0, +) * 11
         var klart = 0.0
         let arIndex = try testadeAr(ar)
@@ -27,12 +30,18 @@ extension Manadsunderlag {
         var rader: [Metodbacktest.Rad] = []
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         var helaPrognoser: [Prognosmetod: [Period: Helarsprognos]] = [:]
+        // The series ETS is tested on: a sample per row, or every series.
+        let urval = helaLiggaren || hela.contains(.ets) ? nil : Optional(Serieurval.perKonto(nycklar, antal: etsBacktestPerKonto))
+            .flatMap { $0.count < s ? $0 : nil }
+        var provade = [Bool](repeating: urval == nil, count: s)
+        for serie in urval ?? [] { provade[serie] = true }
         for metod in metoder {
             let punkter = try punktprognoser(metod)
             let fore = klart, etsVikt = Prognosmetod.ets.kostnad * 11
             var etsFramsteg: (@Sendable (Double) -> Void)?
             if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
-            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
+            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, provade: provade, behall: behall, ack: ack, tradar: tradar,
+                                                         framsteg: etsFramsteg)
             if hela.contains(metod) {
                 for y in arIndex {
                     for manad in 1...11 {
@@ -64,7 +73,7 @@ extension Manadsunderlag {
                             (punkt, intervall) = (e.punkt, e.intervall)
                         }
                         if let period { behallna[period, default: [:]][metod, default: [:]][nycklar[serie]] = punkt }
-                        guard utfall != 0 else { continue }
+                        guard utfall != 0, punkter != nil || provade[serie] else { continue }
                         let e = (punkt - utfall) / abs(utfall) * 100
                         procent[y * s + serie] = e
                         absolut += abs(e)
@@ -89,36 +98,48 @@ extension Manadsunderlag {
             fel.append(metodfel)
         }
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
-                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna, hela: helaPrognoser)
+                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna, hela: helaPrognoser,
+                             etsUrval: urval.flatMap { u in metoder.contains(.ets) ? .init(provade: u.count, serier: s, perKonto: etsBacktestPerKonto) : nil })
     }
 
-    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and every series, made as `prognos` makes
-    /// them: the model's, and their intervals widened by the calibration series' prognoses after the same month of
-    /// the year before (`ETSMetod.kalibrerade`), made too where that year is not among `ar`. A series' months of one
-    /// year are one task (`ETSMetod.prognoser`); the series and years are fitted in parallel. At index
-    /// `(manad·antalAr + y)·S + serie`, nil for other years. `framsteg` hears the share of them done.
-    private func etsPrognoser(ar: [Int], ack: Matrix, tradar: Int?,
+    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and the series `provade`, made as `prognos`
+    /// makes them: the model's, and their intervals widened by the calibration series' prognoses after the same
+    /// month of the year before (`ETSMetod.kalibrerade`), made too where that year is not among `ar`; and the
+    /// other series' after the months of `behall` (points to keep). A series' months of one year are one task
+    /// (`ETSMetod.prognoser`); the tasks are fitted in parallel. At index `(manad·antalAr + y)·S + serie`, nil
+    /// where none is made. `framsteg` hears the share of the tasks done.
+    private func etsPrognoser(ar: [Int], provade: [Bool], behall: Set<Period>, ack: Matrix, tradar: Int?,
                               framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
         let s = nycklar.count, urval = kalibreringsserier
         let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
-        // Every series of the tested years, and the calibration series of a year before that is not tested.
-        let uppgifter = Set(ar + ar.filter(forra).map { $0 - 1 }).sorted().flatMap { y in
-            (ar.contains(y) ? Array(0..<s) : urval).map { (y: y, serie: $0) }
+        var lista: [(y: Int, serie: Int, manader: ClosedRange<Int>)] = []
+        for y in Set(ar + ar.filter(forra).map { $0 - 1 }).sorted() {
+            var hela = Set(ar.contains(y) ? (0..<s).filter { provade[$0] } : [])
+            if ar.contains(y + 1), forra(y + 1) { hela.formUnion(urval) }
+            lista += hela.sorted().map { (y, $0, 1...11) }
+            guard ar.contains(y) else { continue }
+            for manad in behall.filter({ $0.ar == forstaAr + y && $0.manad <= 11 }).map(\.manad).sorted() {
+                lista += (0..<s).filter { !hela.contains($0) }.map { (y, $0, manad...manad) }
+            }
         }
+        let uppgifter = lista
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(uppgifter.count)) } }
         let modell = ParallelMap.map(uppgifter.count, threads: tradar, progress: klara) {
-            ETSMetod.prognoser(self, manader: 1...11, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
+            ETSMetod.prognoser(self, manader: uppgifter[$0].manader, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
         }
-        // plats[y·S + serie]: the task of that year and series.
-        var plats = [Int](repeating: -1, count: antalAr * s)
-        for (i, u) in uppgifter.enumerated() { plats[u.y * s + u.serie] = i }
+        // plats[(y·S + serie)·12 + manad]: the task and the month's place in it.
+        var plats: [Int: (uppgift: Int, i: Int)] = [:]
+        for (k, u) in uppgifter.enumerated() {
+            for manad in u.manader { plats[(u.y * s + u.serie) * 12 + manad] = (k, manad - u.manader.lowerBound) }
+        }
+        let prognos = { (y: Int, serie: Int, manad: Int) in plats[(y * s + serie) * 12 + manad].flatMap { modell[$0.uppgift][$0.i] } }
         var resultat = [ETSMetod.Prognos?](repeating: nil, count: 12 * antalAr * s)
         for manad in 1...11 {
             for y in ar {
-                var rad = (0..<s).map { modell[plats[y * s + $0]][manad - 1] }
+                var rad = (0..<s).map { prognos(y, $0, manad) }
                 if forra(y) {
-                    rad = ETSMetod.kalibrerade(rad, forra: urval.map { modell[plats[(y - 1) * s + $0]][manad - 1] },
+                    rad = ETSMetod.kalibrerade(rad, forra: urval.map { prognos(y - 1, $0, manad) },
                                                utfall: { ack[11, (y - 1) * s + urval[$0]] })
                 }
                 for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }

@@ -32,9 +32,12 @@ public struct Manadsunderlag: Sendable {
     /// The most series whose prognoses of the year before widen ETS's interval
     /// (`Uppfoljningsmodellval.etsKalibreringsurval`; a test sets fewer).
     var etsKalibreringsurval = Uppfoljningsmodellval.etsKalibreringsurval
+    /// The most series per row (account) that ETS's backtest tests (`Uppfoljningsmodellval.etsBacktestPerKonto`;
+    /// a test sets fewer).
+    var etsBacktestPerKonto = Uppfoljningsmodellval.etsBacktestPerKonto
 
-    /// The series whose ETS prognoses of the year before widen ETS's interval (`ETSKalibrering.urval(_:antal:)`).
-    var kalibreringsserier: [Int] { ETSKalibrering.urval(nycklar, antal: etsKalibreringsurval) }
+    /// The series whose ETS prognoses of the year before widen ETS's interval (`Serieurval.minstaHash(_:antal:)`).
+    var kalibreringsserier: [Int] { Serieurval.minstaHash(nycklar, antal: etsKalibreringsurval) }
 
     /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.
     public init(utfall: Serier, budget: Serier?, drivare: Drivare? = nil) throws(PrognosFel) {

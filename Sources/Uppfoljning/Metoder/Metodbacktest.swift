@@ -52,6 +52,19 @@ public struct Metodbacktest: Sendable {
     public let prognoser: [Period: [Prognosmetod: [Serienyckel: Double]]]
     /// Every prognosis whole, per method and cut-off, for the methods the backtest was asked to keep them for.
     public let hela: [Prognosmetod: [Period: Helarsprognos]]
+    /// The sample ETS was tested on when it was not every series (`Serieurval.perKonto(_:antal:)`): its rows, the
+    /// recommendation where ETS is among the methods, and the coverage rest on the sampled series only.
+    public let etsUrval: Urval?
+
+    /// A sample of the ledger's series.
+    public struct Urval: Sendable, Equatable {
+        /// The series in the sample.
+        public let provade: Int
+        /// The ledger's series.
+        public let serier: Int
+        /// The most series per row (account) drawn.
+        public let perKonto: Int
+    }
 
     /// The first month from which the method's MAPE stays within `tolerans` through month 11; nil if it
     /// does not, or if some month has no prognosis.

@@ -3,10 +3,11 @@ import Testing
 import Vokabular
 @testable import Uppfoljning
 
-/// ETS's interval on a ledger larger than the calibration sample: the year before's prognoses of the sampled
-/// series only widen it, the sample is fixed by the keys, and the backtest makes the prognosis `prognos` makes.
-@Suite("ETS-intervallets kalibrering på ett urval av serierna")
-struct ETSKalibreringsurvalTests {
+/// Fixed samples of the series: ETS's interval on a ledger larger than the calibration sample is widened by the
+/// sampled series' prognoses of the year before only, and ETS's backtest on a ledger with more series per account
+/// than its sample tests the sample; both samples are fixed by the keys.
+@Suite("Urval av serierna för ETS:s kalibrering och backtest")
+struct SerieurvalTests {
     /// Six units on account 4010. The 64-bit FNV-1a hashes of "enhet␟4010" (worked in Python from the algorithm's
     /// definition, offset basis 0xcbf29ce484222325, prime 0x100000001b3), ascending: Kirurgi 0x180962d9c8f1e432,
     /// Psykiatri 0x21b430ec1a7d8201, Barn 0x327e89b1077ad144, Medicin 0xa76491c64316f4d2, Röntgen
@@ -18,19 +19,29 @@ struct ETSKalibreringsurvalTests {
     @Test("FNV-1a 64 against the reference vectors: \"a\" 0xaf63dc4c8601ec8c, \"foobar\" 0x85944171f73967e8")
     func hash() {
         // The FNV test suite's vectors (Noll, "FNV hash", test_fnv.c); the same by the Python loop above.
-        #expect(ETSKalibrering.fnv1a(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
-        #expect(ETSKalibrering.fnv1a(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
-        #expect(ETSKalibrering.fnv1a([]) == 0xcbf2_9ce4_8422_2325)
+        #expect(Serieurval.fnv1a(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(Serieurval.fnv1a(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+        #expect(Serieurval.fnv1a([]) == 0xcbf2_9ce4_8422_2325)
     }
 
     @Test("The sample is the keys with the smallest hashes, the same in any order, and all series when there are no more")
     func urval() {
-        #expect(ETSKalibrering.urval(Self.nycklar, antal: 4) == [1, 2, 3, 4])
-        #expect(ETSKalibrering.urval(Self.nycklar, antal: 2) == [2, 4])
-        #expect(ETSKalibrering.urval(Self.nycklar, antal: 6) == Array(0..<6))
-        #expect(ETSKalibrering.urval(Self.nycklar, antal: 1_000) == Array(0..<6))
+        #expect(Serieurval.minstaHash(Self.nycklar, antal: 4) == [1, 2, 3, 4])
+        #expect(Serieurval.minstaHash(Self.nycklar, antal: 2) == [2, 4])
+        #expect(Serieurval.minstaHash(Self.nycklar, antal: 6) == Array(0..<6))
+        #expect(Serieurval.minstaHash(Self.nycklar, antal: 1_000) == Array(0..<6))
         let omvanda = Array(Self.nycklar.reversed())
-        #expect(ETSKalibrering.urval(omvanda, antal: 4).map { omvanda[$0] } .sorted() == [1, 2, 3, 4].map { Self.nycklar[$0] })
+        #expect(Serieurval.minstaHash(omvanda, antal: 4).map { omvanda[$0] } .sorted() == [1, 2, 3, 4].map { Self.nycklar[$0] })
+    }
+
+    @Test("Per account, the keys with the smallest hashes: Kirurgi and Psykiatri on 4010, Medicin and Röntgen on 5010")
+    func perKonto() {
+        // FNV-1a of "enhet␟5010" by the same Python loop, ascending: Medicin 0x0703b1bdec8a2cb3, Röntgen
+        // 0x0953366a2784894d, Akut 0x4433ae8f80c70c55, … In key order (unit, then account) the twelve series are
+        // Akut/4010, Akut/5010, Barn/4010, …, so the sample is indices 4, 7, 8 and 11.
+        let nycklar = Self.enheter.flatMap { e in ["4010", "5010"].map { Serienyckel(enhet: e, konto: $0) } }
+        #expect(Serieurval.perKonto(nycklar, antal: 2) == [4, 7, 8, 11])
+        #expect(Serieurval.perKonto(nycklar, antal: 6) == Array(0..<12))
     }
 
     /// The six series 2014–2017 with a season and noise; Akut and Röntgen, outside the sample of four, are 60 %
@@ -81,5 +92,31 @@ struct ETSKalibreringsurvalTests {
             let p = manad == 3 ? prognos : try u.prognos(.ets, ar: 2017, manad: manad, tradar: 1)
             #expect(backtest[Period(ar: 2017, manad: manad)!]?.rader == p.rader)
         }
+    }
+
+    @Test("ETS's backtest of 2017 on four of six series: the rows and the recommendation over the four, every series' point kept for March")
+    func sampladBacktest() throws {
+        var u = try Self.underlag()
+        u.etsBacktestPerKonto = 4
+        let mars = Period(ar: 2017, manad: 3)!
+        let b = try u.backtest([.ets, .profil], behall: [mars], ar: 2017, tradar: 1)
+        #expect(b.etsUrval == Metodbacktest.Urval(provade: 4, serier: 6, perKonto: 4))
+        // Every series' ETS point after March is kept (for the hand prognoses' comparison), as `prognos` makes it.
+        let kvar = try #require(b.prognoser[mars]?[.ets])
+        #expect(kvar.count == 6)
+        let punkter = try (0..<6).map { try #require(ETSMetod.prognos(u, manad: 3, y: 3, serie: $0)).punkt }
+        for s in 0..<6 { #expect(kvar[Self.nycklar[s]] == punkter[s]) }
+        // The ETS rows rest on series 1–4: MAPE after March by hand from their points and 2017's outcome.
+        let utfall = (0..<6).map { s in (0..<12).reduce(0) { $0 + u.utfall[$1, 3 * 6 + s] } }
+        let mape = [1, 2, 3, 4].map { abs(punkter[$0] - utfall[$0]) / abs(utfall[$0]) * 100 }.reduce(0, +) / 4
+        let rad = try #require(b.rader.first { $0.metod == .ets && $0.manad == 3 })
+        #expect(rad.antal == 4 && rad.antalIntervall == 4)
+        #expect(abs(rad.mape! - mape) <= 1e-9 * mape)
+        // The profile method covers every series, as without ETS; the recommendation compares the methods on the four.
+        let profil = try u.backtest([.profil], ar: 2017)
+        #expect(b.rader.filter { $0.metod == .profil } == profil.rader)
+        #expect(profil.etsUrval == nil)
+        #expect(b.bastPerKonto.map(\.antal) == [44])  // 4 series × 11 months
+        #expect(profil.bastPerKonto.map(\.antal) == [66])
     }
 }
