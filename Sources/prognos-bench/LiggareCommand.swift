@@ -69,10 +69,13 @@ struct LiggareCommand: ParsableCommand {
         let sistaAr = Genereradliggare.forstaAr + ar - 1
         guard let period = Period(ar: sistaAr, manad: manad), (1...11).contains(manad) else { throw BenchFel("--manad ska vara 1–11") }
         let serier = enheter * konton, delserier = del.enheter * konton
-        // ETS fits every series, and the year before for the calibration series (at most
-        // `etsKalibreringsurval` of them): the whole ledger's time is the part's time per fit times its fits.
-        let urval = { (n: Int) in Double(n + min(n, Uppfoljningsmodellval.etsKalibreringsurval)) }
-        let uppskalning = urval(serier) / urval(delserier)
+        // ETS's prognosis fits every series, its backtest at most `etsBacktestPerKonto` series per account, and both
+        // the year before for the calibration series (at most `etsKalibreringsurval`): the whole ledger's time is the
+        // part's time per fit times the whole ledger's fits.
+        let kalibrering = { (n: Int) in min(n, Uppfoljningsmodellval.etsKalibreringsurval) }
+        let uppskalning = Double(serier + kalibrering(serier)) / Double(delserier + kalibrering(delserier))
+        let provade = { (e: Int) in konton * min(e, Uppfoljningsmodellval.etsBacktestPerKonto) + kalibrering(e * konton) }
+        let backtestUppskalning = Double(provade(enheter)) / Double(provade(del.enheter))
         print("Genererad liggare (genererade data, frö \(seed)): \(enheter) enheter × \(konton) konton × \(ar) år = "
               + "\(Belopp.text(Double(serier), decimaler: 0)) serier, \(ProcessInfo.processInfo.activeProcessorCount) kärnor")
 
@@ -100,7 +103,8 @@ struct LiggareCommand: ParsableCommand {
         let skattningar = bETS.metoder.rader.map(\.antal).reduce(0, +)
         print("  backtest \(sistaAr), månad 1–11, ets på de första \(del.enheter) enheterna: \(sekunder(sETS)), "
               + "\(Belopp.text(Double(skattningar), decimaler: 0)) prognoser, \(Belopp.text(Double(skattningar) / sETS, decimaler: 1)) per s; "
-              + "hela liggaren uppskattningsvis \(sekunder(sETS * uppskalning))")
+              + "hela liggaren (ets på högst \(Uppfoljningsmodellval.etsBacktestPerKonto) serier per konto) uppskattningsvis "
+              + "\(sekunder(sETS * backtestUppskalning))")
         for rad in (bMatris.metoder.rader + bETS.metoder.rader).filter({ [3, 8].contains($0.manad) }) {
             print("    \(rad.metod.namn) efter månad \(rad.manad): MAPE \(rad.mape.map { Belopp.text($0, decimaler: 2) } ?? "–") %, "
                   + "80 %-intervallet täcker \(rad.inom80.map { Belopp.text(100 * $0, decimaler: 1) } ?? "–") %, "
