@@ -86,6 +86,39 @@ struct PrognosmetodTests {
         }
     }
 
+    @Test("Interval from past errors only from the years a series had booked: budget 2017 for a unit that starts 2015-01 rests on 2015–2016")
+    func intervallFranForstaBokforing() throws {
+        // The unit books nothing in 2014 (budget 75 a month all the same). Budget after June: year-to-date + 450, so
+        // 810 in 2015 (outcome 840) and 870 in 2016 (outcome 960), relative errors 30/810 and 90/870; in 2014 the
+        // 450 of a unit that did not exist against 0 would be an error of −1. Point 2017: 480 + 450 = 930. Student's t
+        // with 1 degree of freedom, 3,0776835371752544 (90 %) and 12,706204736174694 (97,5 %) from scipy.stats.t.ppf.
+        let u = try Metodliggare.underlag { y, _, v in y == 0 ? 0 : v }
+        let rad = try Self.rad(.budget, u)
+        let fel = [30.0 / 810, 90.0 / 870]
+        let medel = fel.reduce(0, +) / 2
+        let s = (fel.map { ($0 - medel) * ($0 - medel) }.reduce(0, +)).squareRoot() * (3.0 / 2).squareRoot()
+        let i = try #require(rad.intervall)
+        #expect(rad.prognos == 930 && rad.arMedFel == 2)
+        for (varde, t) in [(i.p2_5, -12.706204736174694), (i.p10, -3.0776835371752544), (i.p90, 3.0776835371752544),
+                           (i.p97_5, 12.706204736174694)] {
+            #expect(abs(varde - 930 * (1 + medel + t * s)) < 1e-9)
+        }
+    }
+
+    @Test("Regression on year-to-date over units from the years each had booked: a unit that starts in 2017 adds no (0, 0) points")
+    func regressionFranForstaBokforing() throws {
+        // Units E1 and E2 are `Metodliggare`'s series, E3 the same from 2017 only. The points of 2014–2016 are E1's
+        // and E2's, on y = 2x + 120, so every unit's prognosis after June 2017 is 2 × 480 + 120 = 1 080; E3's zeros
+        // of 2014–2016 would pull the line towards the origin.
+        let helt = Metodliggare.utfall()
+        let sen = helt.enumerated().map { $0.offset < 36 ? 0 : $0.element }
+        let nycklar = ["E1", "E2", "E3"].map { Serienyckel(enhet: $0, konto: "K") }
+        let u = try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 12)!,
+                                   utfall: try Matrix(rowMajor: helt.indices.map { [helt[$0], helt[$0], sen[$0]] }), budget: nil)
+        let p = try u.prognos(.regression, ar: 2017, manad: 6)
+        for rad in p.rader { #expect(abs(try #require(rad.prognos) - 1080) < 1e-6, "\(rad.nyckel.enhet)") }
+    }
+
     @Test("ETS on a repeating pattern with a little noise: YTD plus nearly the pattern's remaining months")
     func ets() throws {
         // Three years of the same months (1 000 + 100·sin) with ±1 alternating; June 2016 is the cut-off.
