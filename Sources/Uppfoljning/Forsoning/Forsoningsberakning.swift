@@ -153,6 +153,8 @@ extension Manadsunderlag {
         guard forsoning == .mint, let y = index(ar: ar) else { return bas }
         var berakning = try Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
         berakning.behall(bas, y: y)
-        return try berakning.avstamd(y: y, manad: manad)
+        var p = try berakning.avstamd(y: y, manad: manad)
+        p.luckor = bas.luckor
+        return p
     }
 }
