@@ -189,6 +189,9 @@ struct PrognosmetodTests {
             try u.prognos(.runrate, ar: 2017, manad: 6)
         }
         #expect(PrognosFel.manad(12).description == "prognosen görs efter månad 1–11, inte 12; efter december är året känt")
+        // A January cut-off names one month, not a range of one.
+        let januari = PrognosFel.utanforLiggaren(ar: 2018, manad: 1, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 5)!)
+        #expect(januari.description.hasPrefix("liggaren har utfall för 2014-01–2017-05 och saknar utfall för 2018-01; "))
     }
 }
 

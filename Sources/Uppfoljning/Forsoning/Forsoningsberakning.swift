@@ -106,7 +106,7 @@ struct Forsoningsberakning {
             mint = try MinTrace(bottom: serier.count, aggregates: delar, errors: fel)
             avstamda = try mint.reconcile(basvarden)
         } catch {
-            return nedifran("felens kovarians gick inte att använda (\(error))")
+            return nedifran("felens kovarians var oanvändbar (\(error))")
         }
         var rader = bas.rader
         for (i, s) in serier.enumerated() {
