@@ -119,11 +119,11 @@ struct PrognosmetodTests {
         for rad in p.rader { #expect(abs(try #require(rad.prognos) - 1080) < 1e-6, "\(rad.nyckel.enhet)") }
     }
 
-    @Test("A unit with no amount on any row in months after it had booked is named with those months; a row's own zero month is not")
+    @Test("A unit with no amount on any row in a month, after booking in the twelve before, is named with those months; a row's own zero month is not")
     func luckor() throws {
         // 2017–2018 to August 2018. A books on K1 every month and on K2 only in March; B stops after May 2018; C starts in
-        // July 2018; D has no June 2018.
-        let nycklar = [("A", "K1"), ("A", "K2"), ("B", "K1"), ("C", "K1"), ("D", "K1")].map { Serienyckel(enhet: $0.0, konto: $0.1) }
+        // July 2018; D has no June 2018; E books January–May 2017 only, so it is named until May 2018 and then no more.
+        let nycklar = [("A", "K1"), ("A", "K2"), ("B", "K1"), ("C", "K1"), ("D", "K1"), ("E", "K1")].map { Serienyckel(enhet: $0.0, konto: $0.1) }
         let belopp: (Int, Int) -> Double = { s, rad in
             let m = rad % 12 + 1, ar2018 = rad >= 12
             switch s {
@@ -131,15 +131,17 @@ struct PrognosmetodTests {
             case 2: return ar2018 && m > 5 ? 0 : 100
             case 3: return ar2018 && m >= 7 ? 100 : 0
             case 4: return ar2018 && m == 6 ? 0 : 100
+            case 5: return !ar2018 && m <= 5 ? 100 : 0
             default: return 100
             }
         }
         let u = try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2017, manad: 1)!, sista: Period(ar: 2018, manad: 8)!,
-                                   utfall: try Matrix(rowMajor: (0..<24).map { rad in (0..<5).map { belopp($0, rad) } }), budget: nil)
+                                   utfall: try Matrix(rowMajor: (0..<24).map { rad in (0..<6).map { belopp($0, rad) } }), budget: nil)
         let p = try u.prognos(.runrate, ar: 2018, manad: 8)
         let period = { (m: Int) in Period(ar: 2018, manad: m)! }
-        #expect(p.luckor.map(\.enhet) == ["B", "D"] && p.luckor.map(\.manader) == [[period(6), period(7), period(8)], [period(6)]])
-        #expect(try u.prognos(.runrate, ar: 2018, manad: 5).luckor.isEmpty)
+        #expect(p.luckor.map(\.enhet) == ["B", "D", "E"])
+        #expect(p.luckor.map(\.manader) == [[period(6), period(7), period(8)], [period(6)], (1...5).map(period)])
+        #expect(try u.prognos(.runrate, ar: 2018, manad: 5).luckor.map(\.enhet) == ["E"])
     }
 
     @Test("ETS on a repeating pattern with a little noise: YTD plus nearly the pattern's remaining months")
