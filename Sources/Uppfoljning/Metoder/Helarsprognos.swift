@@ -17,8 +17,8 @@ public struct Helarsprognos: Sendable {
         public let arMedFel: Int?
     }
 
-    /// A unit without any amount in some months of the year up to the cut-off, after it had booked
-    /// (`Manadsunderlag.luckor`).
+    /// A unit without any amount in some months of the year up to the cut-off, although it booked in the twelve
+    /// months before each (`Manadsunderlag.luckor`).
     public struct Lucka: Sendable, Equatable {
         public let enhet: String
         public let manader: [Period]
@@ -32,8 +32,8 @@ public struct Helarsprognos: Sendable {
     /// With `Forsoning.mint`: what the reconciliation rested on, or why the prognoses stayed bottom-up; nil for
     /// bottom-up.
     public var forsoning: Forsoningsutfall? = nil
-    /// The units with months of no amount this year up to the cut-off after they had booked, which the methods
-    /// count as 0 kr.
+    /// The units with months of no amount this year up to the cut-off although they booked in the twelve months
+    /// before, which the methods count as 0 kr.
     public var luckor: [Lucka] = []
 
     /// The prognosis as a version to store in the ledger; series without a prognosis are left out.
