@@ -27,6 +27,7 @@ public enum Avvikelsetabell {
         if r.rader.contains(where: { $0.budgetFramford.contains { $0 > 0 } }) {
             delar.append("* budget framförd: där en version saknar prognos för en serie räknas nivåns prognos med seriens budget.")
         }
+        if let oplacerade = Oplaceradetext.text(r.oplacerade) { delar.append(oplacerade) }
         delar.append("Belopp som bokförda: kostnader positiva, intäkter negativa; resultatet är minus summan.\n"
                      + "Avvikelse = budget − utfall och prognos − utfall (den senaste prognos som omfattar raden): "
                      + "positiv avvikelse = bättre än budget/prognos.")

@@ -9,7 +9,10 @@ enum Forsoningstext {
         var text = "MinT: \(f.serier) serier avstämda mot \(f.nivaprognoser.count) nivåer ovanför dem med felen efter samma månad "
             + "\(f.ar.map(String.init).joined(separator: ", ")) (krympning mot diagonalen λ = "
             + "\(f.krympning.map { Belopp.text($0, decimaler: 2) } ?? "–"))"
-        if f.utanfor > 0 { text += "; \(f.utanfor) serier saknade prognos eller utfall ett av åren och behöll sin egen" }
+        if f.utanfor > 0 {
+            text += "; \(f.utanfor == 1 ? "1 serie" : "\(f.utanfor) serier") saknade prognos eller utfall ett av åren, eller "
+                + "träffades exakt alla åren, och behöll sin egen"
+        }
         let nivaer = Kolumntabell(
             rubrik: "Nivåernas egna prognoser och de avstämda (summan av seriernas avstämda prognoser), tkr",
             kolumner: ["Nivå", "Namn", "Egen prognos", "Avstämd"],

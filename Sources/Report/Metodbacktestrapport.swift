@@ -40,10 +40,16 @@ public enum Metodbacktestrapport {
                     return "\(Belopp.text(100 * i80, decimaler: 0))/\(Belopp.text(100 * i95, decimaler: 0))"
                 }
             })
+        let minst = Uppfoljningsmodellval.bastMinstaAr
         let bast = Kolumntabell(
-            rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos, senare år vägda tyngre: halva vikten två år tidigare)",
+            rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos, ur minst \(minst) år; "
+                + "senare år vägda tyngre: halva vikten två år tidigare)",
             kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser"],
             rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
+        let forKort = b.forKortHistorik.isEmpty ? [] : [
+            "Ingen bästa metod för \(b.forKortHistorik.count) konton (\(b.forKortHistorik.map(Styrtecken.maskerade).joined(separator: ", "))): "
+                + "där har alla metoderna prognoser för färre än \(minst) år, och ett års elva prognoser delar samma års avvikelser och "
+                + "säger för lite om vilken metod som är bäst."]
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
         let antal = b.rader.filter { $0.manad == 1 }.map { "\($0.metod.namn) \($0.antal)" }.joined(separator: ", ")
         let urval = b.etsUrval.map { u in
@@ -53,7 +59,7 @@ public enum Metodbacktestrapport {
         } ?? []
         return (["Backtest av helårsprognoserna över \(ar): varje metods prognos efter månad 1–11 med data t.o.m. den "
                  + "månaden, mot årets utfall. Fel = (prognos − utfall) / |utfall|.",
-                 "Prognoser per månad (serier × år): \(antal)."] + urval + ["", mape.text, "", bias.text, "", tackning.text, "", bast.text])
+                 "Prognoser per månad (serier × år): \(antal)."] + urval + ["", mape.text, "", bias.text, "", tackning.text, "", bast.text] + forKort)
             .joined(separator: "\n")
     }
 

@@ -48,6 +48,7 @@ public enum Periodtabell {
         if r.rader.contains(where: { rad in rad.prognoser.contains { ($0?.budgetFramford ?? 0) > 0 } }) {
             rader.append("* budget framförd: där versionen saknar prognos för en serie räknas nivåns prognos med seriens helårsbudget.")
         }
+        if let oplacerade = Oplaceradetext.text(r.oplacerade) { rader.append(oplacerade) }
         rader.append("Belopp som bokförda: kostnader positiva, intäkter negativa. Positiv avvikelse = bättre: budget − utfall, "
                      + "budget − prognos och föregående prognos − prognos.")
         return rader

@@ -27,6 +27,13 @@ public enum Prognosrapport {
                    + "prognosfel för samma metod och månad intervallet bygger på (inget intervall med färre än 2), "
                    + "eller modellens eget intervall (för ets vidgat efter hur ets missade efter samma månad året före)."]
         if let f = p.forsoning { fot.append(Forsoningstext.text(f)) }
+        if !p.luckor.isEmpty {
+            let enheter = p.luckor.map { "\(Styrtecken.maskerade($0.enhet)) \($0.manader.map(\.description).joined(separator: ", "))" }
+            let antal = p.luckor.count == 1 ? "1 enhet har" : "\(p.luckor.count) enheter har"
+            fot.append("\(antal) inga belopp på något konto vissa månader t.o.m. \(Manad.namn(p.manad)) fast de bokfört under "
+                       + "de tolv månaderna före, och metoderna räknar de månaderna som 0 kr (en enhet som slutat, eller ett utfall "
+                       + "som inte är inläst): " + enheter.joined(separator: "; ") + ".")
+        }
         if utan > 0 { fot.append("\(utan) av \(p.rader.count) serier fick ingen prognos med metoden (för kort historik eller ingen budget).") }
         return ([tabell.text, ""] + fot).joined(separator: "\n")
     }

@@ -37,6 +37,11 @@ struct AvvikelseregelTests {
         // C is unplaced: a unit named by its code, in no förvaltning or nämnd.
         #expect(r.rader(.enhet).contains { $0.namn == "C" && $0.budget == 0 })
         #expect(r.rader(.forvaltning).map(\.utfall) == [70] && r.rader(.namnd).map(\.utfall) == [70])
+        // … and named, so that a reader sees why the nämnd's 70 is not the total's 120; not without an organisation.
+        #expect(r.oplacerade == ["C"])
+        let utan = try Avvikelserapport(ar: 2018, utfall: [Self.a: 100, Self.c: 50], budget: [:], prognoser: [],
+                                        organisation: Organisation(namnder: [], oplacerade: []), utfallsperioder: nil)
+        #expect(utan.oplacerade.isEmpty)
         // Rows by |budget − outcome|: A/4010 10, A/3010 10 (then by prognosis: 10 and 10, then name), C 50.
         #expect(r.rader(.konto).map(\.description) == ["C/4010", "A/3010", "A/4010"])
     }

@@ -112,6 +112,22 @@ struct ForsoningTests {
         #expect(zip(bas.rader, p.rader).contains { abs($0.prognos! - $1.prognos!) > 1e-3 })
     }
 
+    @Test("A series the method hit exactly every error year (a fixed amount a month) keeps its prognosis; the others are reconciled")
+    func exaktSerieUtanfor() throws {
+        // C books 50 every month: its profile after June is 300 ÷ 0,5 = 600 every year, error 0, variance 0. A and B
+        // are `handrakning`'s, reconciled against their own total as there; C joins no level.
+        let abc = Self.ab + [Serienyckel(enhet: "C", konto: "K")]
+        let trad = Organisation(namnder: [.init(namn: "N", forvaltningar: [.init(namn: "F", enheter: [
+            .init(kod: "A", namn: "A"), .init(kod: "B", namn: "B"), .init(kod: "C", namn: "C")])])], oplacerade: [])
+        let u = try Self.underlag(abc) { s, y, m in s == 2 ? 50 : Self.tva(s, y, m) }
+        let p = try u.prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: trad)
+        let ab = try Self.underlag(Self.ab, Self.tva).prognos(.profil, ar: 2018, manad: 6, forsoning: .mint, organisation: Self.abTrad)
+        let f = try #require(p.forsoning)
+        #expect(f.nedifranEftersom == nil && f.serier == 2 && f.utanfor == 1)
+        for s in 0..<2 { #expect(abs(try #require(p.rader[s].prognos) - ab.rader[s].prognos!) < 1e-6) }
+        #expect(p.rader[2].prognos == 600)
+    }
+
     @Test("With fewer than two earlier years of errors the prognosis stays bottom-up and says why")
     func nedifranUtanFel() throws {
         let u = try Self.underlag(Self.ab, ar: 3, Self.tva)

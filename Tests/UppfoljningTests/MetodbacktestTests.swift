@@ -109,6 +109,19 @@ struct MetodbacktestTests {
         #expect(abs(budgetMape - 0.4 * 30 * 77 / 11 / 13) < 1e-9)
     }
 
+    @Test("A best method rests on at least two years of common points: one year gives none and names the row")
+    func bastKraverTvaAr() throws {
+        // Profile has no prognosis in 2014, the first year, so run-rate and profile have common points from 2015 on:
+        // one year in 2014–2015, two in 2014–2016; `--ar` tests one year.
+        let tva = try Metodliggare.underlag(ar: 2).backtest([.runrate, .profil])
+        #expect(tva.bastPerKonto.isEmpty && tva.forKortHistorik == ["K"])
+        let tre = try Metodliggare.underlag(ar: 3)
+        let b = try tre.backtest([.runrate, .profil])
+        #expect(b.bastPerKonto.map(\.antal) == [22] && b.forKortHistorik.isEmpty)
+        let ettAr = try tre.backtest([.runrate, .profil], ar: 2016)
+        #expect(ettAr.bastPerKonto.isEmpty && ettAr.forKortHistorik == ["K"])
+    }
+
     @Test("A ledger without a full year cannot be backtested")
     func utanHeltAr() throws {
         let u = try Metodliggare.underlag(ar: 1, sista: Period(ar: 2014, manad: 11)!)

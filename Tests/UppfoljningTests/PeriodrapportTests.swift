@@ -33,6 +33,10 @@ struct PeriodrapportTests {
         #expect(r.rader.map { "\($0.niva.rawValue):\($0.namn)" } == [
             "totalt:Totalt", "namnd:N", "forvaltning:F", "enhet:Enhet A", "konto:3010", "konto:4010",
             "forvaltning:G", "enhet:Enhet D", "konto:4010", "enhet:C", "konto:4010"])
+        // C, with amounts and placed nowhere, is named (B, placed without amounts, is not); not without an organisation.
+        #expect(r.oplacerade == ["C"])
+        #expect(try Periodrapport(period: Period(ar: 2018, manad: 8)!, utfall: Self.utfall, budget: Self.budget, prognoser: [],
+                                  organisation: Organisation(namnder: [], oplacerade: [])).oplacerade.isEmpty)
         // Total to date: outcome 60 − 20 + 30 + 10 = 80, budget 50 − 25 + 0 + 12 = 37; the year's budget 90 − 40 + 18 = 68.
         #expect(r.totalt.utfallAck == 80 && r.totalt.budgetAck == 37 && r.totalt.avvikelseAck == -43 && r.totalt.budgetAr == 68)
         // Made after September, version 4 is not yet available in August.

@@ -86,6 +86,64 @@ struct PrognosmetodTests {
         }
     }
 
+    @Test("Interval from past errors only from the years a series had booked: budget 2017 for a unit that starts 2015-01 rests on 2015–2016")
+    func intervallFranForstaBokforing() throws {
+        // The unit books nothing in 2014 (budget 75 a month all the same). Budget after June: year-to-date + 450, so
+        // 810 in 2015 (outcome 840) and 870 in 2016 (outcome 960), relative errors 30/810 and 90/870; in 2014 the
+        // 450 of a unit that did not exist against 0 would be an error of −1. Point 2017: 480 + 450 = 930. Student's t
+        // with 1 degree of freedom, 3,0776835371752544 (90 %) and 12,706204736174694 (97,5 %) from scipy.stats.t.ppf.
+        let u = try Metodliggare.underlag { y, _, v in y == 0 ? 0 : v }
+        let rad = try Self.rad(.budget, u)
+        let fel = [30.0 / 810, 90.0 / 870]
+        let medel = fel.reduce(0, +) / 2
+        let s = (fel.map { ($0 - medel) * ($0 - medel) }.reduce(0, +)).squareRoot() * (3.0 / 2).squareRoot()
+        let i = try #require(rad.intervall)
+        #expect(rad.prognos == 930 && rad.arMedFel == 2)
+        for (varde, t) in [(i.p2_5, -12.706204736174694), (i.p10, -3.0776835371752544), (i.p90, 3.0776835371752544),
+                           (i.p97_5, 12.706204736174694)] {
+            #expect(abs(varde - 930 * (1 + medel + t * s)) < 1e-9)
+        }
+    }
+
+    @Test("Regression on year-to-date over units from the years each had booked: a unit that starts in 2017 adds no (0, 0) points")
+    func regressionFranForstaBokforing() throws {
+        // Units E1 and E2 are `Metodliggare`'s series, E3 the same from 2017 only. The points of 2014–2016 are E1's
+        // and E2's, on y = 2x + 120, so every unit's prognosis after June 2017 is 2 × 480 + 120 = 1 080; E3's zeros
+        // of 2014–2016 would pull the line towards the origin.
+        let helt = Metodliggare.utfall()
+        let sen = helt.enumerated().map { $0.offset < 36 ? 0 : $0.element }
+        let nycklar = ["E1", "E2", "E3"].map { Serienyckel(enhet: $0, konto: "K") }
+        let u = try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 12)!,
+                                   utfall: try Matrix(rowMajor: helt.indices.map { [helt[$0], helt[$0], sen[$0]] }), budget: nil)
+        let p = try u.prognos(.regression, ar: 2017, manad: 6)
+        for rad in p.rader { #expect(abs(try #require(rad.prognos) - 1080) < 1e-6, "\(rad.nyckel.enhet)") }
+    }
+
+    @Test("A unit with no amount on any row in a month, after booking in the twelve before, is named with those months; a row's own zero month is not")
+    func luckor() throws {
+        // 2017–2018 to August 2018. A books on K1 every month and on K2 only in March; B stops after May 2018; C starts in
+        // July 2018; D has no June 2018; E books January–May 2017 only, so it is named until May 2018 and then no more.
+        let nycklar = [("A", "K1"), ("A", "K2"), ("B", "K1"), ("C", "K1"), ("D", "K1"), ("E", "K1")].map { Serienyckel(enhet: $0.0, konto: $0.1) }
+        let belopp: (Int, Int) -> Double = { s, rad in
+            let m = rad % 12 + 1, ar2018 = rad >= 12
+            switch s {
+            case 1: return m == 3 ? 10 : 0
+            case 2: return ar2018 && m > 5 ? 0 : 100
+            case 3: return ar2018 && m >= 7 ? 100 : 0
+            case 4: return ar2018 && m == 6 ? 0 : 100
+            case 5: return !ar2018 && m <= 5 ? 100 : 0
+            default: return 100
+            }
+        }
+        let u = try Manadsunderlag(nycklar: nycklar, forsta: Period(ar: 2017, manad: 1)!, sista: Period(ar: 2018, manad: 8)!,
+                                   utfall: try Matrix(rowMajor: (0..<24).map { rad in (0..<6).map { belopp($0, rad) } }), budget: nil)
+        let p = try u.prognos(.runrate, ar: 2018, manad: 8)
+        let period = { (m: Int) in Period(ar: 2018, manad: m)! }
+        #expect(p.luckor.map(\.enhet) == ["B", "D", "E"])
+        #expect(p.luckor.map(\.manader) == [[period(6), period(7), period(8)], [period(6)], (1...5).map(period)])
+        #expect(try u.prognos(.runrate, ar: 2018, manad: 5).luckor.map(\.enhet) == ["E"])
+    }
+
     @Test("ETS on a repeating pattern with a little noise: YTD plus nearly the pattern's remaining months")
     func ets() throws {
         // Three years of the same months (1 000 + 100·sin) with ±1 alternating; June 2016 is the cut-off.
@@ -133,6 +191,9 @@ struct PrognosmetodTests {
             try u.prognos(.runrate, ar: 2017, manad: 6)
         }
         #expect(PrognosFel.manad(12).description == "prognosen görs efter månad 1–11, inte 12; efter december är året känt")
+        // A January cut-off names one month, not a range of one.
+        let januari = PrognosFel.utanforLiggaren(ar: 2018, manad: 1, forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 5)!)
+        #expect(januari.description.hasPrefix("liggaren har utfall för 2014-01–2017-05 och saknar utfall för 2018-01; "))
     }
 }
 

@@ -94,29 +94,36 @@ struct SerieurvalTests {
         }
     }
 
-    @Test("ETS's backtest of 2017 on four of six series: the rows and the recommendation over the four, every series' point kept for March")
+    @Test("ETS's backtest on four of six series: the rows and the recommendation over the four, every series' point kept for March 2017")
     func sampladBacktest() throws {
         var u = try Self.underlag()
         u.etsBacktestPerKonto = 4
         let mars = Period(ar: 2017, manad: 3)!
-        let b = try u.backtest([.ets, .profil], behall: [mars], ar: 2017, tradar: 1)
+        let b = try u.backtest([.ets, .profil], behall: [mars], tradar: 1)
         #expect(b.etsUrval == Metodbacktest.Urval(provade: 4, serier: 6, perKonto: 4))
-        // Every series' ETS point after March is kept (for the hand prognoses' comparison), as `prognos` makes it.
+        // Every series' ETS point after March 2017 is kept (for the hand prognoses' comparison), as `prognos` makes it.
         let kvar = try #require(b.prognoser[mars]?[.ets])
         #expect(kvar.count == 6)
-        let punkter = try (0..<6).map { try #require(ETSMetod.prognos(u, manad: 3, y: 3, serie: $0)).punkt }
-        for s in 0..<6 { #expect(kvar[Self.nycklar[s]] == punkter[s]) }
-        // The ETS rows rest on series 1–4: MAPE after March by hand from their points and 2017's outcome.
-        let utfall = (0..<6).map { s in (0..<12).reduce(0) { $0 + u.utfall[$1, 3 * 6 + s] } }
-        let mape = [1, 2, 3, 4].map { abs(punkter[$0] - utfall[$0]) / abs(utfall[$0]) * 100 }.reduce(0, +) / 4
+        let punkter = try (2...3).map { y in try (0..<6).map { try #require(ETSMetod.prognos(u, manad: 3, y: y, serie: $0)).punkt } }
+        for s in 0..<6 { #expect(kvar[Self.nycklar[s]] == punkter[1][s]) }
+        // The ETS rows rest on series 1–4 in 2016 and 2017 (ETS has two years of history from 2016): MAPE after March
+        // by hand from their points and the years' outcome.
+        var summa = 0.0
+        for (i, y) in [2, 3].enumerated() {
+            for s in 1...4 {
+                let utfall = (0..<12).reduce(0.0) { $0 + u.utfall[$1, y * 6 + s] }
+                summa += abs(punkter[i][s] - utfall) / abs(utfall) * 100
+            }
+        }
+        let mape = summa / 8
         let rad = try #require(b.rader.first { $0.metod == .ets && $0.manad == 3 })
-        #expect(rad.antal == 4 && rad.antalIntervall == 4)
+        #expect(rad.antal == 8 && rad.antalIntervall == 8)
         #expect(abs(rad.mape! - mape) <= 1e-9 * mape)
         // The profile method covers every series, as without ETS; the recommendation compares the methods on the four.
-        let profil = try u.backtest([.profil], ar: 2017)
+        let profil = try u.backtest([.profil])
         #expect(b.rader.filter { $0.metod == .profil } == profil.rader)
         #expect(profil.etsUrval == nil)
-        #expect(b.bastPerKonto.map(\.antal) == [44])  // 4 series × 11 months
-        #expect(profil.bastPerKonto.map(\.antal) == [66])
+        #expect(b.bastPerKonto.map(\.antal) == [88])  // 4 series × 11 months × 2016–2017
+        #expect(profil.bastPerKonto.map(\.antal) == [198])  // 6 series × 11 months × 2015–2017 (a profile needs a year before)
     }
 }

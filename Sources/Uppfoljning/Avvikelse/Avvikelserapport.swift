@@ -24,6 +24,9 @@ public struct Avvikelserapport: Equatable, Sendable {
     /// Every row of every level: the total first, then nämnder, förvaltningar, units and unit rows, each
     /// level sorted by the size of its deviation (see `storst`).
     public let rader: [Rad]
+    /// The units with amounts that the organisation does not place, when it places any: they count in the total
+    /// but in no nämnd or förvaltning, so the nämnder do not add up to the total.
+    public let oplacerade: [String]
 
     /// The rows of one level, largest deviation first.
     public func rader(_ niva: Organisationsniva) -> [Rad] { rader.filter { $0.niva == niva } }
@@ -58,6 +61,8 @@ public struct Avvikelserapport: Equatable, Sendable {
             lagg(.enhet, nyckel.enhet, enhet?.namn ?? nyckel.enhet, enhet: nyckel.enhet, nyckel)
             lagg(.konto, nyckel.description, nyckel.konto, enhet: nyckel.enhet, konto: nyckel.konto, nyckel)
         }
+        oplacerade = organisation.namnder.isEmpty ? [] : Set(underlag.nycklar.map(\.enhet).filter { placering.enheter[$0]?.plats == nil })
+            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         rader = Organisationsniva.allCases.flatMap { niva in
             (grupper[niva] ?? [:]).values.map { g in
                 underlag.rad(niva, namn: g.namn, enhet: g.enhet, konto: g.konto, nycklar: g.nycklar)

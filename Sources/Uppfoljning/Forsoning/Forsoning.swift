@@ -40,7 +40,7 @@ public struct Forsoningsutfall: Equatable, Sendable {
     /// The levels reconciled against, from the total down.
     public let nivaprognoser: [Niva]
     /// The series with a prognosis that were left as they are because a year in `ar` had no prognosis or no
-    /// outcome for them.
+    /// outcome for them, or the method hit them exactly every year in `ar`.
     public let utanfor: Int
     /// The shrinkage intensity λ: 0 keeps the sample covariance, 1 only its diagonal; nil when bottom-up.
     public let krympning: Double?

@@ -8,8 +8,8 @@ import LinearAlgebra
 ///
 /// After month m of year Y: the series' own prognoses (`Manadsunderlag.prognos`) and the method's prognoses after
 /// month m of the complete years before Y in which it gave any (the error years; at least two are needed). The
-/// series with a prognosis in Y, and a prognosis and booked outcome in every error year, are reconciled; the others
-/// keep their own. The tree's levels over them (`Nivatrad`)
+/// series with a prognosis in Y, a prognosis and booked outcome in every error year and an error other than 0 in
+/// some, are reconciled; the others keep their own. The tree's levels over them (`Nivatrad`)
 /// get their own prognoses by the same method from their summed series (`Manadsunderlag.nivaer`); the levels with
 /// a prognosis in Y and in every error year join. The errors are prognosis − full-year outcome of the error
 /// years, all before Y, so nothing of Y's outcome after month m is used (nor Y's full year). MinT (`MinTrace`)
@@ -72,9 +72,12 @@ struct Forsoningsberakning {
         }
         let medPrognos = bas.rader.indices.filter { bas.rader[$0].prognos != nil }
         // A series joins where it existed in every error year: a prognosis and outcome booked (a unit that starts
-        // later has only zero errors before it, which leave its variance 0 and W singular).
+        // later has only zero errors before it, which leave its variance 0 and W singular); and where the method
+        // missed it some year. A series hit exactly every year (a fixed amount a month, such as a rent) has variance
+        // 0 too: MinT would not move it, and it keeps its own prognosis.
         let serier = medPrognos.filter { s in
             tidigare.allSatisfy { $0.prognos.rader[s].prognos != nil && underlag.arsutfall(y: $0.y, serie: s) != 0 }
+                && tidigare.contains { $0.prognos.rader[s].prognos! != underlag.arsutfall(y: $0.y, serie: s) }
         }
         let kandidater = Nivatrad.avstamningsnoder(noder, ingar: Set(serier))
         guard !kandidater.isEmpty else { return nedifran("ingen nivå har två serier med prognos alla åren") }
@@ -103,7 +106,7 @@ struct Forsoningsberakning {
             mint = try MinTrace(bottom: serier.count, aggregates: delar, errors: fel)
             avstamda = try mint.reconcile(basvarden)
         } catch {
-            return nedifran("felens kovarians gick inte att använda (\(error))")
+            return nedifran("felens kovarians var oanvändbar (\(error))")
         }
         var rader = bas.rader
         for (i, s) in serier.enumerated() {
@@ -150,6 +153,8 @@ extension Manadsunderlag {
         guard forsoning == .mint, let y = index(ar: ar) else { return bas }
         var berakning = try Forsoningsberakning(self, metod: metod, organisation: organisation, tradar: tradar)
         berakning.behall(bas, y: y)
-        return try berakning.avstamd(y: y, manad: manad)
+        var p = try berakning.avstamd(y: y, manad: manad)
+        p.luckor = bas.luckor
+        return p
     }
 }

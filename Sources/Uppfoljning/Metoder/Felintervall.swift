@@ -4,19 +4,20 @@ import Vokabular
 
 /// Intervals for the methods without a model, from the ledger's own past errors: the relative errors
 /// (outcome − prognosis) / |prognosis| the same method made after the same month for the same series in the
-/// complete years before. With n ≥ 2 of them the interval is the prediction interval for the next error of
-/// a normal sample with unknown mean and spread, ē + t(p; n − 1) · s · √(1 + 1/n) (ē and s the errors' mean
-/// and standard deviation, t Student's quantile), applied to the point, `prognos + |prognos| · q`. A ledger
-/// holds only a few years, and the quantiles of two to four errors would lie within the errors seen; the
-/// t quantile widens the interval for how little has been seen. With fewer than two earlier years there is
-/// no interval.
+/// complete years before, from the year it had booked by that month (before, the unit or row did not exist).
+/// With n ≥ 2 of them the interval is the prediction interval for the next error of a normal sample with
+/// unknown mean and spread, ē + t(p; n − 1) · s · √(1 + 1/n) (ē and s the errors' mean and standard deviation,
+/// t Student's quantile), applied to the point, `prognos + |prognos| · q`. A ledger holds only a few years, and
+/// the quantiles of two to four errors would lie within the errors seen; the t quantile widens the interval
+/// for how little has been seen. With fewer than two earlier years there is no interval.
 enum Felintervall {
-    /// The relative errors of `p` after month `manad` for series `s` in the complete years before year index `y`.
+    /// The relative errors of `p` after month `manad` for series `s` in the complete years before year index `y`
+    /// in which it had booked by then.
     static func fel(_ p: Punktprognoser, _ u: Manadsunderlag, ackumulerat: Matrix, manad: Int, y: Int, serie s: Int) -> [Double] {
         let antal = u.nycklar.count
         return (0..<y).compactMap { tidigare -> Double? in
-            guard u.heltAr(tidigare), let prognos = p.varde(manad: manad, y: tidigare, serie: s, serier: antal),
-                  prognos != 0 else { return nil }
+            guard u.heltAr(tidigare), u.harBorjat(serie: s, y: tidigare, manad: manad),
+                  let prognos = p.varde(manad: manad, y: tidigare, serie: s, serier: antal), prognos != 0 else { return nil }
             return (ackumulerat[11, tidigare * antal + s] - prognos) / abs(prognos)
         }
     }

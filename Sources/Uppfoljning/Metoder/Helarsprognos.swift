@@ -1,4 +1,5 @@
 import Foundation
+import Vokabular
 
 /// The full-year prognoses one method makes after month `manad` of year `ar`, per series, in kronor
 /// signed as booked (see `Bokforing`).
@@ -16,6 +17,13 @@ public struct Helarsprognos: Sendable {
         public let arMedFel: Int?
     }
 
+    /// A unit without any amount in some months of the year up to the cut-off, although it booked in the twelve
+    /// months before each (`Manadsunderlag.luckor`).
+    public struct Lucka: Sendable, Equatable {
+        public let enhet: String
+        public let manader: [Period]
+    }
+
     public let metod: Prognosmetod
     public let ar: Int
     public let manad: Int
@@ -24,6 +32,9 @@ public struct Helarsprognos: Sendable {
     /// With `Forsoning.mint`: what the reconciliation rested on, or why the prognoses stayed bottom-up; nil for
     /// bottom-up.
     public var forsoning: Forsoningsutfall? = nil
+    /// The units with months of no amount this year up to the cut-off although they booked in the twelve months
+    /// before, which the methods count as 0 kr.
+    public var luckor: [Lucka] = []
 
     /// The prognosis as a version to store in the ledger; series without a prognosis are left out.
     public func version(kommentar: String, skapad: Date) -> Prognosversion {

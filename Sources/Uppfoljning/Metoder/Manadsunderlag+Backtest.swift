@@ -97,8 +97,9 @@ extension Manadsunderlag {
             }
             fel.append(metodfel)
         }
-        return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader,
-                             bastPerKonto: bast(metoder, fel: fel), tolerans: tolerans, prognoser: behallna, hela: helaPrognoser,
+        let (bast, forKort) = bast(metoder, fel: fel)
+        return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader, bastPerKonto: bast,
+                             forKortHistorik: forKort, tolerans: tolerans, prognoser: behallna, hela: helaPrognoser,
                              etsUrval: urval.flatMap { u in metoder.contains(.ets) ? .init(provade: u.count, serier: s, perKonto: etsBacktestPerKonto) : nil })
     }
 
@@ -160,26 +161,31 @@ extension Manadsunderlag {
 
     /// The best method per row (account) over the points where every method has an error, each point weighted
     /// by its year's recency (`Uppfoljningsmodellval.backtestHalveringstid`): the method for next year is the one
-    /// that did best lately.
-    private func bast(_ metoder: [Prognosmetod], fel: [[[Double]]]) -> [Metodbacktest.Bast] {
+    /// that did best lately. Rows whose common points come from fewer than `Uppfoljningsmodellval.bastMinstaAr`
+    /// years get none and are returned apart.
+    private func bast(_ metoder: [Prognosmetod], fel: [[[Double]]]) -> (bast: [Metodbacktest.Bast], forKort: [String]) {
         let s = nycklar.count
         let vikt = (0..<antalAr).map { y in pow(2, -Double(antalAr - 1 - y) / Uppfoljningsmodellval.backtestHalveringstid) }
         let grupper = Dictionary(grouping: 0..<s, by: { nycklar[$0].konto })
-        return grupper.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.compactMap { konto in
-            var summor = [Double](repeating: 0, count: metoder.count), vikter = 0.0, antal = 0
+        var bast: [Metodbacktest.Bast] = [], forKort: [String] = []
+        for konto in grupper.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+            var summor = [Double](repeating: 0, count: metoder.count), vikter = 0.0, antal = 0, ar = Set<Int>()
             for manad in 0..<11 {
                 for y in 0..<antalAr {
                     for serie in grupper[konto]! {
                         let e = fel.map { $0[manad][y * s + serie] }
                         guard e.allSatisfy(\.isFinite) else { continue }
                         antal += 1
+                        ar.insert(y)
                         vikter += vikt[y]
                         for k in metoder.indices { summor[k] += vikt[y] * abs(e[k]) }
                     }
                 }
             }
-            guard antal > 0, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else { return nil }
-            return Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / vikter, antal: antal)
+            guard antal > 0, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else { continue }
+            guard ar.count >= Uppfoljningsmodellval.bastMinstaAr else { forKort.append(konto); continue }
+            bast.append(Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / vikter, antal: antal))
         }
+        return (bast, forKort)
     }
 }

@@ -2,7 +2,8 @@ import LinearAlgebra
 
 extension Manadsunderlag {
     /// The full-year prognosis by `metod` after month `manad` (1–11) of year `ar`, from the outcome of
-    /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods).
+    /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods), with the
+    /// units that lack amounts in some of those months (`luckor(y:manad:)`).
     /// ETS fits one model per series, on `tradar` threads (nil: all cores; the result is the same for any
     /// number); `framsteg` hears the share of series done (ETS only; the other methods are one matrix product).
     public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int, tradar: Int? = nil,
@@ -11,8 +12,10 @@ extension Manadsunderlag {
         guard let y = index(ar: ar), ackumuleratKant(y: y, manad: manad) else {
             throw .utanforLiggaren(ar: ar, manad: manad, forsta: forsta, sista: sista)
         }
-        return try prognos(metod, punkter: try punktprognoser(metod), y: y, manad: manad, medIntervall: true,
-                           tradar: tradar, framsteg: framsteg)
+        var p = try prognos(metod, punkter: try punktprognoser(metod), y: y, manad: manad, medIntervall: true,
+                            tradar: tradar, framsteg: framsteg)
+        p.luckor = luckor(y: y, manad: manad)
+        return p
     }
 
     /// The prognosis by `metod` after month `manad` of year index `y` (a cut-off the ledger has) from `punkter`,

@@ -29,6 +29,9 @@ public struct Manadsunderlag: Sendable {
     /// month from January of `forstaAr`, index `12·y + månad − 1`, NaN where the ledger has none and outside
     /// `forsta`…`sista`, like the outcome.
     let drivarvarden: [[[Double]]]
+    /// Per series: the month index `12·y + månad − 1` of its first booking (its first month with an amount; a
+    /// unit or row that starts later than the ledger has no months before it), nil when it has none.
+    let forstaBokforing: [Int?]
     /// The most series whose prognoses of the year before widen ETS's interval
     /// (`Uppfoljningsmodellval.etsKalibreringsurval`; a test sets fewer).
     var etsKalibreringsurval = Uppfoljningsmodellval.etsKalibreringsurval
@@ -109,6 +112,7 @@ public struct Manadsunderlag: Sendable {
         }
         utfall = arsblock(u, synligt: forstaRad...sistaRad)
         budget = arsblock(b, synligt: 0...(12 * antalAr - 1))
+        forstaBokforing = (0..<s).map { serie in (forstaRad...sistaRad).first { u[$0, serie] != 0 } }
         drivarvarden = nycklar.map { nyckel in
             (drivare?.perKonto[nyckel.konto] ?? []).map { n in
                 (0..<(12 * antalAr)).map { rad in
@@ -132,11 +136,15 @@ public struct Manadsunderlag: Sendable {
     /// Whether all twelve months of year index `y` are in the ledger.
     func heltAr(_ y: Int) -> Bool { ackumuleratKant(y: y, manad: 12) }
 
-    /// Series `s`'s outcome month by month from its first booking (the first month with an amount; a unit
-    /// or row that starts later than the ledger has no months before it) through month `manad` of year index `y`.
+    /// Whether series `s` had booked by month `manad` of year index `y`: before its first booking a prognosis
+    /// for it is made for a unit or row that does not exist yet, and its error says nothing about the method.
+    func harBorjat(serie s: Int, y: Int, manad: Int) -> Bool {
+        forstaBokforing[s].map { $0 <= 12 * y + manad - 1 } ?? false
+    }
+
+    /// Series `s`'s outcome month by month from its first booking through month `manad` of year index `y`.
     func historik(serie s: Int, y: Int, manad: Int) -> [Double] {
-        let start = forsta.manad - 1, slut = 12 * y + manad - 1
-        guard slut >= start else { return [] }
-        return Array((start...slut).map { utfall[$0 % 12, ($0 / 12) * nycklar.count + s] }.drop { $0 == 0 })
+        guard let start = forstaBokforing[s], 12 * y + manad - 1 >= start else { return [] }
+        return (start...(12 * y + manad - 1)).map { utfall[$0 % 12, ($0 / 12) * nycklar.count + s] }
     }
 }

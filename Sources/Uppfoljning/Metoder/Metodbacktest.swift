@@ -27,7 +27,8 @@ public struct Metodbacktest: Sendable {
 
     /// The best method for one row (account): the lowest MAPE over the points (unit, year, month) where
     /// every method tested gave a prognosis, each year weighted by its recency (half the weight two years
-    /// earlier), so that the choice follows how the methods did lately.
+    /// earlier), so that the choice follows how the methods did lately; only from points of at least
+    /// `Uppfoljningsmodellval.bastMinstaAr` years.
     public struct Bast: Sendable, Equatable {
         public let konto: String
         public let metod: Prognosmetod
@@ -43,8 +44,10 @@ public struct Metodbacktest: Sendable {
     public let metoder: [Prognosmetod]
     /// One row per method and month 1–11.
     public let rader: [Rad]
-    /// Per row (account) with common points, sorted by code.
+    /// Per row (account) with common points from at least `Uppfoljningsmodellval.bastMinstaAr` years, sorted by code.
     public let bastPerKonto: [Bast]
+    /// The rows (accounts) with common points from fewer years, which get no best method; sorted by code.
+    public let forKortHistorik: [String]
     /// The tolerance of `stabilFran`, in per cent.
     public let tolerans: Double
     /// The point prognoses after the cut-offs the backtest was asked to keep, per cut-off, method and series;

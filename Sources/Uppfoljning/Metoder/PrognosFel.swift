@@ -20,7 +20,8 @@ public enum PrognosFel: Error, Equatable, CustomStringConvertible {
         case .manad(let m):
             return "prognosen görs efter månad 1–11, inte \(m); efter december är året känt"
         case .utanforLiggaren(let ar, let manad, let forsta, let sista):
-            return "liggaren har utfall för \(forsta)–\(sista) och saknar utfall för \(ar)-01–\(ar)-\(manad < 10 ? "0" : "")\(manad); "
+            let manader = manad == 1 ? "\(ar)-01" : "\(ar)-01–\(ar)-\(manad < 10 ? "0" : "")\(manad)"
+            return "liggaren har utfall för \(forsta)–\(sista) och saknar utfall för \(manader); "
                 + "läs in utfallet med prognos uppfoljning import --utfall FIL"
         case .ingetHeltAr(let forsta, let sista):
             return "liggaren har utfall för \(forsta)–\(sista), inget helt kalenderår att pröva metoderna mot"

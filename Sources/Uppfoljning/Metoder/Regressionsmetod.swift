@@ -11,7 +11,8 @@ import LinearAlgebra
 ///   the drivers' values in month m.
 /// - **On year-to-date**, for the other series and where the driver fit is not possible: for each row and
 ///   cut-off month m, the full-year outcome on an intercept and the year-to-date outcome at month m, over
-///   every unit with that row and every complete year before the prognosis year, then a + b × this year's
+///   every unit with that row and every complete year before the prognosis year in which the unit had booked
+///   on the row by month m (before, it did not exist), then a + b × this year's
 ///   year-to-date. It needs at least three such points and a year-to-date that varies among them.
 ///
 /// Neither form sees anything after the cut-off month: not the outcome, and not the drivers.
@@ -25,7 +26,9 @@ enum Regressionsmetod {
             for y in 0..<u.antalAr {
                 let tidigare = (0..<y).filter(u.heltAr)
                 for manad in 1...11 where u.ackumuleratKant(y: y, manad: manad) {
-                    let punkter = tidigare.flatMap { t in serier.map { (ack[manad - 1, t * s + $0], ack[11, t * s + $0]) } }
+                    let punkter = tidigare.flatMap { t in
+                        serier.filter { u.harBorjat(serie: $0, y: t, manad: manad) }.map { (ack[manad - 1, t * s + $0], ack[11, t * s + $0]) }
+                    }
                     guard punkter.count >= Uppfoljningsmodellval.regressionMinstaPunkter, let (a, b) = try anpassa(punkter) else { continue }
                     for serie in serier { p[manad - 1, y * s + serie] = a + b * ack[manad - 1, y * s + serie] }
                 }

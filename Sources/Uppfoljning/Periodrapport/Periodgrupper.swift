@@ -12,6 +12,8 @@ struct Periodgrupper {
     }
 
     let grupper: [Grupp]
+    /// The units with series that the organisation does not place, sorted.
+    let oplacerade: [String]
     /// Per line, the index of the line it is part of: nil for the total.
     let foraldrar: [Int?]
 
@@ -45,6 +47,7 @@ struct Periodgrupper {
         let namn = Dictionary(organisation.oplacerade.map { ($0.kod, $0.namn) }, uniquingKeysWith: { a, _ in a })
         grupper += enheter(oplacerade.map { Organisation.Enhet(kod: $0, namn: namn[$0] ?? nil) })
         self.grupper = grupper
+        self.oplacerade = oplacerade
         // A unit is part of the förvaltning before it, or of the total when it is placed in none.
         var senast: [Organisationsniva: Int] = [:], foraldrar: [Int?] = []
         for (i, g) in grupper.enumerated() {

@@ -36,6 +36,7 @@ extension Periodrapport {
         let grupper = Periodgrupper(organisation: organisation, nycklar: underlag.nycklar)
         rader = grupper.grupper.map(underlag.rad)
         foraldrar = grupper.foraldrar
+        oplacerade = organisation.namnder.isEmpty ? [] : grupper.oplacerade
     }
 
     /// The version a prognosis is compared with: the latest made after an earlier month, of the same origin

@@ -43,6 +43,9 @@ public struct Periodrapport: Equatable, Sendable {
     public let rader: [Rad]
     /// Per line, the index of the line it is part of; nil for the total.
     let foraldrar: [Int?]
+    /// The units with amounts that the organisation does not place, when it places any: they count in the total
+    /// but in no nämnd or förvaltning, so the nämnder do not add up to the total.
+    public let oplacerade: [String]
 
     /// Whether the year is over: December's report, where the outcome is the year's.
     public var bokslut: Bool { period.manad == 12 }
