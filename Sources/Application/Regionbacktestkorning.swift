@@ -30,7 +30,8 @@ public struct Regionbacktestresultat: Sendable {
 }
 
 /// The regions of a data folder, read once: every region but the country, and the country whose mortality
-/// pattern they follow (when the folder holds only the country, it is the one region and its own pattern).
+/// pattern they follow (when the folder holds only the country, it is the one region and its own pattern). A
+/// region in the births or deaths but not in the population is an error, not left out.
 struct Regionunderlag {
     let regioner: [Befolkningsdata]
     let riket: Befolkningsdata?
@@ -39,7 +40,12 @@ struct Regionunderlag {
 
     init(_ katalog: URL) throws(Korfel) {
         let underlag: Befolkningsunderlag
-        do { underlag = try Befolkningsunderlag.las(katalog: katalog) } catch { throw .scenario(error) }
+        do {
+            underlag = try Befolkningsunderlag.las(katalog: katalog)
+            try underlag.kravSammaRegioner()
+        } catch {
+            throw .scenario(error)
+        }
         let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
         let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }
         func region(_ kod: String) throws(Korfel) -> Befolkningsdata {
