@@ -13,10 +13,25 @@ public struct Regionbacktestresultat: Sendable {
     public let banor: Int
     /// The region whose mortality pattern the others follow, when the data hold it; it is not backtested.
     public let riket: String?
+    /// The base years regions were not backtested from because their data do not reach them, in code order;
+    /// empty when every region ran every base year.
+    public let utelamnade: [Utelamnad]
+
+    /// Base years of one region left out: its data begin too late for them (the model needs
+    /// `Befolkningsmodellval.minstaOsakerhetsfonster` years before a base year) or end before an outcome.
+    public struct Utelamnad: Equatable, Sendable {
+        /// The region as "kod namn".
+        public let region: String
+        /// The base years left out.
+        public let basar: [Int]
+        /// The years the region's data hold.
+        public let data: ClosedRange<Int>
+    }
 }
 
 /// The regions of a data folder, read once: every region but the country, and the country whose mortality
-/// pattern they follow (when the folder holds only the country, it is the one region and its own pattern).
+/// pattern they follow (when the folder holds only the country, it is the one region and its own pattern). A
+/// region in the births or deaths but not in the population is an error, not left out.
 struct Regionunderlag {
     let regioner: [Befolkningsdata]
     let riket: Befolkningsdata?
@@ -25,7 +40,12 @@ struct Regionunderlag {
 
     init(_ katalog: URL) throws(Korfel) {
         let underlag: Befolkningsunderlag
-        do { underlag = try Befolkningsunderlag.las(katalog: katalog) } catch { throw .scenario(error) }
+        do {
+            underlag = try Befolkningsunderlag.las(katalog: katalog)
+            try underlag.kravSammaRegioner()
+        } catch {
+            throw .scenario(error)
+        }
         let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
         let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }
         func region(_ kod: String) throws(Korfel) -> Befolkningsdata {
@@ -69,7 +89,9 @@ extension Befolkningskorning {
     /// the scenario's horizon with its paths and windows, and held against the outcome and the simple
     /// projections; the intervals from past errors rest on the deterministic projections of the other
     /// regions from every base year whose outcome the cut-off had seen, at every horizon up to the backtest's
-    /// that it had seen. Case i (regions in code order, then base years) uses the seed + i. `framsteg` is told how many of the cases are done.
+    /// that it had seen. A region is backtested from the base years its data reach (`Prognosfel.basar`), the
+    /// others are listed in `utelamnade`; a base year no region reaches is an error. Case i (regions in code
+    /// order, then base years) uses the seed + i. `framsteg` is told how many of the cases are done.
     public static func backtestAllaRegioner(_ s: Befolkningsscenario, basar: [Int], framsteg: ((Int, Int) -> Void)? = nil)
         throws(Korfel) -> Regionbacktestresultat {
         guard !basar.isEmpty else { throw .saknas("ange --basar, ett eller flera basår, t.ex. --basar 1985,1990,1995") }
@@ -77,20 +99,38 @@ extension Befolkningskorning {
         try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
                               for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
         let underlag = try Regionunderlag(s.data)
+        let valda = basar.sorted()
+        let mojliga = underlag.regioner.map { Prognosfel.basar($0) }
+        for ar in valda where !mojliga.contains(where: { $0?.contains(ar) == true }) {
+            var intervall: [ClosedRange<Int>] = []
+            for m in mojliga.compactMap({ $0 }) where !intervall.contains(m) { intervall.append(m) }
+            throw .backtest("basåret \(ar) ligger utanför varje regions data; modellen behöver "
+                            + "\(Befolkningsmodellval.minstaOsakerhetsfonster) år före basåret och minst ett efter, så regionerna kan "
+                            + (intervall.isEmpty ? "inte prövas från något basår"
+                                : "prövas från basåren " + intervall.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: " eller ")))
+        }
         var korningar: [(data: Befolkningsdata, backtester: [Befolkningsbacktest])] = []
-        for data in underlag.regioner {
+        var utelamnade: [Regionbacktestresultat.Utelamnad] = []
+        for (r, data) in underlag.regioner.enumerated() {
             var backtester: [Befolkningsbacktest] = []
-            for ar in basar.sorted() {
-                let i = korningar.count * basar.count + backtester.count
+            var utanfor: [Int] = []
+            for (j, ar) in valda.enumerated() {
+                // The case's place in the full grid, so that a region left out changes no other case's seed.
+                let i = r * valda.count + j
+                defer { framsteg?(i + 1, underlag.regioner.count * valda.count) }
+                guard mojliga[r]?.contains(ar) == true else {
+                    utanfor.append(ar)
+                    continue
+                }
                 do {
                     backtester.append(try Befolkningsbacktest(region: data, riket: underlag.riket ?? data, basar: ar, horisont: s.horisont,
                                                               banor: s.simuleringar, seed: s.seed &+ UInt64(i), fonster: s.fonster))
                 } catch {
                     throw .backtest("region \(data.region), basår \(ar): \(error.description)")
                 }
-                framsteg?(i + 1, underlag.regioner.count * basar.count)
             }
-            korningar.append((data, backtester))
+            if !utanfor.isEmpty { utelamnade.append(.init(region: data.region, basar: utanfor, data: data.ar)) }
+            if !backtester.isEmpty { korningar.append((data, backtester)) }
         }
         // The errors up to the backtest's own horizon: a table's intervals at h rest on its rows and on the
         // spread ratios up to h only, so errors at longer horizons would change none of them
@@ -98,6 +138,7 @@ extension Befolkningskorning {
         let fel = try underlag.prognosfel(horisont: s.horisont, fonster: s.fonster)
         return Regionbacktestresultat(data: s.data, backtest: Regionbacktest(korningar, horisonter: regionhorisonter(s.horisont),
                                                                              prognosfel: fel),
-                                      banor: s.simuleringar, riket: underlag.riketNamn)
+                                      banor: s.simuleringar, riket: underlag.riketNamn, utelamnade: utelamnade)
     }
 }
+

@@ -40,8 +40,14 @@ public enum Aldersgrupp: Int, CaseIterable, Sendable {
 
 /// Försörjningskvot (dependency ratio): persons aged 0–19 and 65+ per person aged 20–64.
 public enum Forsorjningskvot {
-    /// The ratio from the group sums 0–19, 20–64, 65–79 and 80+.
+    /// The fewest persons aged 20–64 a ratio is taken over, persons. A population emptied by out-migration
+    /// (a scenario's outflow larger than the cohorts) keeps, where the floor on migration leaves
+    /// (N + M/2)·s + M/2 = 0, a rounding residue of about 10⁻¹² persons per cohort; the ratio of two such
+    /// residues is noise (up to 10¹¹³ was printed), and fewer than one person of working age has no ratio.
+    static let minstaArbetsfora = 1.0
+
+    /// The ratio from the group sums 0–19, 20–64, 65–79 and 80+; 0 with fewer than `minstaArbetsfora` aged 20–64.
     public static func kvot(unga: Double, arbetsfora: Double, aldre: Double, aldst: Double) -> Double {
-        arbetsfora > 0 ? (unga + aldre + aldst) / arbetsfora : 0
+        arbetsfora >= minstaArbetsfora ? (unga + aldre + aldst) / arbetsfora : 0
     }
 }

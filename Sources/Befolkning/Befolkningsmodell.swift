@@ -41,7 +41,7 @@ public struct Befolkningsmodell: Equatable, Sendable {
     /// itself when projecting the country).
     public init(region: Befolkningsdata, riket: Befolkningsdata, basar: Int, fonster: Fonster = Fonster()) throws(BefolkningsFel) {
         let region = try region.till(basar), riket = try riket.till(basar)
-        let fonster = fonster.begransade(till: min(basar - region.ar.lowerBound, basar - riket.ar.lowerBound))
+        let fonster = fonster.begransade(region: basar - region.ar.lowerBound, riket: basar - riket.ar.lowerBound)
         self.region = region.region
         self.basar = basar
         self.bas = Kon.allCases.map { region.folkmangd($0, basar) }

@@ -21,7 +21,7 @@ public enum Befolkningsmodellval {
     /// AR(1) deviations from them in the stochastic projection), years. No source.
     static let osakerhetsfonster = 20
     /// The shortest uncertainty window accepted, years: fewer points give no usable AR(1) fit.
-    static let minstaOsakerhetsfonster = 5
+    public static let minstaOsakerhetsfonster = 5
 
     // MARK: Uncertainty
 

@@ -15,15 +15,19 @@ public struct Fonster: Equatable, Sendable {
     /// The standard windows.
     public init() {}
 
-    /// Each window at most `ar` years: a base year early in the data gets the years there are. Estimates
-    /// that need a minimum (three years for Lee–Carter, five for the uncertainty) still refuse fewer.
-    func begransade(till ar: Int) -> Fonster {
+    /// Each window at most the years the data hold up to the base year: `riket` years of the country's, `region`
+    /// years of the region's. The national Lee–Carter fit reads the country's rates only, so a region whose
+    /// data begin later still gets the country's full window; fertility and migration read the region's
+    /// data only; the mortality level and the uncertainty read both over the same years. Estimates that need a
+    /// minimum (three years for Lee–Carter and the mortality level, five for the uncertainty) still refuse fewer.
+    func begransade(region: Int, riket: Int) -> Fonster {
         var f = self
-        f.fruktsamhet = min(f.fruktsamhet, ar)
-        f.migration = min(f.migration, ar)
-        f.dodlighetsniva = min(f.dodlighetsniva, ar)
-        f.leeCarter = min(f.leeCarter, ar)
-        f.osakerhet = min(f.osakerhet, ar)
+        let bada = min(region, riket)
+        f.fruktsamhet = min(f.fruktsamhet, region)
+        f.migration = min(f.migration, region)
+        f.dodlighetsniva = min(f.dodlighetsniva, bada)
+        f.leeCarter = min(f.leeCarter, riket)
+        f.osakerhet = min(f.osakerhet, bada)
         return f
     }
 }

@@ -16,6 +16,15 @@ public enum Granser {
     /// "mellan −1 000 000 och 1 000 000"-style text for messages.
     public static func beskrivning(_ intervall: ClosedRange<Double>) -> String {
         if intervall == procent { return "större än -100 och högst 100" }
-        return "mellan \(Belopp.text(intervall.lowerBound, decimaler: 0)) och \(Belopp.text(intervall.upperBound, decimaler: 0))"
+        return "mellan \(text(intervall.lowerBound)) och \(text(intervall.upperBound))"
+    }
+
+    /// A bound with as many decimals as it has (at most six): 0,5 is "0,5", not rounded to "1".
+    private static func text(_ grans: Double) -> String {
+        let decimaler = (0...6).first { d in
+            let skala = Belopp.tiopotens(d)
+            return (grans * skala).rounded() == grans * skala
+        } ?? 6
+        return Belopp.text(grans, decimaler: decimaler)
     }
 }

@@ -51,15 +51,21 @@ public enum Regionbacktestrapport {
         let jamforelser = "Modellen är prognosen som prognos befolkning visar: medlet av kohortkomponentmodellen och konstant "
             + "tillväxttakt per åldersgrupp och kön. Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens "
             + "årliga de \(Befolkningsmodellval.tillvaxtfonster) åren före basåret. Jämförelserna har inga intervall."
-        return [
+        let utelamnade: [String] = r.utelamnade.map { u in
+            "\(u.region) prövas inte från \(u.basar.map(String.init).joined(separator: ", ")): data \(u.data.lowerBound)–\(u.data.upperBound), "
+                + "modellen behöver \(Befolkningsmodellval.minstaOsakerhetsfonster) år före basåret och minst ett efter"
+        }
+        let huvud: [String] = [
             "Backtest över \(b.regioner.count == 1 ? "1 region" : "\(b.regioner.count) regioner") i \(r.data.path): \(b.regioner.joined(separator: ", "))",
             "Basår \(b.basar.map(String.init).joined(separator: ", ")); \(r.banor) banor per region och basår (--simuleringar)"
                 + (r.riket.map { "; \($0) ger dödlighetens mönster och prövas inte själv" } ?? ""),
+        ]
+        return (huvud + utelamnade + [
             jamforelser,
             "Intervallen ur tidigare fel (emp.) för en region och ett basår bygger på de andra regionernas fel med utfallsår "
                 + "senast basåret, som prognos befolkning prognosfel räknar dem; banornas (sim.) på regionens egen historia.",
             "", totalt, "", grupper,
-        ].joined(separator: "\n")
+        ]).joined(separator: "\n")
     }
 
     /// `backtest-regioner.csv`: per method, group and horizon the number of cases, the median and 90th

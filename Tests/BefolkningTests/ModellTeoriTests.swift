@@ -57,6 +57,27 @@ struct ModellTeoriTests {
         #expect(throws: BefolkningsFel.self) { try modell.projicera(Befolkningsantaganden(horisont: 3, tfr: [2002: 1.5])) }
     }
 
+    @Test("An outflow larger than every cohort empties the population: no negative counts, and no dependency ratio of the rounding's residue")
+    func tomBefolkning() throws {
+        let m = 0.02
+        let modell = try Befolkningsmodell(
+            region: "test", basar: 2000, bas: Testbefolkning.stationar(m: m, fodda: 2000),
+            fruktsamhet: try Fruktsamhet(asfr: [Double](repeating: 0.06, count: Alder.fertila.count), andelFlickor: 0.5),
+            dodlighet: try Testbefolkning.konstantDodlighet(m),
+            migration: try Migration(medel: [[Double]](repeating: [Double](repeating: -10, count: Alder.antal), count: 2)),
+            osakerhet: Testbefolkning.ingenOsakerhet)
+        // 10 million out-migrants a year from about 100 000: every cohort loses all it has, so the floor
+        // −2·N·s/(1 + s) leaves (N + M/2)·s + M/2 = 0, up to rounding.
+        let a = Befolkningsantaganden(horisont: 10, migration: .total(-1e7))
+        let p = try modell.projicera(a)
+        let s = try modell.simulera(a, banor: 20, seed: 1)
+        for t in p.ar.indices {
+            #expect(p.folkmangd[t].allSatisfy { $0.allSatisfy { $0 >= 0 && $0 < 1e-6 } })
+            #expect(p.forsorjningskvot(t) == 0, "\(p.ar[t])")
+            #expect(s.forsorjningskvot[t].varden.allSatisfy { $0 == 0 }, "\(p.ar[t])")
+        }
+    }
+
     @Test("Net migration by total keeps the age profile's shape and hits the total")
     func migrationsprofil() throws {
         var medel = [[Double]](repeating: [Double](repeating: 0, count: Alder.antal), count: 2)

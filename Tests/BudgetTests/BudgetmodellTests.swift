@@ -113,6 +113,16 @@ struct BudgetmodellTests {
         #expect(throws: BudgetFel.orimligAndel(120)) { try modell.berakna(a) }
     }
 
+    @Test("A population factor outside 0,5–2 is refused with the bounds as they are, 0,5 not rounded to 1")
+    func befolkningsfaktorGranser() throws {
+        var a = Testmodell.beslutade
+        a.befolkningsfaktor = [1, 0.35]
+        let fel = BudgetFel.utanforIntervall(serie: "Befolkningsfaktor", ar: 2032, varde: 0.35, intervall: 0.5...2)
+        #expect(throws: fel) { try Testmodell.modell().berakna(a) }
+        #expect(fel.description == "Befolkningsfaktor 2032: 0,350 ligger utanför det tillåtna, mellan 0,5 och 2.")
+        #expect(Granser.beskrivning(-1_000_000...1_000_000) == "mellan -1 000 000 och 1 000 000")
+    }
+
     @Test("Plan periods must follow the base year without gaps")
     func planPeriod() {
         #expect(throws: BudgetFel.self) { try Planperiod(basar: 2022, ar: [2024, 2025]) }

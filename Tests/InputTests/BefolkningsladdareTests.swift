@@ -1,3 +1,4 @@
+import Application
 import Befolkning
 import Foundation
 import Testing
@@ -148,6 +149,23 @@ struct BefolkningsladdareTests {
             #expect(e.nyckel == "region \(region)", "\(e)")
             #expect(e.problem.contains("regionen finns inte i data; där finns 00 Riket, 10 Blekinge län"), "\(e)")
         }
+    }
+
+    @Test("A region in the births and deaths but not in the population is refused at its first line, alone and in a run over every region")
+    func regionUtanFolkmangd() throws {
+        let kopia = try Befolkningskopia()
+        try kopia.tabort("folkmangd.csv") { falt($0)[0] == "10 Blekinge län" }
+        let rad = try kopia.rad("fodda.csv", "10 Blekinge län,")
+        let underlag = try Befolkningsunderlag.las(katalog: kopia.mapp)
+        let vantat = ScenarioFel(fil: kopia.url("fodda.csv").path, rad: rad, nyckel: "region 10 Blekinge län",
+                                 problem: "regionen finns i levande födda efter moderns ålder men inte i folkmängden (folkmangd.csv); "
+                                     + "alla tre tabellerna ska ha samma regioner")
+        #expect(throws: vantat) { try underlag.data(region: "Blekinge län") }
+        #expect(throws: vantat) { try underlag.kravSammaRegioner() }
+        var s = Befolkningsscenario(data: kopia.mapp)
+        s.simuleringar = 5
+        #expect(throws: Korfel.scenario(vantat)) { try Befolkningskorning.backtestAllaRegioner(s, basar: [2005]) }
+        #expect(throws: Korfel.scenario(vantat)) { try Befolkningskorning.prognosfel(s) }
     }
 
     @Test("A header other than region,kon,alder,ar,antal is refused at line 1, saying which was expected")

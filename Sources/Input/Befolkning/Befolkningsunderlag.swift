@@ -51,6 +51,9 @@ public struct Befolkningsunderlag: Sendable {
     /// messages write it ("10 Blekinge län"); case, and spaces around and between words, do not matter.
     public func data(region: String) throws(ScenarioFel) -> Befolkningsdata {
         guard let (kod, namn) = regioner.first(where: { Self.avser(region, kod: $0.kod, namn: $0.namn) }) else {
+            if let utan = utanFolkmangd.first(where: { Self.avser(region, kod: $0.kod, namn: $0.namn) }) {
+                throw utanFolkmangdFel(utan)
+            }
             throw ScenarioFel(fil: filer[.folkmangd] ?? katalog.path, rad: nil, nyckel: "region \(region)",
                               problem: "regionen finns inte i data; där finns "
                                   + regioner.map { "\($0.kod) \($0.namn)" }.joined(separator: ", "))
@@ -73,6 +76,32 @@ public struct Befolkningsunderlag: Sendable {
             (filer[.doda]!, poster[.doda]!.first { $0.region == kod && $0.kon == kon && $0.ar == year && $0.alder == alder }?.rad)
         }
         return data
+    }
+
+    /// The regions the births or deaths hold that the population does not, in code order: code, name, the
+    /// table and the line where each first appears.
+    var utanFolkmangd: [(kod: String, namn: String, tabell: Befolkningstabell, rad: Int?)] {
+        let kanda = Set(regioner.map(\.kod))
+        var sedda: [String: (kod: String, namn: String, tabell: Befolkningstabell, rad: Int?)] = [:]
+        for tabell in [Befolkningstabell.fodda, .doda] {
+            for post in poster[tabell] ?? [] where !kanda.contains(post.region) && sedda[post.region] == nil {
+                sedda[post.region] = (post.region, post.regionnamn, tabell, post.rad)
+            }
+        }
+        return sedda.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Throws at the first region the births or deaths hold and the population does not: a run over every
+    /// region would leave it out without a word.
+    public func kravSammaRegioner() throws(ScenarioFel) {
+        if let utan = utanFolkmangd.first { throw utanFolkmangdFel(utan) }
+    }
+
+    private func utanFolkmangdFel(_ utan: (kod: String, namn: String, tabell: Befolkningstabell, rad: Int?)) -> ScenarioFel {
+        ScenarioFel(fil: filer[utan.tabell] ?? katalog.path, rad: utan.rad, nyckel: "region \(utan.kod) \(utan.namn)",
+                    problem: "regionen finns i \(utan.tabell.beskrivning) men inte i folkmängden "
+                        + "(\(filer[.folkmangd].map { URL(fileURLWithPath: $0).lastPathComponent } ?? Befolkningstabell.folkmangd.filnamn)); "
+                        + "alla tre tabellerna ska ha samma regioner")
     }
 
     /// Whether `angiven` names the region with code `kod` and name `namn`: the code, the name or both, compared
