@@ -161,6 +161,23 @@ struct PrognosmetodTests {
         #expect(rad.arMedFel == nil)
     }
 
+    @Test("ETS on a constant series (a rent of 25 000 a month since 2015): YTD 8 × 25 000 + 4 × 25 000 = 300 000, no width")
+    func etsKonstant() throws {
+        // A flat forecast as R's ets gives a constant series (forecast::ets returns ses(y, alpha = 0.99999)'s model).
+        let serie = Array(repeating: 0.0, count: 12) + Array(repeating: 25_000.0, count: 48)
+        let u = try Manadsunderlag(nycklar: [Metodliggare.nyckel], forsta: Period(ar: 2014, manad: 1)!,
+                                   sista: Period(ar: 2018, manad: 12)!, utfall: Matrix(column: serie), budget: nil)
+        let rad = try Self.rad(.ets, u, ar: 2018, manad: 8)
+        #expect(rad.ackumulerat == 200_000)
+        #expect(rad.prognos == 300_000)
+        #expect(rad.intervall == Prognospost.Intervall(p2_5: 300_000, p10: 300_000, p90: 300_000, p97_5: 300_000))
+        // The backtest counts it: after every month of 2017 and 2018 it hits the outcome exactly (the ledger starts
+        // 2014, the rent 2015, so ETS has two years from 2017-01).
+        let b = try u.backtest([.ets])
+        #expect(b.rader.allSatisfy { $0.mape == 0 && $0.inom80 == 1 })
+        #expect(b.rader.map(\.antal) == Array(repeating: 2, count: 11))
+    }
+
     @Test("ETS fits a series from its first booking: a unit that starts two years into the ledger gets the model of its own months")
     func etsFranForstaBokforing() throws {
         // The ledger starts 2014-01; this unit books from 2016-01 on (the repeating pattern of `ets`), nothing before.

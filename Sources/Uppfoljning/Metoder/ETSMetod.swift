@@ -7,7 +7,9 @@ import Vokabular
 /// quantiles of the sum over simulated paths of the mixture (seeded, so a prognosis is the same every run),
 /// widened by how ETS's prognoses after the same month of the year before missed (`ETSKalibrering`,
 /// ``kalibrerade(_:forra:utfall:)``). A series with less than two years from its first booking
-/// (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses (constant), gets no prognosis.
+/// (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses, gets no prognosis. A constant series
+/// (a rent, a fixed depreciation) has nothing to smooth: as R's `ets` (simple exponential smoothing with α ≈ 1 and
+/// no residuals), its prognosis is the constant for the remaining months, with an interval of no width.
 enum ETSMetod {
     /// A full-year prognosis and its interval.
     typealias Prognos = (punkt: Double, intervall: Prognospost.Intervall)
@@ -28,9 +30,13 @@ enum ETSMetod {
         manader.map { manad in
             guard u.ackumuleratKant(y: y, manad: manad) else { return nil }
             let historik = u.historik(serie: s, y: y, manad: manad)
-            guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik,
-                  let kombination = try? ETSCombination.fit(historik, period: 12) else { return nil }
+            guard historik.count >= Uppfoljningsmodellval.etsMinstaHistorik else { return nil }
             let ack = historik.suffix(manad).reduce(0, +)
+            if let belopp = historik.first, historik.allSatisfy({ $0 == belopp }) {
+                let punkt = ack + belopp * Double(12 - manad)
+                return (punkt, Prognospost.Intervall(p2_5: punkt, p10: punkt, p90: punkt, p97_5: punkt))
+            }
+            guard let kombination = try? ETSCombination.fit(historik, period: 12) else { return nil }
             guard let summa = try? kombination.forecastSum(horizon: 12 - manad, probabilities: Kvantiler.granser, seed: fro,
                                                            paths: Uppfoljningsmodellval.etsBanor),
                   summa.mean.isFinite, summa.quantiles.allSatisfy(\.isFinite) else { return nil }
