@@ -27,8 +27,12 @@ public struct Rapportkatalog {
     /// changing the target if it may not be replaced, if another command's file has one of the names, or if
     /// any step up to the swap fails; after the swap it throws only if the replaced folder cannot be removed
     /// (`taBortTidigare`, `tidigareInnehallKvar`). `vantar` is called when another run writing beside the
-    /// target holds the lock and this one waits for it.
-    public func skriv(_ filer: [(namn: String, innehall: String)], vantar: () -> Void = {}) throws(RapportFel) {
+    /// target holds the lock and this one waits for it. `innanBytet` is called once the new folder is complete,
+    /// just before the swap, for a change elsewhere that must happen with the files or not at all (saving a
+    /// prognosis in the ledger); when it returns false the target is left as it was and `skriv` returns false.
+    @discardableResult
+    public func skriv(_ filer: [(namn: String, innehall: String)], vantar: () -> Void = {},
+                      innanBytet: () -> Bool = { true }) throws(RapportFel) -> Bool {
         let mal = try Malsokvag(katalog)
         let nya = try Rapportmanifest(filer: filer.map(\.namn), kommando: kommando).poster
         let foralder = try mal.oppnaForalder()
@@ -49,6 +53,10 @@ public struct Rapportkatalog {
         let tillfallig = try Tillfalligamappar.skapa(i: foralder, for: mal)
         do {
             try bygg(tillfallig, i: foralder, manifest: manifest, filer: filer, behallna: behallna, fran: tidigare, mal: mal)
+            guard innanBytet() else {
+                _ = try? Tillfalligamappar.taBort(tillfallig, i: foralder)
+                return false
+            }
             try Tillfalligamappar.steg { () throws(RapportFel) in try Utbyte.byt(tillfallig, mot: mal, i: foralder, status: status) }
         } catch {
             _ = try? Tillfalligamappar.taBort(tillfallig, i: foralder)
@@ -65,6 +73,7 @@ public struct Rapportkatalog {
             throw .tidigareInnehallKvar(sokvag: mal.angiven, kvar: mal.syskon(tillfallig), fynd: fynd.beskrivningar,
                                         antal: fynd.antal)
         }
+        return true
     }
 
     /// The entries of the folder's manifest that stay: every other command's files that are there (one

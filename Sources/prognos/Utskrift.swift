@@ -11,18 +11,28 @@ enum Utskrift {
         FileHandle.standardError.write(Data("prognos: \(text)\n".utf8))
     }
 
-    /// Writes the report's files to `out`, when given, then does `sedan` (e.g. saving the prognosis, so a
-    /// refused `--out` saves nothing) and prints what it returns, then the report's text and where the
-    /// files went.
+    /// Writes the report's files to `out`, when given, and does `sedan` (e.g. saving the prognosis) just before
+    /// they take the folder's place, so a refused `--out` saves nothing and a failed `sedan` leaves the folder's
+    /// previous files; then prints what `sedan` returns, the report's text and where the files went.
     /// `html`, when given, is where the report's HTML page is written, all or nothing as well.
     static func visa(_ rapport: Rapport, out: String?, html: String? = nil, sedan: () throws -> String? = { nil }) throws {
+        var rad: String?
         if let out {
-            try Rapportkatalog(katalog: out, kommando: rapport.kommando).skriv(rapport.filer) {
+            // `sedan` runs once the new files are complete and before they take the folder's place: if it fails,
+            // the folder keeps the previous files.
+            var steg: Result<String?, any Error> = .success(nil)
+            try Rapportkatalog(katalog: out, kommando: rapport.kommando).skriv(rapport.filer, vantar: {
                 fel("väntar på en annan körning som skriver bredvid \"\(Styrtecken.maskerade(out))\"")
-            }
+            }, innanBytet: {
+                steg = Result { try sedan() }
+                if case .failure = steg { return false }
+                return true
+            })
+            rad = try steg.get()
         }
         if let html, let sida = rapport.html { try Rapportfil(sokvag: html).skriv(sida) }
-        if let rad = try sedan() { print(rad) }
+        if out == nil { rad = try sedan() }
+        if let rad { print(rad) }
         print(rapport.text)
         if let out { print("\n" + rapport.skrivna(till: out)) }
         if let html { print("Rapporten skriven till \(Styrtecken.maskerade(html))") }

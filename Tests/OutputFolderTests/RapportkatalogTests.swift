@@ -30,6 +30,28 @@ struct RapportkatalogTests {
         #expect(try fm.contentsOfDirectory(atPath: rot.path) == ["rapport"])
     }
 
+    @Test("A change that must go with the files: refused, the folder keeps the previous set; not asked when the target is refused")
+    func innanBytet() throws {
+        let rot = try Testmapp.ny()
+        defer { try? FileManager.default.removeItem(at: rot) }
+        let mal = rot.appendingPathComponent("rapport")
+        try Rapportkatalog(katalog: mal.path).skriv(Testmapp.forsta)
+        var fragad = 0
+        let skrivet = try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra, innanBytet: { fragad += 1; return false })
+        #expect(!skrivet && fragad == 1)
+        #expect(try Testmapp.innehall(mal) == Testmapp.forvantat(Testmapp.forsta))
+        #expect(try fm.contentsOfDirectory(atPath: rot.path) == ["rapport"])
+        #expect(try Rapportkatalog(katalog: mal.path).skriv(Testmapp.andra, innanBytet: { fragad += 1; return true }))
+        #expect(fragad == 2)
+        #expect(try Testmapp.innehall(mal) == Testmapp.forvantat(Testmapp.andra))
+        // A folder Prognos did not write is refused before the change is asked for.
+        let frammande = rot.appendingPathComponent("data")
+        try fm.createDirectory(at: frammande, withIntermediateDirectories: false)
+        try Data("egen\n".utf8).write(to: frammande.appendingPathComponent("anteckning.txt"))
+        #expect(throws: RapportFel.self) { try Rapportkatalog(katalog: frammande.path).skriv(Testmapp.forsta, innanBytet: { fragad += 1; return true }) }
+        #expect(fragad == 2)
+    }
+
     @Test("An empty existing folder is accepted")
     func tomMapp() throws {
         let rot = try Testmapp.ny()
