@@ -75,10 +75,10 @@ public struct Kombinationsprognos: Equatable, Sendable {
             fodda: prognos.fodda, doda: prognos.doda, migration: prognos.migration, tfr: prognos.tfr, e0: prognos.e0)
     }
 
-    /// The simulated intervals moved with the projection they surround: each age group's quantiles in year t
-    /// multiplied by the combined over the cohort-component projection of that group, `kombinerad` and
-    /// `modell` both under the same assumptions as the paths. The dependency ratio and the components stay
-    /// the paths'.
+    /// The simulated intervals moved with the projection they surround: each age group's quantiles in year t,
+    /// and the dependency ratio's, multiplied by the combined over the cohort-component projection of that
+    /// group or ratio, `kombinerad` and `modell` both under the same assumptions as the paths (otherwise the
+    /// reported ratio could lie outside its own interval). The components stay the paths'.
     public static func intervall(_ simulerat: Befolkningsintervall, modell: Befolkningsprognos,
                                  kombinerad: Befolkningsprognos) -> Befolkningsintervall {
         Befolkningsintervall(
@@ -90,7 +90,11 @@ public struct Kombinationsprognos: Equatable, Sendable {
                     return Kvantiler(varden: rad[g.rawValue].varden.map { $0 * f })
                 }
             },
-            forsorjningskvot: simulerat.forsorjningskvot, fodda: simulerat.fodda, doda: simulerat.doda,
-            migration: simulerat.migration)
+            forsorjningskvot: simulerat.forsorjningskvot.enumerated().map { t, kvot in
+                let m = modell.forsorjningskvot(t)
+                let f = m > 0 ? kombinerad.forsorjningskvot(t) / m : 1
+                return Kvantiler(varden: kvot.varden.map { $0 * f })
+            },
+            fodda: simulerat.fodda, doda: simulerat.doda, migration: simulerat.migration)
     }
 }
