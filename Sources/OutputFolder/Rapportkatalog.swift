@@ -28,8 +28,9 @@ public struct Rapportkatalog {
     /// any step up to the swap fails; after the swap it throws only if the replaced folder cannot be removed
     /// (`taBortTidigare`, `tidigareInnehallKvar`). `vantar` is called when another run writing beside the
     /// target holds the lock and this one waits for it. `innanBytet` is called once the new folder is complete,
-    /// just before the swap, for a change elsewhere that must happen with the files or not at all (saving a
-    /// prognosis in the ledger); when it returns false the target is left as it was and `skriv` returns false.
+    /// just before the swap, for a change elsewhere that should not happen without the files (saving a prognosis
+    /// in the ledger); when it returns false the target is left as it was and `skriv` returns false. A swap that
+    /// fails after it returned true leaves that change made.
     @discardableResult
     public func skriv(_ filer: [(namn: String, innehall: String)], vantar: () -> Void = {},
                       innanBytet: () -> Bool = { true }) throws(RapportFel) -> Bool {

@@ -47,15 +47,15 @@ public enum Metodbacktestrapport {
             kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser"],
             rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
         let forKort = b.forKortHistorik.isEmpty ? [] : [
-            "Ingen bästa metod för \(b.forKortHistorik.count) konton (\(b.forKortHistorik.map(Styrtecken.maskerade).joined(separator: ", "))): "
+            "Ingen bästa metod för \(b.forKortHistorik.count) \(b.forKortHistorik.count == 1 ? "konto" : "konton") (\(b.forKortHistorik.map(Styrtecken.maskerade).joined(separator: ", "))): "
                 + "där har alla metoderna prognoser för färre än \(minst) år, och ett års elva prognoser delar samma års avvikelser och "
                 + "säger för lite om vilken metod som är bäst."]
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
         let antal = b.rader.filter { $0.manad == 1 }.map { "\($0.metod.namn) \($0.antal)" }.joined(separator: ", ")
         let urval = b.etsUrval.map { u in
             ["ets prövad på ett fast urval av \(Belopp.text(Double(u.provade), decimaler: 0)) av liggarens "
-             + "\(Belopp.text(Double(u.serier), decimaler: 0)) serier (högst \(u.perKonto) per konto); bästa metod per konto jämförs "
-             + "på dem. --hela-liggaren prövar alla (tar timmar på en regions liggare)."]
+             + "\(Belopp.text(Double(u.serier), decimaler: 0)) serier (högst \(u.perKonto) per konto): ets rader och bästa metod per "
+             + "konto vilar på dem. --hela-liggaren prövar alla (tar timmar på en regions liggare)."]
         } ?? []
         return (["Backtest av helårsprognoserna över \(ar): varje metods prognos efter månad 1–11 med data t.o.m. den "
                  + "månaden, mot årets utfall. Fel = (prognos − utfall) / |utfall|.",

@@ -13,7 +13,7 @@ public enum Uppfoljningsmodellval {
     /// widening factor is a quantile of their miss ratios, and a sample of n series gives an interval whose
     /// coverage varies around its level with standard deviation about √(a(1 − a)/n), for a = 0,8 and
     /// n = 1 000 about 1,3 percentage points, small beside how one year's misses differ from the next. A
-    /// larger ledger calibrates on such a sample (`ETSKalibrering.urval`) instead of fitting every series a
+    /// larger ledger calibrates on such a sample (`Manadsunderlag.kalibreringsserier(y:)`) instead of fitting every series a
     /// second time; a smaller one on all its series. Chosen for that precision, not from any outcome.
     public static let etsKalibreringsurval = 1_000
     /// The most series per row (account) that ETS's backtest tests unless asked to test every series, series: the

@@ -21,13 +21,19 @@ enum Utskrift {
             // `sedan` runs once the new files are complete and before they take the folder's place: if it fails,
             // the folder keeps the previous files.
             var steg: Result<String?, any Error> = .success(nil)
-            try Rapportkatalog(katalog: out, kommando: rapport.kommando).skriv(rapport.filer, vantar: {
-                fel("väntar på en annan körning som skriver bredvid \"\(Styrtecken.maskerade(out))\"")
-            }, innanBytet: {
-                steg = Result { try sedan() }
-                if case .failure = steg { return false }
-                return true
-            })
+            do {
+                try Rapportkatalog(katalog: out, kommando: rapport.kommando).skriv(rapport.filer, vantar: {
+                    fel("väntar på en annan körning som skriver bredvid \"\(Styrtecken.maskerade(out))\"")
+                }, innanBytet: {
+                    steg = Result { try sedan() }
+                    if case .failure = steg { return false }
+                    return true
+                })
+            } catch {
+                // What `sedan` did stays done when the swap itself fails; say so before the error.
+                if case .success(let gjort?) = steg { fel(gjort.trimmingCharacters(in: .newlines)) }
+                throw error
+            }
             rad = try steg.get()
         }
         if let html, let sida = rapport.html { try Rapportfil(sokvag: html).skriv(sida) }

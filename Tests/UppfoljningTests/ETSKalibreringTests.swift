@@ -22,6 +22,19 @@ struct ETSKalibreringTests {
         #expect(tat.p80 == 1 && tat.p95 == 1)
     }
 
+    @Test("A constant series' prognosis of no width that hit its outcome needed no widening: its ratio is 0, not infinite")
+    func konstantTraff() {
+        // Three prognoses as in `faktorer` (ratios 0,5, 3 and 0,5) and a rent of 50 hit exactly: sorted 0; 0,5; 0,5; 3,
+        // the 4th is 3. Counted as an infinite miss it would leave no finite 4th and no widening.
+        let ingenBredd = Prognospost.Intervall(p2_5: 50, p10: 50, p90: 50, p97_5: 50)
+        let forra = [105.0, 130, 95].map { (punkt: 100.0, intervall: Self.intervall, utfall: $0) }
+            + [(punkt: 50.0, intervall: ingenBredd, utfall: 50.0)]
+        #expect(ETSKalibrering.faktorer(forra).p80 == 3)
+        // Missed, it stays an infinite ratio.
+        let miss = Array(forra.prefix(3)) + [(punkt: 50.0, intervall: ingenBredd, utfall: 51.0)]
+        #expect(ETSKalibrering.faktorer(miss).p80 == 1)
+    }
+
     @Test("Widened by 3: the 80 % interval 70–130, and the 95 % interval kept around it (70–130)")
     func vidgat() {
         let v = ETSKalibrering.vidgat(Self.intervall, punkt: 100, faktorer: (3, 1))

@@ -212,8 +212,9 @@ struct ForsoningTests {
         // Five complete years 2014–2018. MinT reconciles over one level, the total (N, F hold the same two series,
         // A and B one each): half a series' worth a year, 2,5 over the five years, against five tested years.
         #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: true) == 2.5 / 5)
-        // Not given: each tested year's prognoses with intervals, twice the work.
-        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: false) == (2 * 5 + 2.5) / 5)
+        // Not given: each tested year's prognoses, and for its interval the calibration series' year before: both
+        // series from 2017 (they have ETS's two years by January 2016), none before. 1 + 1 + 1 + 2 + 2 = 7.
+        #expect(try u.forsoningsarbete(organisation: Self.abTrad, testadeKanda: false) == (7 + 2.5) / 5)
         // Only 2017: the points of 2014–2016 are made here, 2017 is given; four years of the level.
         #expect(try u.forsoningsarbete(organisation: Self.abTrad, ar: 2017, testadeKanda: true) == 3 + 0.5 * 4)
         #expect(throws: PrognosFel.self) { try u.forsoningsarbete(organisation: Self.abTrad, ar: 2030, testadeKanda: true) }

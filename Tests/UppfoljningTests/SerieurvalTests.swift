@@ -94,6 +94,27 @@ struct SerieurvalTests {
         }
     }
 
+    @Test("A unit that starts after the calibration year does not enter the sample, though its key has the smallest hash")
+    func senareEnhet() throws {
+        // Öron's hash of "Öron␟4010" is 0x0ed01bc3d1850aa9 (Python, as above), below Kirurgi's; it books from 2017-01.
+        var sex = try Self.underlag()
+        sex.etsKalibreringsurval = 4
+        var utfall = Matrix(rows: 48, columns: 7)
+        for t in 0..<48 {
+            for s in 0..<6 { utfall[t, s] = sex.utfall[t % 12, (t / 12) * 6 + s] }
+            utfall[t, 6] = t >= 36 ? 500 : 0
+        }
+        var sju = try Manadsunderlag(nycklar: Self.nycklar + [Serienyckel(enhet: "Öron", konto: "4010")],
+                                     forsta: Period(ar: 2014, manad: 1)!, sista: Period(ar: 2017, manad: 12)!, utfall: utfall, budget: nil)
+        sju.etsKalibreringsurval = 4
+        #expect(sju.nycklar[6].enhet == "Öron")
+        // The sample for 2017 (series with ETS's two years by January 2016) is the same four.
+        #expect(sju.kalibreringsserier(y: 3) == [1, 2, 3, 4])
+        let med = try sju.prognos(.ets, ar: 2017, manad: 3, tradar: 1).rader
+        #expect(Array(med.prefix(6)) == (try sex.prognos(.ets, ar: 2017, manad: 3, tradar: 1)).rader)
+        #expect(med[6].prognos == nil)
+    }
+
     @Test("ETS's backtest on four of six series: the rows and the recommendation over the four, every series' point kept for March 2017")
     func sampladBacktest() throws {
         var u = try Self.underlag()

@@ -26,6 +26,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
 AR = "2025"
 
@@ -159,6 +160,22 @@ def vanta_pa(port, process):
     raise SystemExit("FEL: prognos serve svarar inte")
 
 
+def borta(element):
+    """A wait condition: `element` has left the page. Like selenium's staleness_of, but Chrome may also answer a
+    question about a node whose page is being replaced with "does not belong to the document"."""
+    def villkor(_):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as fel:
+            if "does not belong to the document" in str(fel):
+                return True
+            raise
+    return villkor
+
+
 def resultat_i_jamforelsen(driver, ar):
     """The what-if's result in `ar` from the comparison table (År, Bas, What-if, Skillnad)."""
     tabell = driver.find_element(By.XPATH, "//div[@class='jamforelse']//table[caption[starts-with(., 'Resultat')]]")
@@ -173,7 +190,7 @@ def skicka(driver, varde):
     falt.clear()
     falt.send_keys(varde)
     driver.find_element(By.CSS_SELECTOR, "form.whatif button[type=submit]").click()
-    WebDriverWait(driver, 60, poll_frequency=0.02).until(EC.staleness_of(falt))
+    WebDriverWait(driver, 60, poll_frequency=0.02).until(borta(falt))
     WebDriverWait(driver, 60, poll_frequency=0.02).until(
         lambda d: d.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n && n.loadEventEnd > 0"))
     return driver.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime") / 1000
@@ -270,10 +287,10 @@ def liggaren(prognos, ut):
         sida = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
         for namn in ("Landstingsstyrelsen", "Landstingsservice"):
-            WebDriverWait(driver, 30).until(EC.staleness_of(sida))
+            WebDriverWait(driver, 30).until(borta(sida))
             sida = driver.find_element(By.TAG_NAME, "html")
             WebDriverWait(driver, 30).until(EC.element_to_be_clickable((By.LINK_TEXT, namn))).click()
-        WebDriverWait(driver, 30).until(EC.staleness_of(sida))
+        WebDriverWait(driver, 30).until(borta(sida))
         WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, "nav.vag strong")))
         kontrollera(driver.find_element(By.CSS_SELECTOR, "nav.vag").text == "Totalt › Landstingsstyrelsen › Landstingsservice",
                     f"vägen ner: {driver.find_element(By.CSS_SELECTOR, 'nav.vag').text}")

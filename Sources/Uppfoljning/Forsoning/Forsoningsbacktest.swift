@@ -90,8 +90,8 @@ extension Manadsunderlag {
     public func forsoningsarbete(organisation: Organisation?, ar: Int? = nil, testadeKanda: Bool) throws(PrognosFel) -> Double {
         let testade = try testadeAr(ar)
         let behovs = (0...testade.last!).filter(heltAr)
-        let medIntervall = 1 + Double(kalibreringsserier.count) / Double(max(nycklar.count, 1))
-        let serier = behovs.map { testade.contains($0) ? (testadeKanda ? 0 : medIntervall) : 1 }.reduce(0, +)
+        let medIntervall = { (y: Int) in 1 + Double(self.kalibreringsserier(y: y).count) / Double(max(self.nycklar.count, 1)) }
+        let serier = behovs.map { testade.contains($0) ? (testadeKanda ? 0 : medIntervall($0)) : 1 }.reduce(0, +)
         let nivaer = Nivatrad.avstamningsnoder(Nivatrad.alla(organisation, nycklar: nycklar), ingar: Set(nycklar.indices)).count
         return (serier + Double(nivaer) / Double(max(nycklar.count, 1)) * Double(behovs.count)) / Double(testade.count)
     }

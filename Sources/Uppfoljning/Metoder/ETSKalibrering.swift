@@ -20,9 +20,10 @@ import Vokabular
 enum ETSKalibrering {
     /// The factors (80 %, 95 %) from last year's prognoses and outcomes; 1 where there are too few.
     static func faktorer(_ forra: [(punkt: Double, intervall: Prognospost.Intervall, utfall: Double)]) -> (p80: Double, p95: Double) {
+        // An outcome the point hit needed no widening, also from an interval of no width (a constant series).
         func kvot(_ u: Double, _ p: Double, _ lag: Double, _ hog: Double) -> Double {
             let bredd = u >= p ? hog - p : p - lag
-            return bredd > 0 ? abs(u - p) / bredd : .infinity
+            return u == p ? 0 : bredd > 0 ? abs(u - p) / bredd : .infinity
         }
         let r80 = forra.map { kvot($0.utfall, $0.punkt, $0.intervall.p10, $0.intervall.p90) }
         let r95 = forra.map { kvot($0.utfall, $0.punkt, $0.intervall.p2_5, $0.intervall.p97_5) }

@@ -30,11 +30,15 @@ extension Manadsunderlag {
         var rader: [Metodbacktest.Rad] = []
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         var helaPrognoser: [Prognosmetod: [Period: Helarsprognos]] = [:]
-        // The series ETS is tested on: a sample per row, or every series.
-        let urval = helaLiggaren || hela.contains(.ets) ? nil : Optional(Serieurval.perKonto(nycklar, antal: etsBacktestPerKonto))
-            .flatMap { $0.count < s ? $0 : nil }
-        var provade = [Bool](repeating: urval == nil, count: s)
-        for serie in urval ?? [] { provade[serie] = true }
+        // provade[y·S + serie]: ETS is tested on the series in year index y, a sample per row, or every series.
+        let urvalAr = helaLiggaren || hela.contains(.ets) ? [] : arIndex.filter { y in
+            backtestserier(y: y).count < nycklar.indices.filter { harEtsHistorik($0, januari: y) }.count
+        }
+        var provade = [Bool](repeating: true, count: antalAr * s)
+        for y in urvalAr {
+            for serie in 0..<s { provade[y * s + serie] = false }
+            for serie in backtestserier(y: y) { provade[y * s + serie] = true }
+        }
         for metod in metoder {
             let punkter = try punktprognoser(metod)
             let fore = klart, etsVikt = Prognosmetod.ets.kostnad * 11
@@ -73,7 +77,7 @@ extension Manadsunderlag {
                             (punkt, intervall) = (e.punkt, e.intervall)
                         }
                         if let period { behallna[period, default: [:]][metod, default: [:]][nycklar[serie]] = punkt }
-                        guard utfall != 0, punkter != nil || provade[serie] else { continue }
+                        guard utfall != 0, punkter != nil || provade[y * s + serie] else { continue }
                         let e = (punkt - utfall) / abs(utfall) * 100
                         procent[y * s + serie] = e
                         absolut += abs(e)
@@ -100,10 +104,11 @@ extension Manadsunderlag {
         let (bast, forKort) = bast(metoder, fel: fel)
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader, bastPerKonto: bast,
                              forKortHistorik: forKort, tolerans: tolerans, prognoser: behallna, hela: helaPrognoser,
-                             etsUrval: urval.flatMap { u in metoder.contains(.ets) ? .init(provade: u.count, serier: s, perKonto: etsBacktestPerKonto) : nil })
+                             etsUrval: urvalAr.isEmpty || !metoder.contains(.ets) ? nil
+                                 : .init(provade: Set(urvalAr.flatMap { backtestserier(y: $0) }).count, serier: s, perKonto: etsBacktestPerKonto))
     }
 
-    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and the series `provade`, made as `prognos`
+    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and the series `provade` (`y·S + serie`), made as `prognos`
     /// makes them: the model's, and their intervals widened by the calibration series' prognoses after the same
     /// month of the year before (`ETSMetod.kalibrerade`), made too where that year is not among `ar`; and the
     /// other series' after the months of `behall` (points to keep). A series' months of one year are one task
@@ -111,12 +116,13 @@ extension Manadsunderlag {
     /// where none is made. `framsteg` hears the share of the tasks done.
     private func etsPrognoser(ar: [Int], provade: [Bool], behall: Set<Period>, ack: Matrix, tradar: Int?,
                               framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
-        let s = nycklar.count, urval = kalibreringsserier
+        let s = nycklar.count
         let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
+        let urval = Dictionary(uniqueKeysWithValues: ar.filter(forra).map { ($0, kalibreringsserier(y: $0)) })
         var lista: [(y: Int, serie: Int, manader: ClosedRange<Int>)] = []
         for y in Set(ar + ar.filter(forra).map { $0 - 1 }).sorted() {
-            var hela = Set(ar.contains(y) ? (0..<s).filter { provade[$0] } : [])
-            if ar.contains(y + 1), forra(y + 1) { hela.formUnion(urval) }
+            var hela = Set(ar.contains(y) ? (0..<s).filter { provade[y * s + $0] } : [])
+            hela.formUnion(urval[y + 1] ?? [])
             lista += hela.sorted().map { (y, $0, 1...11) }
             guard ar.contains(y) else { continue }
             for manad in behall.filter({ $0.ar == forstaAr + y && $0.manad <= 11 }).map(\.manad).sorted() {
@@ -139,7 +145,7 @@ extension Manadsunderlag {
         for manad in 1...11 {
             for y in ar {
                 var rad = (0..<s).map { prognos(y, $0, manad) }
-                if forra(y) {
+                if let urval = urval[y] {
                     rad = ETSMetod.kalibrerade(rad, forra: urval.map { prognos(y - 1, $0, manad) },
                                                utfall: { ack[11, (y - 1) * s + urval[$0]] })
                 }
@@ -182,8 +188,10 @@ extension Manadsunderlag {
                     }
                 }
             }
-            guard antal > 0, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else { continue }
-            guard ar.count >= Uppfoljningsmodellval.bastMinstaAr else { forKort.append(konto); continue }
+            guard ar.count >= Uppfoljningsmodellval.bastMinstaAr, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else {
+                forKort.append(konto)
+                continue
+            }
             bast.append(Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / vikter, antal: antal))
         }
         return (bast, forKort)

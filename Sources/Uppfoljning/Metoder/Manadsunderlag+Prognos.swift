@@ -30,7 +30,7 @@ extension Manadsunderlag {
         // ETS: this year's prognoses and, for the interval, those of the calibration series after the same month of
         // the year before.
         let forra = medIntervall && y > 0 && heltAr(y - 1)
-        let urval = forra ? kalibreringsserier : [], antal = s + urval.count
+        let urval = forra ? kalibreringsserier(y: y) : [], antal = s + urval.count
         var klara: (@Sendable (Int) -> Void)?
         if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
         var ets: [ETSMetod.Prognos?] = []

@@ -39,8 +39,24 @@ public struct Manadsunderlag: Sendable {
     /// a test sets fewer).
     var etsBacktestPerKonto = Uppfoljningsmodellval.etsBacktestPerKonto
 
-    /// The series whose ETS prognoses of the year before widen ETS's interval (`Serieurval.minstaHash(_:antal:)`).
-    var kalibreringsserier: [Int] { Serieurval.minstaHash(nycklar, antal: etsKalibreringsurval) }
+    /// The series whose ETS prognoses after a month of the year before widen ETS's interval in year index `y`: a
+    /// sample (`Serieurval.minstaHash(_:bland:antal:)`) of those with an ETS prognosis already after January of
+    /// the year before, so that it depends on nothing after the cut-off and its size is the number calibrated on.
+    func kalibreringsserier(y: Int) -> [Int] {
+        Serieurval.minstaHash(nycklar, bland: nycklar.indices.filter { harEtsHistorik($0, januari: y - 1) }, antal: etsKalibreringsurval)
+    }
+
+    /// The series ETS's backtest tests in year index `y`: per row, a sample (`Serieurval.perKonto(_:bland:antal:)`)
+    /// of those with an ETS prognosis already after January.
+    func backtestserier(y: Int) -> [Int] {
+        Serieurval.perKonto(nycklar, bland: nycklar.indices.filter { harEtsHistorik($0, januari: y) }, antal: etsBacktestPerKonto)
+    }
+
+    /// Whether series `s` has the months an ETS prognosis rests on (`Uppfoljningsmodellval.etsMinstaHistorik`)
+    /// from its first booking through January of year index `y`.
+    func harEtsHistorik(_ s: Int, januari y: Int) -> Bool {
+        forstaBokforing[s].map { 12 * y - $0 + 1 >= Uppfoljningsmodellval.etsMinstaHistorik } ?? false
+    }
 
     /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.
     public init(utfall: Serier, budget: Serier?, drivare: Drivare? = nil) throws(PrognosFel) {

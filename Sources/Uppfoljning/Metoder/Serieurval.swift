@@ -4,24 +4,20 @@
 /// spreads a sample over units and rows like a random draw; a key's hash depends on nothing else, so the same
 /// ledger gives the same sample on every run and machine.
 enum Serieurval {
-    /// The indices, ascending, of the `antal` series of `nycklar` whose keys have the smallest hash (ties by
-    /// index); all of them when there are no more.
-    static func minstaHash(_ nycklar: [Serienyckel], antal: Int) -> [Int] {
-        minstaHash(nycklar, bland: Array(nycklar.indices), antal: antal)
-    }
-
-    /// The indices, ascending, of at most `antal` series per row (account): those whose keys have the smallest
-    /// hash among the row's series.
-    static func perKonto(_ nycklar: [Serienyckel], antal: Int) -> [Int] {
-        Dictionary(grouping: nycklar.indices, by: { nycklar[$0].konto }).values
-            .flatMap { minstaHash(nycklar, bland: $0, antal: antal) }.sorted()
-    }
-
-    /// The `antal` of `bland` (indices into `nycklar`) whose keys have the smallest hash, ascending.
-    private static func minstaHash(_ nycklar: [Serienyckel], bland: [Int], antal: Int) -> [Int] {
+    /// The indices, ascending, of the `antal` series among `bland` (indices into `nycklar`; nil: all of them) whose
+    /// keys have the smallest hash (ties by index); all of them when there are no more.
+    static func minstaHash(_ nycklar: [Serienyckel], bland: [Int]? = nil, antal: Int) -> [Int] {
+        let bland = bland ?? Array(nycklar.indices)
         guard bland.count > antal else { return bland.sorted() }
         let hash = Dictionary(uniqueKeysWithValues: bland.map { ($0, self.hash(nycklar[$0])) })
         return bland.sorted { (hash[$0]!, $0) < (hash[$1]!, $1) }.prefix(max(antal, 0)).sorted()
+    }
+
+    /// The indices, ascending, of at most `antal` series per row (account) among `bland` (nil: all): those whose
+    /// keys have the smallest hash among the row's.
+    static func perKonto(_ nycklar: [Serienyckel], bland: [Int]? = nil, antal: Int) -> [Int] {
+        Dictionary(grouping: bland ?? Array(nycklar.indices), by: { nycklar[$0].konto }).values
+            .flatMap { minstaHash(nycklar, bland: $0, antal: antal) }.sorted()
     }
 
     /// The hash of "enhet␟konto" (the unit separator 0x1F between the codes).
