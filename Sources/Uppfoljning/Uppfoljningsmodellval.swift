@@ -20,7 +20,7 @@ public enum Uppfoljningsmodellval {
     /// backtest answers how well ETS does on a row and whether it does better than the other methods there, and
     /// both are means over the row's series (each over the months and years tested), whose standard error with 30
     /// series is about a fifth of the spread between series (1/√30 ≈ 0,18). A region's ledger, a few hundred
-    /// units per row, is then tested in minutes instead of hours (`Serieurval.perKonto(_:antal:)`). Chosen for that
+    /// units per row, is then tested in minutes instead of hours (`Serieurval.perKonto(_:bland:antal:)`). Chosen for that
     /// precision, not from any outcome.
     public static let etsBacktestPerKonto = 30
     /// The fewest (year-to-date, full-year) points the year-to-date regression rests on; with fewer the

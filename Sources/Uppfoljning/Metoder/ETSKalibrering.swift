@@ -16,7 +16,7 @@ import Vokabular
 /// (⌈(n + 1)·a⌉ > n; 19 series for 95 %). Prognoses the model's interval covered well need no widening;
 /// where ETS misses level shifts and drifting seasons, the ledger's own misses show how much. A ledger of more
 /// series than `Uppfoljningsmodellval.etsKalibreringsurval` takes the year before's prognoses of a fixed sample
-/// of them (`Serieurval.minstaHash(_:antal:)`), which saves fitting every series twice.
+/// of them (`Serieurval.minstaHash(_:bland:antal:)`), which saves fitting every series twice.
 enum ETSKalibrering {
     /// The factors (80 %, 95 %) from last year's prognoses and outcomes; 1 where there are too few.
     static func faktorer(_ forra: [(punkt: Double, intervall: Prognospost.Intervall, utfall: Double)]) -> (p80: Double, p95: Double) {

@@ -13,7 +13,7 @@ extension Manadsunderlag {
     /// organisation that needs the same prognoses again (`forsoningsbacktest(_:organisation:ar:kanda:tradar:framsteg:)`).
     /// ETS fits a model per prognosis, all of them on `tradar` threads (nil: all cores; the result is the same
     /// for any number). A row (account) with more series than `Uppfoljningsmodellval.etsBacktestPerKonto` has
-    /// ETS tested on a fixed sample of them (`Serieurval.perKonto(_:antal:)`; `Metodbacktest.etsUrval`), unless
+    /// ETS tested on a fixed sample of them (`Serieurval.perKonto(_:bland:antal:)`; `Metodbacktest.etsUrval`), unless
     /// `helaLiggaren` or ETS is in `hela`; the other methods, and the points kept for `behall`, cover every series.
     /// `framsteg` hears the share done after each method and month, and during ETS's fits, weighted by the
     /// methods' cost (the others are matrix products).
@@ -30,14 +30,21 @@ extension Manadsunderlag {
         var rader: [Metodbacktest.Rad] = []
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         var helaPrognoser: [Prognosmetod: [Period: Helarsprognos]] = [:]
-        // provade[y·S + serie]: ETS is tested on the series in year index y, a sample per row, or every series.
-        let urvalAr = helaLiggaren || hela.contains(.ets) ? [] : arIndex.filter { y in
-            backtestserier(y: y).count < nycklar.indices.filter { harEtsHistorik($0, januari: y) }.count
+        // ETS's sample per tested year index: per row, at most `etsBacktestPerKonto` of the series with an ETS
+        // prognosis after January, where that is fewer than all of them.
+        var urval: [Int: [Int]] = [:]
+        if !helaLiggaren, !hela.contains(.ets) {
+            for y in arIndex {
+                let mojliga = etsSerier(januari: y)
+                let valda = Serieurval.perKonto(nycklar, bland: mojliga, antal: etsBacktestPerKonto)
+                if valda.count < mojliga.count { urval[y] = valda }
+            }
         }
+        // provade[y·S + serie]: ETS is tested on the series in year index y, the sample or every series.
         var provade = [Bool](repeating: true, count: antalAr * s)
-        for y in urvalAr {
+        for (y, valda) in urval {
             for serie in 0..<s { provade[y * s + serie] = false }
-            for serie in backtestserier(y: y) { provade[y * s + serie] = true }
+            for serie in valda { provade[y * s + serie] = true }
         }
         for metod in metoder {
             let punkter = try punktprognoser(metod)
@@ -104,8 +111,8 @@ extension Manadsunderlag {
         let (bast, forKort) = bast(metoder, fel: fel)
         return Metodbacktest(ar: arIndex.map { forstaAr + $0 }, metoder: metoder, rader: rader, bastPerKonto: bast,
                              forKortHistorik: forKort, tolerans: tolerans, prognoser: behallna, hela: helaPrognoser,
-                             etsUrval: urvalAr.isEmpty || !metoder.contains(.ets) ? nil
-                                 : .init(provade: Set(urvalAr.flatMap { backtestserier(y: $0) }).count, serier: s, perKonto: etsBacktestPerKonto))
+                             etsUrval: urval.isEmpty || !metoder.contains(.ets) ? nil
+                                 : .init(provade: Set(urval.values.joined()).count, serier: s, perKonto: etsBacktestPerKonto))
     }
 
     /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and the series `provade` (`y·S + serie`), made as `prognos`

@@ -43,19 +43,13 @@ public struct Manadsunderlag: Sendable {
     /// sample (`Serieurval.minstaHash(_:bland:antal:)`) of those with an ETS prognosis already after January of
     /// the year before, so that it depends on nothing after the cut-off and its size is the number calibrated on.
     func kalibreringsserier(y: Int) -> [Int] {
-        Serieurval.minstaHash(nycklar, bland: nycklar.indices.filter { harEtsHistorik($0, januari: y - 1) }, antal: etsKalibreringsurval)
+        Serieurval.minstaHash(nycklar, bland: etsSerier(januari: y - 1), antal: etsKalibreringsurval)
     }
 
-    /// The series ETS's backtest tests in year index `y`: per row, a sample (`Serieurval.perKonto(_:bland:antal:)`)
-    /// of those with an ETS prognosis already after January.
-    func backtestserier(y: Int) -> [Int] {
-        Serieurval.perKonto(nycklar, bland: nycklar.indices.filter { harEtsHistorik($0, januari: y) }, antal: etsBacktestPerKonto)
-    }
-
-    /// Whether series `s` has the months an ETS prognosis rests on (`Uppfoljningsmodellval.etsMinstaHistorik`)
-    /// from its first booking through January of year index `y`.
-    func harEtsHistorik(_ s: Int, januari y: Int) -> Bool {
-        forstaBokforing[s].map { 12 * y - $0 + 1 >= Uppfoljningsmodellval.etsMinstaHistorik } ?? false
+    /// The series with the months an ETS prognosis rests on (`Uppfoljningsmodellval.etsMinstaHistorik`) from their
+    /// first booking through January of year index `y`, ascending.
+    func etsSerier(januari y: Int) -> [Int] {
+        nycklar.indices.filter { s in forstaBokforing[s].map { 12 * y - $0 + 1 >= Uppfoljningsmodellval.etsMinstaHistorik } ?? false }
     }
 
     /// The ledger's outcome, budget and drivers. Budget series that have no outcome are left out.

@@ -55,7 +55,7 @@ public struct Metodbacktest: Sendable {
     public let prognoser: [Period: [Prognosmetod: [Serienyckel: Double]]]
     /// Every prognosis whole, per method and cut-off, for the methods the backtest was asked to keep them for.
     public let hela: [Prognosmetod: [Period: Helarsprognos]]
-    /// The sample ETS was tested on when it was not every series (`Serieurval.perKonto(_:antal:)`): its rows, the
+    /// The sample ETS was tested on when it was not every series (`Serieurval.perKonto(_:bland:antal:)`): its rows, the
     /// recommendation where ETS is among the methods, and the coverage rest on the sampled series only.
     public let etsUrval: Urval?
 
