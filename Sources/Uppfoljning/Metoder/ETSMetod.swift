@@ -6,7 +6,7 @@ import Vokabular
 /// cut-off month m, and the full year as year-to-date plus the forecast sum of months m+1…12. The interval is
 /// quantiles of the sum over simulated paths of the mixture (seeded, so a prognosis is the same every run),
 /// widened by how ETS's prognoses after the same month of the year before missed (`ETSKalibrering`,
-/// ``kalibrerade(_:forra:utfall:)``). A series with less than two years from its first booking
+/// ``kalibrerade(_:forra:serier:utfall:)``). A series with less than two years from its first booking
 /// (`Uppfoljningsmodellval.etsMinstaHistorik`), or one the fit refuses, gets no prognosis. A constant series
 /// (a rent, a fixed depreciation) has nothing to smooth: as R's `ets` (simple exponential smoothing with α ≈ 1 and
 /// no residuals), its prognosis is the constant for the remaining months, with an interval of no width.
@@ -46,10 +46,10 @@ enum ETSMetod {
     }
 
     /// The prognoses `modell` (one per series) with their intervals widened by `ETSKalibrering`'s factors from
-    /// `forra`, ETS's prognoses of the same series after the same month of the year before, and `utfall`, that
-    /// year's outcome per series.
-    static func kalibrerade(_ modell: [Prognos?], forra: [Prognos?], utfall: (Int) -> Double) -> [Prognos?] {
-        let underlag = forra.indices.compactMap { s in forra[s].map { (punkt: $0.punkt, intervall: $0.intervall, utfall: utfall(s)) } }
+    /// `forra`, ETS's prognoses of the calibration series `serier` (in that order) after the same month of the year
+    /// before, and `utfall`, that year's outcome of a series.
+    static func kalibrerade(_ modell: [Prognos?], forra: [Prognos?], serier: [Int], utfall: (Int) -> Double) -> [Prognos?] {
+        let underlag = zip(forra, serier).compactMap { p, s in p.map { (punkt: $0.punkt, intervall: $0.intervall, utfall: utfall(s)) } }
         let f = ETSKalibrering.faktorer(underlag)
         return modell.map { $0.map { (punkt: $0.punkt, intervall: ETSKalibrering.vidgat($0.intervall, punkt: $0.punkt, faktorer: f)) } }
     }

@@ -153,8 +153,8 @@ extension Manadsunderlag {
             for y in ar {
                 var rad = (0..<s).map { prognos(y, $0, manad) }
                 if let urval = urval[y] {
-                    rad = ETSMetod.kalibrerade(rad, forra: urval.map { prognos(y - 1, $0, manad) },
-                                               utfall: { ack[11, (y - 1) * s + urval[$0]] })
+                    rad = ETSMetod.kalibrerade(rad, forra: urval.map { prognos(y - 1, $0, manad) }, serier: urval,
+                                               utfall: { ack[11, (y - 1) * s + $0] })
                 }
                 for serie in 0..<s { resultat[(manad * antalAr + y) * s + serie] = rad[serie] }
             }

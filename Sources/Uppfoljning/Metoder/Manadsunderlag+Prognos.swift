@@ -39,7 +39,7 @@ extension Manadsunderlag {
                 $0 < s ? ETSMetod.prognos(self, manad: manad, y: y, serie: $0) : ETSMetod.prognos(self, manad: manad, y: y - 1, serie: urval[$0 - s])
             }
             ets = Array(alla[0..<s])
-            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), utfall: { ack[11, (y - 1) * s + urval[$0]] }) }
+            if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), serier: urval, utfall: { ack[11, (y - 1) * s + $0] }) }
         }
         return Helarsprognos(metod: metod, ar: forstaAr + y, manad: manad, rader: rader(punkter, ets: { ets[$0] }, ack: ack, manad: manad, y: y))
     }
