@@ -63,12 +63,14 @@ public enum Metodbacktestrapport {
             .joined(separator: "\n")
     }
 
-    /// `backtest.csv`: `metod;manad;mape;bias;inom80;inom95`, errors and coverage in per cent, empty cells
-    /// where a method has no prognosis or no interval.
+    /// `backtest.csv`: `metod;manad;mape;bias;inom80;inom95;antal;antal_intervall`, errors and coverage in per
+    /// cent, empty cells where a method has no prognosis or no interval; the last two columns are how many
+    /// prognoses the row's errors and how many intervals its coverage rest on (ETS's rows count its sample).
     public static func csv(_ b: Metodbacktest) -> String {
-        CSVText.text(rubrik: ["metod", "manad", "mape", "bias", "inom80", "inom95"], rader: b.rader.map { rad in
+        CSVText.text(rubrik: ["metod", "manad", "mape", "bias", "inom80", "inom95", "antal", "antal_intervall"], rader: b.rader.map { rad in
             [rad.metod.namn, String(rad.manad)]
                 + [rad.mape, rad.bias, rad.inom80.map { 100 * $0 }, rad.inom95.map { 100 * $0 }].map { $0.map { CSVText.tal($0, decimaler: 2) } ?? "" }
+                + [String(rad.antal), String(rad.antalIntervall)]
         })
     }
 }

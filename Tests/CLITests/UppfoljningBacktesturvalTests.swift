@@ -24,11 +24,18 @@ struct UppfoljningBacktesturvalTests {
         #expect(import_.status == 0, "\(import_.stderr)")
         let rad = "ets prövad på ett fast urval av 30 av liggarens 31 serier (högst 30 per konto): ets rader och bästa metod per "
             + "konto vilar på dem. --hela-liggaren prövar alla (tar timmar på en regions liggare)."
-        let urval = try Korning.kor(["uppfoljning", "backtest", "--metod", "ets", "--metod", "profil", "--ar", "2018", "--db", db, "--tyst"])
+        let ut = mapp.appendingPathComponent("ut")
+        let urval = try Korning.kor(["uppfoljning", "backtest", "--metod", "ets", "--metod", "profil", "--ar", "2018", "--db", db, "--tyst",
+                                     "--out", ut.path])
         #expect(urval.status == 0, "\(urval.stderr)")
         #expect(urval.stdout.contains(rad), "\(urval.stdout)")
         // ETS's rows count the sample: 30 prognoses after each month; with every series 31.
         #expect(urval.stdout.contains("Prognoser per månad (serier × år): ets 30, profil 31."), "\(urval.stdout)")
+        // backtest.csv says the same per row: `antal` (the prognoses) and `antal_intervall` (those with an interval).
+        let csv = try UppfoljningPrognosCommandTests.csv(ut.appendingPathComponent("backtest.csv"))
+        #expect(csv.first?.suffix(2) == ["antal", "antal_intervall"])
+        #expect(csv.dropFirst().filter { $0[0] == "ets" }.map { $0[6] } == Array(repeating: "30", count: 11))
+        #expect(csv.dropFirst().filter { $0[0] == "profil" }.map { $0[6] } == Array(repeating: "31", count: 11))
         let alla = try Korning.kor(["uppfoljning", "backtest", "--metod", "ets", "--metod", "profil", "--ar", "2018", "--hela-liggaren",
                                     "--db", db, "--tyst"])
         #expect(alla.status == 0, "\(alla.stderr)")

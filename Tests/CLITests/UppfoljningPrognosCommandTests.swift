@@ -154,12 +154,15 @@ struct UppfoljningPrognosCommandTests {
         #expect(k.stdout.contains("Backtest av helårsprognoserna över åren 2014–2018"))
         #expect(k.stdout.contains("Bästa metod per konto"))
         let rader = try Self.csv(ut.appendingPathComponent("backtest.csv"))
-        #expect(rader.first == ["metod", "manad", "mape", "bias", "inom80", "inom95"])
+        #expect(rader.first == ["metod", "manad", "mape", "bias", "inom80", "inom95", "antal", "antal_intervall"])
         #expect(rader.dropFirst().map { "\($0[0]) \($0[1])" } == metoder.flatMap { m in (1...11).map { "\(m) \($0)" } })
         for rad in rader.dropFirst() {
             let mape = try #require(Self.tal(rad[2])), bias = try #require(Self.tal(rad[3]))
             #expect(mape >= abs(bias) - 0.005, "\(rad)")
             if let i80 = Self.tal(rad[4]), let i95 = Self.tal(rad[5]) { #expect(0 <= i80 && i80 <= i95 && i95 <= 100, "\(rad)") }
+            // Run-rate has a prognosis for all 19 series in all five years (below): 95 per month.
+            if rad[0] == "runrate" { #expect(rad[6] == "95", "\(rad)") }
+            #expect(Int(rad[7]).map { $0 <= Int(rad[6])! } == true, "\(rad)")
         }
         // Run-rate has a prognosis for all 19 series in all five years; after December is never a row.
         #expect(k.stdout.contains("runrate 95"))
