@@ -55,9 +55,9 @@ public struct Befolkningskorning: Sendable {
     /// simulated paths.
     public func prognos(_ modell: Befolkningsmodell, framsteg: ((Int) -> Void)? = nil) throws(ScenarioFel)
         -> (prognos: Befolkningsprognos, intervall: Befolkningsintervall) {
-        let tabell = try prognosfel()
         let antaganden = scenario.antaganden(modell)
         let (kohort, prognos) = try rapporterad(modell, antaganden)
+        let tabell = try prognosfel(horisont: prognos.ar.count)
         do {
             let simulerat = Kombinationsprognos.intervall(
                 try modell.simulera(antaganden, banor: scenario.simuleringar, seed: scenario.seed, framsteg: framsteg),
@@ -94,6 +94,12 @@ public struct Befolkningskorning: Sendable {
         try PrognosfelLasare.las(scenario.prognosfel ?? Standardfiler.befolkningsprognosfel)
     }
 
+    /// The table with the region's own random variation of deaths and births from the base year, over
+    /// `horisont` years (`Prognosfel.med`): what the region's intervals are drawn from.
+    func prognosfel(horisont: Int) throws(ScenarioFel) -> Prognosfel {
+        try prognosfel().med(Slumpvariation(region, basar: basar, horisont: horisont))
+    }
+
     /// The projection as the product reports it (`rapporterad`) of the scenario's assumptions, over its
     /// horizon or, when that ends earlier, up to the year `sista` (the variant's assumptions are laid out over
     /// the longer horizon).
@@ -112,9 +118,9 @@ public struct Befolkningskorning: Sendable {
     /// around the reported projection): what the workforce's and the chain's paths read.
     public func banor(_ modell: Befolkningsmodell, till sista: Int, banor: Int, seed: UInt64,
                       vikter: [[Double]]) throws(ScenarioFel) -> Befolkningsbanor {
-        let tabell = try prognosfel()
         let antaganden = antaganden(modell, till: sista)
         let prognos = try rapporterad(modell, antaganden).prognos
+        let tabell = try prognosfel(horisont: prognos.ar.count)
         do {
             let simulerade = try modell.simulera(antaganden, banor: banor, seed: seed, vikter: Befolkningsbanor.delvikter(vikter))
             return Befolkningsbanor(simulerade, antalVikter: vikter.count, prognos: prognos, tabell: tabell)

@@ -81,6 +81,16 @@ extension Prognosfel {
                           frihetsgrader: f.frihetsgrader)
     }
 
+    /// The distribution of `grupp` at `horisont` years around a projection `prognos` of it: that of
+    /// `fordelning(_:horisont:)` with the variance of the region's own random deaths and births (`slump`,
+    /// relative to `prognos`) added to the square of its spread; the table's alone without `slump`.
+    func fordelning(_ grupp: Aldersgrupp, horisont: Int, prognos: Double) -> Fordelning? {
+        guard let f = fordelning(grupp, horisont: horisont) else { return nil }
+        guard let slump else { return f }
+        let v = slump.logvarians(grupp, horisont: horisont, prognos: prognos)
+        return Fordelning(median: f.median, skala: (f.skala * f.skala + v).squareRoot(), frihetsgrader: f.frihetsgrader)
+    }
+
     /// σ(h)/σ(H) of one group's `rader` (1…H) and `kvoter` (H + 1…h_K) at `horisont` > H: the ratio at h; past
     /// h_K r(h_K) · (h/h_K)^β, β from `kvottillvaxt`; without ratios (h/H)^β, β from `tillvaxt`.
     private static func spridningsfaktor(_ rader: [Rad], _ kvoter: [Spridningskvot], horisont: Int) -> Double {

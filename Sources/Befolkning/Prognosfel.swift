@@ -27,7 +27,10 @@ import Vokabular
 ///     q_p = ē + t(p; k − 1) · √(σ_n² · (1 + 1/k) + σ_u²),
 ///
 /// and the interval at probability p around a new projection P is P · exp(q_p). A region with a short history
-/// borrows from the others, as all regions' errors are pooled. The table holds the horizons 1…H with at
+/// borrows from the others, as all regions' errors are pooled. The random variation of deaths and births depends
+/// on a region's size, so σ_u² is the regional variance less the mean variance that variation gives the errors'
+/// own projections (`Fel.slumpvarians`), and a region's intervals add its own, v = V/P² of `Slumpvariation`
+/// (`med(_:)`): q_p = ē + t(p; k − 1) · √(σ_n² · (1 + 1/k) + σ_u² + v). The table holds the horizons 1…H with at
 /// least `Befolkningsmodellval.prognosfelMinstaPerioder` periods each. Past H it holds, for every horizon
 /// the errors reach from at least as many base years, the ratio s(h)/s_h(H) of the pooled spread at h to that
 /// of the same regions and base years at H (`Spridningskvot`), which the spread grows by; the median grows
@@ -41,14 +44,18 @@ public struct Prognosfel: Equatable, Sendable {
         public let grupp: Aldersgrupp
         /// ln(utfall / prognos).
         public let logkvot: Double
+        /// The variance of ln(utfall / prognos) that the region's random deaths and births alone give this
+        /// projection (`Slumpvariation.logvarians`).
+        public let slumpvarians: Double
 
         /// Creates an error.
-        public init(region: String, basar: Int, horisont: Int, grupp: Aldersgrupp, logkvot: Double) {
+        public init(region: String, basar: Int, horisont: Int, grupp: Aldersgrupp, logkvot: Double, slumpvarians: Double = 0) {
             self.region = region
             self.basar = basar
             self.horisont = horisont
             self.grupp = grupp
             self.logkvot = logkvot
+            self.slumpvarians = slumpvarians
         }
     }
 
@@ -94,6 +101,9 @@ public struct Prognosfel: Equatable, Sendable {
     public let rader: [Rad]
     /// The spread ratios, by group and then horizon H + 1, H + 2, … of that group.
     public let kvoter: [Spridningskvot]
+    /// The random variation of deaths and births of the region the intervals are for (`med(_:)`), added to
+    /// the table's spread; nil for the table alone.
+    public private(set) var slump: Slumpvariation?
 
     /// The table of given rows and ratios; each group's horizons must run 1, 2, … without a gap, the rows
     /// first, and a ratio must be a positive number.
@@ -147,8 +157,9 @@ public struct Prognosfel: Equatable, Sendable {
     }
 
     /// The parts of the errors `fel` of one group at one horizon: the mean ē of the base years' means, the
-    /// period and regional variances σ_n² and σ_u², and the number of base years n_b; nil with fewer than
-    /// two base years.
+    /// period variance σ_n², the regional variance σ_u² less the mean random variance of deaths and births in
+    /// the errors' own regions (`Fel.slumpvarians`; at least 0), which a region's own variation replaces
+    /// (`med(_:)`), and the number of base years n_b; nil with fewer than two base years.
     static func delar(_ fel: [Fel]) -> (medel: Double, sn2: Double, su2: Double, basar: Int)? {
         // By base year in order, so that the sums run in the same order in every run.
         let perAr = Dictionary(grouping: fel, by: \.basar).sorted { $0.key < $1.key }.map { $0.value.map(\.logkvot) }
@@ -159,7 +170,8 @@ public struct Prognosfel: Equatable, Sendable {
         let sn2 = medel.reduce(0) { $0 + ($1 - e) * ($1 - e) } / (nb - 1)
         let inom = zip(perAr, medel).reduce(0.0) { acc, ar in acc + ar.0.reduce(0) { $0 + ($1 - ar.1) * ($1 - ar.1) } }
         let su2 = fel.count > perAr.count ? inom / Double(fel.count - perAr.count) : 0
-        return (e, sn2, su2, perAr.count)
+        let slump = fel.reduce(0) { $0 + $1.slumpvarians } / Double(fel.count)
+        return (e, sn2, max(su2 - slump, 0), perAr.count)
     }
 
     /// The row of the errors `fel` of one group at one horizon; nil with fewer than `minstaPerioder` periods.
@@ -172,9 +184,19 @@ public struct Prognosfel: Equatable, Sendable {
                    kvantiler: Fordelning(median: d.medel, skala: sd, frihetsgrader: k - 1).kvantiler)
     }
 
-    /// The interval around the projection `prognos` of `grupp` at `horisont` years: `prognos · exp(q)`.
+    /// The table for the intervals of one region's projections: its spread with `slump`, the region's own
+    /// random variation of deaths and births, added (`fordelning(_:horisont:prognos:)`).
+    public func med(_ slump: Slumpvariation) -> Prognosfel {
+        var tabell = self
+        tabell.slump = slump
+        return tabell
+    }
+
+    /// The interval around the projection `prognos` of `grupp` at `horisont` years: `prognos · exp(q)`, q
+    /// from `fordelning(_:horisont:prognos:)`.
     public func kvantiler(_ grupp: Aldersgrupp, horisont: Int, prognos: Double) -> Kvantiler? {
-        logkvantiler(grupp, horisont: horisont).map { Kvantiler(varden: $0.varden.map { prognos * exp($0) }) }
+        let q = slump == nil ? logkvantiler(grupp, horisont: horisont) : fordelning(grupp, horisont: horisont, prognos: prognos)?.kvantiler
+        return q.map { Kvantiler(varden: $0.varden.map { prognos * exp($0) }) }
     }
 
     /// The stochastic intervals `simulerat` with the age groups' quantiles taken from this table around the
@@ -211,11 +233,13 @@ public struct Prognosfel: Equatable, Sendable {
             let modell = try Befolkningsmodell(region: region, riket: riket, basar: b, fonster: fonster)
             let kohort = try modell.projicera(Befolkningsantaganden(horisont: h))
             let prognos = Kombinationsprognos(medel: kohort, data: try region.till(b)).kombinera(kohort)
+            let slump = Slumpvariation(region, basar: b, horisont: h)
             for t in 0..<h {
                 for g in Aldersgrupp.allCases {
                     let p = prognos.summa(g, t), u = region.summa(g, b + t + 1)
                     guard p > 0, u > 0 else { continue }
-                    fel.append(Fel(region: region.region, basar: b, horisont: t + 1, grupp: g, logkvot: log(u / p)))
+                    fel.append(Fel(region: region.region, basar: b, horisont: t + 1, grupp: g, logkvot: log(u / p),
+                                   slumpvarians: slump.logvarians(g, horisont: t + 1, prognos: p)))
                 }
             }
         }

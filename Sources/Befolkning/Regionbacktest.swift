@@ -97,6 +97,7 @@ public struct Regionbacktest: Sendable {
         fall = korningar.flatMap { data, backtester in
             backtester.flatMap { b in
                 let tabell = Prognosfel(Self.felFore(prognosfel, basar: b.basar, utom: data.region))
+                    .med(Slumpvariation(data, basar: b.basar, horisont: horisonter.max() ?? 1))
                 return horisonter.compactMap { h in b.rader.first { $0.ar == b.basar + h } }.flatMap { rad in
                     let h = rad.ar - b.basar
                     return Aldersgrupp.backtestgrupper.flatMap { g -> [Fall] in

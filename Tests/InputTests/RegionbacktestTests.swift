@@ -93,12 +93,15 @@ struct RegionbacktestTests {
 
     @Test("Coverage of the intervals from past errors as an independent calculation from the errors gives it")
     func tackning() throws {
-        let (b, fel) = try Self.backtest(try Self.lan())
+        let lan = try Self.lan()
+        let (b, fel) = try Self.backtest(lan)
         for h in [1, 5] {
             var inom80 = 0, inom95 = 0, antal = 0
             for f in b.fall where f.metod == .modell && f.grupp == .total && f.horisont == h {
                 // The other regions' errors at this horizon whose outcome year is at most the base year, by base year;
-                // the interval ē + t(p; k − 1)·√(σ_n²(1 + 1/k) + σ_u²) computed here from them (docs/befolkning.md).
+                // the interval ē + t(p; k − 1)·√(σ_n²(1 + 1/k) + σ_u² + v) computed here from them (docs/befolkning.md),
+                // σ_u² less the errors' mean random variance of deaths and births, v the region's own
+                // (`Slumpvariation`, tested by hand in its own suite).
                 let egna = fel.filter { $0.region != f.region && $0.grupp == .total && $0.horisont == h && $0.basar + h <= Self.basar }
                 let ar = Set(egna.map(\.basar)).sorted()
                 var medel: [Double] = [], su2 = 0.0
@@ -113,8 +116,13 @@ struct RegionbacktestTests {
                 for m in medel { sn2 += (m - e) * (m - e) / Double(ar.count - 1) }
                 let k = ar.count / h
                 #expect(k >= 4)
+                let slump = egna.reduce(0) { $0 + $1.slumpvarians } / Double(egna.count)
+                #expect(slump > 0 && slump < su2)
+                let region = try #require(lan.regioner.first { $0.region == f.region })
+                let v = Slumpvariation(region, basar: Self.basar, horisont: h).logvarians(.total, horisont: h, prognos: f.prognos)
+                #expect(v > 0)
                 let q = { (p: Double) -> Double in
-                    f.prognos * exp(e + StudentT.quantile(p, degreesOfFreedom: k - 1) * (sn2 * (1 + 1 / Double(k)) + su2).squareRoot())
+                    f.prognos * exp(e + StudentT.quantile(p, degreesOfFreedom: k - 1) * (sn2 * (1 + 1 / Double(k)) + su2 - slump + v).squareRoot())
                 }
                 let empiriska = try #require(f.empiriska)
                 for (a, p) in zip(empiriska.varden, Kvantiler.sannolikheter) where p != 0.5 { #expect(abs(a / q(p) - 1) < 1e-9) }
