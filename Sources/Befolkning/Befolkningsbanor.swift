@@ -10,7 +10,8 @@ import Vokabular
 /// The age groups in `delar` (together every age, no age twice) are mapped one by one: in year t (horizon
 /// h = t + 1) the paths are ranked by their simulated group sum S_j; path j of rank r gets the probability
 /// u_j = (r + ½) / n and the group sum T_j = P(t) · exp(q(u_j)), P the combined projection's group sum and
-/// q the table's quantile function of ln(utfall / prognos) at h (`Prognosfel.logkvantil`). u is held within
+/// q the table's quantile function of ln(utfall / prognos) at h with the region's own random variation
+/// (`Prognosfel.fordelning(_:horisont:prognos:)`). u is held within
 /// 2,5–97,5 %, the probabilities the table reports: beyond them t on the table's few degrees of freedom has
 /// tails no data support (t(0,00005; 3) ≈ −47, a path at a tenth of the population), and the budget refuses
 /// such a population; the paths' quantiles 2,5–97,5 % are unchanged by it. Every weighted

@@ -41,12 +41,6 @@ extension Prognosfel {
         rader.first { $0.grupp == grupp && $0.horisont == horisont }?.kvantiler ?? fordelning(grupp, horisont: horisont)?.kvantiler
     }
 
-    /// The quantile of ln(utfall / prognos) of `grupp` at `horisont` years at probability `sannolikhet`
-    /// (0 < p < 1), from the distribution of `fordelning`; nil when the table has none for the group.
-    public func logkvantil(_ grupp: Aldersgrupp, horisont: Int, sannolikhet: Double) -> Double? {
-        fordelning(grupp, horisont: horisont)?.kvantil(sannolikhet)
-    }
-
     /// The distribution of ln(utfall / prognos) at one horizon: median + t(p; frihetsgrader) · skala.
     struct Fordelning {
         let median: Double, skala: Double, frihetsgrader: Int
