@@ -9,14 +9,25 @@ struct NelderMead {
 
     /// Minimises `objective` from the simplex spanned by `start` and `start + steps[i]·eᵢ`.
     func minimize(_ objective: ([Double]) -> Double, from start: [Double], steps: [Double]) -> OptimizationResult {
+        minimize(bounded: { x, _ in objective(x) }, from: start, steps: steps)
+    }
+
+    /// ``minimize(_:from:steps:)`` for an objective that is told, at each point, the value below which the
+    /// simplex would take the point: `objective(x, bound)` must return f(x) when f(x) < bound and may
+    /// return any other value ≥ bound (or NaN) when f(x) ≥ bound. A point the simplex rejects then needs no
+    /// exact value: the ETS likelihood leaves out its most expensive check of the region (a point outside
+    /// is +∞, and so rejected anyway). The steps, the points and the result are those of
+    /// ``minimize(_:from:steps:)`` with the exact f.
+    func minimize(bounded objective: ([Double], Double) -> Double, from start: [Double],
+                  steps: [Double]) -> OptimizationResult {
         let n = start.count
         let d = Double(max(n, 2))  // one dimension keeps the classic coefficients
         let reflection = 1.0, expansion = 1 + 2 / d
         let contraction = 0.75 - 1 / (2 * d), shrinkage = 1 - 1 / d
         var evaluations = 0
-        func value(_ x: [Double]) -> Double {
+        func value(_ x: [Double], below bound: Double = .infinity) -> Double {
             evaluations += 1
-            let f = objective(x)
+            let f = objective(x, bound)
             return f.isNaN ? .infinity : f
         }
 
@@ -65,11 +76,14 @@ struct NelderMead {
             func point(_ coefficient: Double, into x: inout [Double]) {
                 for j in 0..<n { x[j] = centroid[j] + coefficient * (centroid[j] - simplex[worstStart + j]) }
             }
+            // Each trial is compared with the highest value that would still take it: the reflection with the
+            // worst vertex (below it, the steps differ), the expansion with the reflection, the contraction
+            // with the lower of the two.
             point(reflection, into: &trial)
-            let fReflected = value(trial)
+            let fReflected = value(trial, below: worst)
             if fReflected < best {
                 point(expansion, into: &other)
-                let fExpanded = value(other)
+                let fExpanded = value(other, below: fReflected)
                 if fExpanded < fReflected {
                     accept(other, fExpanded, at: worstIndex)
                 } else {
@@ -80,7 +94,7 @@ struct NelderMead {
             } else {
                 let outside = fReflected < worst
                 point(outside ? contraction : -contraction, into: &other)
-                let fContracted = value(other)
+                let fContracted = value(other, below: min(fReflected, worst))
                 if fContracted < min(fReflected, worst) {
                     accept(other, fContracted, at: worstIndex)
                 } else {
