@@ -80,11 +80,17 @@ struct LinearStateProfile {
                     x[t] = rowLevel
                     if hasTrend { x[n + t] = rowSlope }
                     if hasSeason {
+                        // Seasonal state k (column seasonStart + k) at ring index (offset + k) mod m, k < m − 1:
+                        // from offset up to the end of the ring, then from 0 up to the oldest (offset − 1).
                         let oldest = s[offset == 0 ? m - 1 : offset - 1]
-                        var index = offset
-                        for k in 0..<(m - 1) {
-                            x[(seasonStart + k) * n + t] = s[index] - oldest
-                            index = index + 1 == m ? 0 : index + 1
+                        var cell = x.baseAddress! + seasonStart * n + t
+                        for index in offset..<(offset == 0 ? m - 1 : m) {
+                            cell.pointee = s[index] - oldest
+                            cell += n
+                        }
+                        for index in 0..<(offset == 0 ? 0 : offset - 1) {
+                            cell.pointee = s[index] - oldest
+                            cell += n
                         }
                     }
                     // r ← r·F − (r·g)·wᵀ
@@ -171,11 +177,23 @@ struct LinearStateProfile {
                                         c: UnsafeMutableBufferPointer<Double>,
                                         d: UnsafeMutableBufferPointer<Double>) -> Bool {
         let base = x.baseAddress!
+        // Four sums at a time wherever four columns exist: products commute, so dot(u, v) and dot(v, u) are
+        // the same sum bit for bit. Row i of the lower triangle takes its last block of four whole, the
+        // entries above the diagonal included (never read), when the design has those columns.
+        var i = 0
+        while i + 4 <= p {
+            let products = dots(e.baseAddress!, base + i * n, n)
+            for k in 0..<4 { c[i + k] = products[k] }
+            i += 4
+        }
+        while i < p {
+            c[i] = dot(base + i * n, e.baseAddress!, n)
+            i += 1
+        }
         for i in 0..<p {
             let column = base + i * n
-            c[i] = dot(column, e.baseAddress!, n)
             var j = 0
-            while j + 4 <= i + 1 {
+            while j <= i, j + 4 <= p {
                 let products = dots(column, base + j * n, n)
                 for k in 0..<4 { a[i * p + j + k] = products[k] }
                 j += 4

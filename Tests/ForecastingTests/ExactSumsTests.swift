@@ -82,6 +82,12 @@ struct ExactSumsTests {
                     for k in 0..<4 {
                         #expect(four[k].bitPattern == LinearStateProfile.dot(x, x + (k + 1) * n, n).bitPattern)
                     }
+                    // Xᵀe four columns at a time is e against four columns: the same sums with the factors
+                    // of each product swapped.
+                    let against = LinearStateProfile.dots(e, x, n)
+                    for k in 0..<4 {
+                        #expect(against[k].bitPattern == LinearStateProfile.dot(x + k * n, e, n).bitPattern)
+                    }
                 }
             }
         }
