@@ -190,18 +190,33 @@ struct LinearStateProfile {
             c[i] = dot(base + i * n, e.baseAddress!, n)
             i += 1
         }
-        for i in 0..<p {
-            let column = base + i * n
+        // Two rows at a time where both have the block: each block of four columns is read once for both.
+        var row = 0
+        while row < p {
+            let pair = row + 1 < p
             var j = 0
-            while j <= i, j + 4 <= p {
-                let products = dots(column, base + j * n, n)
-                for k in 0..<4 { a[i * p + j + k] = products[k] }
+            while pair, j <= row + 1, j + 4 <= p {
+                let (first, second) = dots(base + row * n, base + (row + 1) * n, base + j * n, n)
+                for k in 0..<4 {
+                    a[row * p + j + k] = first[k]
+                    a[(row + 1) * p + j + k] = second[k]
+                }
                 j += 4
             }
-            while j <= i {
-                a[i * p + j] = dot(column, base + j * n, n)
-                j += 1
+            for i in row..<(pair ? row + 2 : row + 1) {
+                let column = base + i * n
+                var j = j
+                while j <= i, j + 4 <= p {
+                    let products = dots(column, base + j * n, n)
+                    for k in 0..<4 { a[i * p + j + k] = products[k] }
+                    j += 4
+                }
+                while j <= i {
+                    a[i * p + j] = dot(column, base + j * n, n)
+                    j += 1
+                }
             }
+            row += 2
         }
         for i in 0..<p {
             guard a[i * p + i] > 0, a[i * p + i].isFinite else { return false }
@@ -280,6 +295,47 @@ struct LinearStateProfile {
             t += 1
         }
         return sums
+    }
+
+    /// ``dots(_:_:_:)`` of `u` and of `w` with the same four columns at once, each of the eight sums added
+    /// exactly as ``dots(_:_:_:)`` adds it: the columns are read once for both.
+    @inline(__always)
+    static func dots(_ u: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ v: UnsafePointer<Double>,
+                     _ n: Int) -> (SIMD4<Double>, SIMD4<Double>) {
+        var lanes0 = SIMD4<Double>(), lanes1 = SIMD4<Double>(), lanes2 = SIMD4<Double>(), lanes3 = SIMD4<Double>()
+        var other0 = SIMD4<Double>(), other1 = SIMD4<Double>(), other2 = SIMD4<Double>(), other3 = SIMD4<Double>()
+        var t = 0
+        while t + 4 <= n {
+            let a = UnsafeRawPointer(u + t).loadUnaligned(as: SIMD4<Double>.self)
+            let b = UnsafeRawPointer(w + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v0 = UnsafeRawPointer(v + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v1 = UnsafeRawPointer(v + n + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v2 = UnsafeRawPointer(v + 2 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v3 = UnsafeRawPointer(v + 3 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes0 += a * v0
+            lanes1 += a * v1
+            lanes2 += a * v2
+            lanes3 += a * v3
+            other0 += b * v0
+            other1 += b * v1
+            other2 += b * v2
+            other3 += b * v3
+            t += 4
+        }
+        var sums = SIMD4(lanes0.sum(), lanes1.sum(), lanes2.sum(), lanes3.sum())
+        var others = SIMD4(other0.sum(), other1.sum(), other2.sum(), other3.sum())
+        while t < n {
+            sums[0] += u[t] * v[t]
+            sums[1] += u[t] * v[n + t]
+            sums[2] += u[t] * v[2 * n + t]
+            sums[3] += u[t] * v[3 * n + t]
+            others[0] += w[t] * v[t]
+            others[1] += w[t] * v[n + t]
+            others[2] += w[t] * v[2 * n + t]
+            others[3] += w[t] * v[3 * n + t]
+            t += 1
+        }
+        return (sums, others)
     }
 
     /// Minimum-norm least squares through LAPACK for a rank-deficient design.

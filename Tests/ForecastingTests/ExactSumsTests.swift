@@ -82,6 +82,11 @@ struct ExactSumsTests {
                     for k in 0..<4 {
                         #expect(four[k].bitPattern == LinearStateProfile.dot(x, x + (k + 1) * n, n).bitPattern)
                     }
+                    // Two rows at a time: each row's four sums as the one-row form adds them.
+                    let (first, second) = LinearStateProfile.dots(x, e, x + n, n)
+                    #expect(first.indices.allSatisfy { first[$0].bitPattern == four[$0].bitPattern })
+                    let eFour = LinearStateProfile.dots(e, x + n, n)
+                    #expect(second.indices.allSatisfy { second[$0].bitPattern == eFour[$0].bitPattern })
                     // Xᵀe four columns at a time is e against four columns: the same sums with the factors
                     // of each product swapped.
                     let against = LinearStateProfile.dots(e, x, n)
