@@ -182,16 +182,25 @@ struct ETSEstimator {
             return u
         }
         // The region test for the smoothing parameters last tried: a step that moves only the initial
-        // states (most of the quasi-Newton gradient's probes) does not repeat it.
+        // states (most of the quasi-Newton gradient's probes) does not repeat it. The roots of the
+        // characteristic polynomial (Schur–Cohn, the region's expensive part) are checked only when the value
+        // is below `bound`: above it, +∞ and the value are both above it (see
+        // ``NelderMead/minimize(bounded:from:steps:)``). The additive-error objective above checks the roots
+        // first, since its least squares cost more than they do.
         var testedInside = false
-        func objective(_ u: [Double]) -> Double {
+        func objective(_ u: [Double], below bound: Double) -> Double {
             let p = transform.parameters(u)
-            if !(0..<k).allSatisfy({ u[$0] == testedSmoothing[$0] }) {
-                testedInside = region.contains(alpha: p.alpha, beta: p.beta ?? 0, gamma: p.gamma ?? 0, phi: p.phi ?? 1,
-                                               scratch: scratch)
-                for i in 0..<k { testedSmoothing[i] = u[i] }
+            let alpha = p.alpha, beta = p.beta ?? 0, gamma = p.gamma ?? 0, phi = p.phi ?? 1
+            let smoothingMoved = !(0..<k).allSatisfy({ u[$0] == testedSmoothing[$0] })
+            if smoothingMoved {
+                guard region.containsByInequalities(alpha: alpha, beta: beta, gamma: gamma, phi: phi) else {
+                    testedInside = false
+                    for i in 0..<k { testedSmoothing[i] = u[i] }
+                    return .infinity
+                }
+            } else {
+                guard testedInside else { return .infinity }
             }
-            guard testedInside else { return .infinity }
             // The state as ``state(_:)`` reads it, written straight into the ring (oldest first), without
             // building arrays at every evaluation.
             var index = k
@@ -213,9 +222,17 @@ struct ETSEstimator {
             let totals = series.withUnsafeBufferPointer { y in
                 filter.run(y, level: &level, slope: &slope, seasonal: ring)
             }
-            let value = ETSLikelihood.minusTwiceLogLikelihood(totals, count: series.count, error: .multiplicative)
-            return max(value, -1e10)
+            let value = max(ETSLikelihood.minusTwiceLogLikelihood(totals, count: series.count, error: .multiplicative),
+                            -1e10)
+            if smoothingMoved {
+                guard value < bound else { return value }
+                testedInside = region.rootsAdmissible(alpha: alpha, beta: beta, gamma: gamma, phi: phi, scratch: scratch)
+                for i in 0..<k { testedSmoothing[i] = u[i] }
+                guard testedInside else { return .infinity }
+            }
+            return value
         }
+        func objective(_ u: [Double]) -> Double { objective(u, below: .infinity) }
 
         var starts: [[Double]] = []
         var heuristic: Int?
@@ -241,7 +258,7 @@ struct ETSEstimator {
                 let gained = polished.value < result.value - Self.convergence * abs(result.value)
                 if polished.value < result.value { result = polished }
                 guard gained else { break }
-                let again = optimiser.minimize(objective, from: result.point, steps: steps)
+                let again = optimiser.minimize(bounded: objective, from: result.point, steps: steps)
                 if again.value < result.value { result = again }
             }
             return result
@@ -252,7 +269,7 @@ struct ETSEstimator {
         if let screening {
             result = OptimizationResult(point: screening.coordinates, value: screening.minusTwiceLogLikelihood, evaluations: 0)
         } else {
-            result = optimiser.minimize(objective, from: starts[first], steps: steps)
+            result = optimiser.minimize(bounded: objective, from: starts[first], steps: steps)
         }
         if effort == .full {
             let searched = result.value
@@ -261,7 +278,7 @@ struct ETSEstimator {
             // the basin R's optimiser starts in is not always the one the best start lies in. Its simplex is
             // polished only when it ends within what polishing gained above, since only then can it overtake.
             if let r = heuristic, r != first, values[r].isFinite {
-                var other = optimiser.minimize(objective, from: starts[r], steps: steps)
+                var other = optimiser.minimize(bounded: objective, from: starts[r], steps: steps)
                 if other.value < result.value + (searched - result.value) { other = polished(other) }
                 if other.value < result.value { result = other }
             }

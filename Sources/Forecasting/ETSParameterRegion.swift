@@ -27,6 +27,14 @@ struct ETSParameterRegion {
     /// least `3·(period + 2)` values (it holds the characteristic polynomial and the Schur–Cohn work).
     func contains(alpha: Double, beta: Double, gamma: Double, phi: Double,
                   scratch: UnsafeMutableBufferPointer<Double>) -> Bool {
+        containsByInequalities(alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+            && rootsAdmissible(alpha: alpha, beta: beta, gamma: gamma, phi: phi, scratch: scratch)
+    }
+
+    /// ``contains(alpha:beta:gamma:phi:scratch:)`` but for the characteristic polynomial's roots: the usual
+    /// bounds and R's inequalities, which cost a few comparisons. The roots (the Schur–Cohn test) are
+    /// ``rootsAdmissible(alpha:beta:gamma:phi:scratch:)``.
+    func containsByInequalities(alpha: Double, beta: Double, gamma: Double, phi: Double) -> Bool {
         let lower = Self.lowerSmoothing, upper = Self.upperSmoothing
         guard alpha >= lower, alpha <= upper else { return false }
         if specification.hasTrend {
@@ -38,13 +46,19 @@ struct ETSParameterRegion {
         if specification.hasSeason {
             guard gamma >= lower, gamma <= 1 - alpha, gamma <= upper else { return false }
         }
-        return isAdmissible(alpha: alpha, beta: beta, gamma: gamma, phi: phi, scratch: scratch)
+        return admissibleByInequalities(alpha: alpha, beta: beta, gamma: gamma, phi: phi)
     }
 
     /// R's `admissible()` (forecast's etsTargetFunction.cpp), with the roots of the characteristic
     /// polynomial checked by the Schur–Cohn test instead of computed.
     func isAdmissible(alpha: Double, beta: Double, gamma: Double, phi: Double,
                       scratch: UnsafeMutableBufferPointer<Double>) -> Bool {
+        admissibleByInequalities(alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+            && rootsAdmissible(alpha: alpha, beta: beta, gamma: gamma, phi: phi, scratch: scratch)
+    }
+
+    /// R's `admissible()` up to the characteristic polynomial: its inequalities on φ, α, β and γ.
+    private func admissibleByInequalities(alpha: Double, beta: Double, gamma: Double, phi: Double) -> Bool {
         guard phi >= 0, phi <= 1 + 1e-8 else { return false }
         guard specification.hasSeason else {
             guard alpha >= 1 - 1 / phi, alpha <= 1 + 1 / phi else { return false }
@@ -57,6 +71,14 @@ struct ETSParameterRegion {
         guard gamma >= max(1 - 1 / phi - alpha, 0), gamma <= 1 + 1 / phi - alpha else { return false }
         guard alpha >= 1 - 1 / phi - gamma * (1 - m + phi + phi * m) / (2 * phi * m) else { return false }
         guard beta >= -(1 - phi) * (gamma / m + alpha) else { return false }
+        return true
+    }
+
+    /// The rest of R's `admissible()`: with season, every root of the characteristic polynomial inside the
+    /// circle of radius 1 + 10⁻¹⁰ (R checks the roots' moduli against that); `true` without season.
+    func rootsAdmissible(alpha: Double, beta: Double, gamma: Double, phi: Double,
+                         scratch: UnsafeMutableBufferPointer<Double>) -> Bool {
+        guard specification.hasSeason else { return true }
         // Characteristic polynomial, lowest power first:
         // φ(1−α−γ) + (α+β−αφ+γ−1)z + (α+β−αφ)(z² + … + z^{m−1}) + (α+β−φ)z^m + z^{m+1}.
         let count = period + 2

@@ -80,11 +80,17 @@ struct LinearStateProfile {
                     x[t] = rowLevel
                     if hasTrend { x[n + t] = rowSlope }
                     if hasSeason {
+                        // Seasonal state k (column seasonStart + k) at ring index (offset + k) mod m, k < m − 1:
+                        // from offset up to the end of the ring, then from 0 up to the oldest (offset − 1).
                         let oldest = s[offset == 0 ? m - 1 : offset - 1]
-                        var index = offset
-                        for k in 0..<(m - 1) {
-                            x[(seasonStart + k) * n + t] = s[index] - oldest
-                            index = index + 1 == m ? 0 : index + 1
+                        var cell = x.baseAddress! + seasonStart * n + t
+                        for index in offset..<(offset == 0 ? m - 1 : m) {
+                            cell.pointee = s[index] - oldest
+                            cell += n
+                        }
+                        for index in 0..<(offset == 0 ? 0 : offset - 1) {
+                            cell.pointee = s[index] - oldest
+                            cell += n
                         }
                     }
                     // r ← r·F − (r·g)·wᵀ
@@ -171,19 +177,46 @@ struct LinearStateProfile {
                                         c: UnsafeMutableBufferPointer<Double>,
                                         d: UnsafeMutableBufferPointer<Double>) -> Bool {
         let base = x.baseAddress!
-        for i in 0..<p {
-            let column = base + i * n
-            c[i] = dot(column, e.baseAddress!, n)
+        // Four sums at a time wherever four columns exist: products commute, so dot(u, v) and dot(v, u) are
+        // the same sum bit for bit. Row i of the lower triangle takes its last block of four whole, the
+        // entries above the diagonal included (never read), when the design has those columns.
+        var i = 0
+        while i + 4 <= p {
+            let products = dots(e.baseAddress!, base + i * n, n)
+            for k in 0..<4 { c[i + k] = products[k] }
+            i += 4
+        }
+        while i < p {
+            c[i] = dot(base + i * n, e.baseAddress!, n)
+            i += 1
+        }
+        // Two rows at a time where both have the block: each block of four columns is read once for both.
+        var row = 0
+        while row < p {
+            let pair = row + 1 < p
             var j = 0
-            while j + 4 <= i + 1 {
-                let products = dots(column, base + j * n, n)
-                for k in 0..<4 { a[i * p + j + k] = products[k] }
+            while pair, j <= row + 1, j + 4 <= p {
+                let (first, second) = dots(base + row * n, base + (row + 1) * n, base + j * n, n)
+                for k in 0..<4 {
+                    a[row * p + j + k] = first[k]
+                    a[(row + 1) * p + j + k] = second[k]
+                }
                 j += 4
             }
-            while j <= i {
-                a[i * p + j] = dot(column, base + j * n, n)
-                j += 1
+            for i in row..<(pair ? row + 2 : row + 1) {
+                let column = base + i * n
+                var j = j
+                while j <= i, j + 4 <= p {
+                    let products = dots(column, base + j * n, n)
+                    for k in 0..<4 { a[i * p + j + k] = products[k] }
+                    j += 4
+                }
+                while j <= i {
+                    a[i * p + j] = dot(column, base + j * n, n)
+                    j += 1
+                }
             }
+            row += 2
         }
         for i in 0..<p {
             guard a[i * p + i] > 0, a[i * p + i].isFinite else { return false }
@@ -262,6 +295,47 @@ struct LinearStateProfile {
             t += 1
         }
         return sums
+    }
+
+    /// ``dots(_:_:_:)`` of `u` and of `w` with the same four columns at once, each of the eight sums added
+    /// exactly as ``dots(_:_:_:)`` adds it: the columns are read once for both.
+    @inline(__always)
+    static func dots(_ u: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ v: UnsafePointer<Double>,
+                     _ n: Int) -> (SIMD4<Double>, SIMD4<Double>) {
+        var lanes0 = SIMD4<Double>(), lanes1 = SIMD4<Double>(), lanes2 = SIMD4<Double>(), lanes3 = SIMD4<Double>()
+        var other0 = SIMD4<Double>(), other1 = SIMD4<Double>(), other2 = SIMD4<Double>(), other3 = SIMD4<Double>()
+        var t = 0
+        while t + 4 <= n {
+            let a = UnsafeRawPointer(u + t).loadUnaligned(as: SIMD4<Double>.self)
+            let b = UnsafeRawPointer(w + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v0 = UnsafeRawPointer(v + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v1 = UnsafeRawPointer(v + n + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v2 = UnsafeRawPointer(v + 2 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            let v3 = UnsafeRawPointer(v + 3 * n + t).loadUnaligned(as: SIMD4<Double>.self)
+            lanes0 += a * v0
+            lanes1 += a * v1
+            lanes2 += a * v2
+            lanes3 += a * v3
+            other0 += b * v0
+            other1 += b * v1
+            other2 += b * v2
+            other3 += b * v3
+            t += 4
+        }
+        var sums = SIMD4(lanes0.sum(), lanes1.sum(), lanes2.sum(), lanes3.sum())
+        var others = SIMD4(other0.sum(), other1.sum(), other2.sum(), other3.sum())
+        while t < n {
+            sums[0] += u[t] * v[t]
+            sums[1] += u[t] * v[n + t]
+            sums[2] += u[t] * v[2 * n + t]
+            sums[3] += u[t] * v[3 * n + t]
+            others[0] += w[t] * v[t]
+            others[1] += w[t] * v[n + t]
+            others[2] += w[t] * v[2 * n + t]
+            others[3] += w[t] * v[3 * n + t]
+            t += 1
+        }
+        return (sums, others)
     }
 
     /// Minimum-norm least squares through LAPACK for a rank-deficient design.

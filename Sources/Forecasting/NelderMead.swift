@@ -9,35 +9,55 @@ struct NelderMead {
 
     /// Minimises `objective` from the simplex spanned by `start` and `start + steps[i]·eᵢ`.
     func minimize(_ objective: ([Double]) -> Double, from start: [Double], steps: [Double]) -> OptimizationResult {
+        minimize(bounded: { x, _ in objective(x) }, from: start, steps: steps)
+    }
+
+    /// ``minimize(_:from:steps:)`` for an objective that is told, at each point, the value below which the
+    /// simplex would take the point: `objective(x, bound)` must return f(x) when f(x) < bound and may
+    /// return any other value ≥ bound (or NaN) when f(x) ≥ bound. A point the simplex rejects then needs no
+    /// exact value: the ETS likelihood leaves out its most expensive check of the region (a point outside
+    /// is +∞, and so rejected anyway). The steps, the points and the result are those of
+    /// ``minimize(_:from:steps:)`` with the exact f.
+    func minimize(bounded objective: ([Double], Double) -> Double, from start: [Double],
+                  steps: [Double]) -> OptimizationResult {
         let n = start.count
         let d = Double(max(n, 2))  // one dimension keeps the classic coefficients
         let reflection = 1.0, expansion = 1 + 2 / d
         let contraction = 0.75 - 1 / (2 * d), shrinkage = 1 - 1 / d
         var evaluations = 0
-        func value(_ x: [Double]) -> Double {
+        func value(_ x: [Double], below bound: Double = .infinity) -> Double {
             evaluations += 1
-            let f = objective(x)
+            let f = objective(x, bound)
             return f.isNaN ? .infinity : f
         }
 
-        // The simplex in one array, vertex i at i·n…i·n + n − 1; trial points are evaluated in place, so
-        // a step allocates nothing.
-        var simplex = [Double](repeating: 0, count: (n + 1) * n)
+        // The simplex in one buffer, vertex i at i·n…i·n + n − 1; trial points are evaluated in place, so
+        // a step allocates nothing. Buffers rather than arrays: the steps below read and write them without
+        // checks of bounds or of exclusive access.
+        let simplex = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * n)
+        // Each vertex divided by n, kept beside the simplex and updated with it: the centroid is then a sum
+        // with the same terms as Σ xᵢ/n, without n² divisions every step.
+        let scaled = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * n)
+        let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        let centroid = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        defer {
+            simplex.deallocate()
+            scaled.deallocate()
+            values.deallocate()
+            centroid.deallocate()
+        }
         for i in 0...n {
             for j in 0..<n { simplex[i * n + j] = start[j] }
             if i > 0 { simplex[i * n + i - 1] += steps[i - 1] }
         }
-        // Each vertex divided by n, kept beside the simplex and updated with it: the centroid is then a sum
-        // with the same terms as Σ xᵢ/n, without n² divisions every step.
         let dimension = Double(n)
-        var scaled = simplex.map { $0 / dimension }
+        for index in 0..<((n + 1) * n) { scaled[index] = simplex[index] / dimension }
+        centroid.initialize(repeating: 0)
         var trial = start, other = start
-        func vertexValue(_ i: Int) -> Double {
+        for i in 0...n {
             for j in 0..<n { trial[j] = simplex[i * n + j] }
-            return value(trial)
+            values[i] = value(trial)
         }
-        var values = (0...n).map(vertexValue)
-        var centroid = [Double](repeating: 0, count: n)
         func accept(_ point: [Double], _ f: Double, at i: Int) {
             for j in 0..<n {
                 simplex[i * n + j] = point[j]
@@ -47,10 +67,13 @@ struct NelderMead {
         }
 
         while evaluations < maxEvaluations {
+            // The first lowest vertex and the last highest, as comparing each vertex with the ones found so far.
             var bestIndex = 0, worstIndex = 0
+            var lowest = values[0], highest = values[0]
             for i in 1...n {
-                if values[i] < values[bestIndex] { bestIndex = i }
-                if values[i] >= values[worstIndex] { worstIndex = i }
+                let f = values[i]
+                if f < lowest { lowest = f; bestIndex = i }
+                if f >= highest { highest = f; worstIndex = i }
             }
             if bestIndex == worstIndex { worstIndex = bestIndex == 0 ? 1 : 0 }
             var secondWorst = -Double.infinity
@@ -58,18 +81,19 @@ struct NelderMead {
             let best = values[bestIndex], worst = values[worstIndex]
             if worst.isFinite, worst - best <= tolerance * (abs(best) + tolerance) { break }
 
-            centroid.withUnsafeMutableBufferPointer { c in
-                scaled.withUnsafeBufferPointer { x in Self.sum(x, skipping: worstIndex, dimension: n, into: c) }
-            }
+            Self.sum(UnsafeBufferPointer(scaled), skipping: worstIndex, dimension: n, into: centroid)
             let worstStart = worstIndex * n
             func point(_ coefficient: Double, into x: inout [Double]) {
                 for j in 0..<n { x[j] = centroid[j] + coefficient * (centroid[j] - simplex[worstStart + j]) }
             }
+            // Each trial is compared with the highest value that would still take it: the reflection with the
+            // worst vertex (below it, the steps differ), the expansion with the reflection, the contraction
+            // with the lower of the two.
             point(reflection, into: &trial)
-            let fReflected = value(trial)
+            let fReflected = value(trial, below: worst)
             if fReflected < best {
                 point(expansion, into: &other)
-                let fExpanded = value(other)
+                let fExpanded = value(other, below: fReflected)
                 if fExpanded < fReflected {
                     accept(other, fExpanded, at: worstIndex)
                 } else {
@@ -80,7 +104,7 @@ struct NelderMead {
             } else {
                 let outside = fReflected < worst
                 point(outside ? contraction : -contraction, into: &other)
-                let fContracted = value(other)
+                let fContracted = value(other, below: min(fReflected, worst))
                 if fContracted < min(fReflected, worst) {
                     accept(other, fContracted, at: worstIndex)
                 } else {
@@ -89,14 +113,15 @@ struct NelderMead {
                             simplex[i * n + j] = simplex[bestIndex * n + j] + shrinkage * (simplex[i * n + j] - simplex[bestIndex * n + j])
                             scaled[i * n + j] = simplex[i * n + j] / dimension
                         }
-                        values[i] = vertexValue(i)
+                        for j in 0..<n { trial[j] = simplex[i * n + j] }
+                        values[i] = value(trial)
                     }
                 }
             }
         }
-        let bestIndex = values.indices.min { values[$0] < values[$1] }!
-        return OptimizationResult(point: Array(simplex[(bestIndex * n)..<(bestIndex * n + n)]), value: values[bestIndex],
-                                  evaluations: evaluations)
+        let bestIndex = (0...n).min { values[$0] < values[$1] }!
+        return OptimizationResult(point: Array(UnsafeBufferPointer(rebasing: simplex[(bestIndex * n)..<(bestIndex * n + n)])),
+                                  value: values[bestIndex], evaluations: evaluations)
     }
 
     /// `c[j] = Σ_{i ≠ skipped} x[i·n + j]` over the n + 1 vertices, added in the order of i starting from 0;

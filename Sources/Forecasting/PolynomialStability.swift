@@ -28,10 +28,14 @@ enum PolynomialStability {
                 next[i] = leading * current[i + 1] - constant * current[degree - 1 - i]
             }
             degree -= 1
-            // Rescale against overflow; the ratio tests are unaffected.
-            let scale = abs(next[degree])
+            // Rescale against overflow; the ratio tests are unaffected. The new leading coefficient divided by
+            // its own magnitude is ±1 exactly, and after the last step nothing is read any more, so neither
+            // is divided.
+            let top = next[degree], scale = abs(top)
             guard scale.isFinite, scale > 0 else { return false }
-            for i in 0...degree { next[i] /= scale }
+            guard degree > 0 else { return true }
+            for i in 0..<degree { next[i] /= scale }
+            next[degree] = top < 0 ? -1 : 1
             swap(&current, &next)
         }
         return true

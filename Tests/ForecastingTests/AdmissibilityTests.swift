@@ -1,3 +1,4 @@
+import LinearAlgebra
 import Testing
 @testable import Forecasting
 
@@ -34,6 +35,59 @@ struct AdmissibilityTests {
         // z¹³ − r¹³: thirteen roots of modulus r.
         #expect(Self.inside([-Self.pow13(0.99)] + Array(repeating: 0, count: 12) + [1]))
         #expect(!Self.inside([-Self.pow13(1.01)] + Array(repeating: 0, count: 12) + [1]))
+    }
+
+    /// The Schur–Cohn recursion as first written: every coefficient, the leading one included, divided by the
+    /// leading one's magnitude after every step, the last too.
+    static func insideRescalingEverything(radius: Double, _ coefficients: [Double]) -> Bool {
+        var degree = coefficients.count - 1
+        guard degree >= 0, coefficients[degree] != 0 else { return false }
+        var current = coefficients.indices.map { coefficients[$0] * (0..<$0).reduce(1.0) { power, _ in power * radius } }
+        var next = current
+        while degree > 0 {
+            let leading = current[degree], constant = current[0]
+            guard abs(constant) < abs(leading) else { return false }
+            for i in 0..<degree { next[i] = leading * current[i + 1] - constant * current[degree - 1 - i] }
+            degree -= 1
+            let scale = abs(next[degree])
+            guard scale.isFinite, scale > 0 else { return false }
+            for i in 0...degree { next[i] /= scale }
+            swap(&current, &next)
+        }
+        return true
+    }
+
+    /// The recursion leaves out divisions whose results are known (the new leading coefficient is ±1) or
+    /// never read (after the last step). Its answer must be the first form's bit for bit, also where a root
+    /// lies on the unit circle and rounding decides against R's radius 1 + 10⁻¹⁰: without trend β = 0 and
+    /// φ = 1, and z = 1 is a root of the characteristic polynomial (see bench/RESULTS.md, "Schur–Cohn utan
+    /// divisioner").
+    @Test("Schur–Cohn without the known divisions answers as before, on ETS polynomials at the boundary")
+    func schurCohnSameAnswers() {
+        var random = SplitMix64(seed: 17)
+        var answers: [Bool: Int] = [:]
+        for sample in 0..<30_000 {
+            let m = [4, 12, 24][sample % 3]
+            let alpha = Double.random(in: 1e-4...0.9999, using: &random)
+            let gamma = Double.random(in: 1e-4...max(1e-4, 1 - alpha), using: &random)
+            // A third without trend (a root exactly on the circle), a third with trend, a third damped.
+            let beta = sample % 9 < 3 ? 0 : Double.random(in: 1e-4...alpha, using: &random) * (sample % 2 == 0 ? 1 : 1e-3)
+            let phi = sample % 9 >= 6 ? Double.random(in: 0.8...0.98, using: &random) : 1
+            var coefficients = [phi * (1 - alpha - gamma), alpha + beta - alpha * phi + gamma - 1]
+            coefficients += Array(repeating: alpha + beta - alpha * phi, count: m - 2)
+            coefficients += [alpha + beta - phi, 1]
+            // Without trend, also against radius 1 itself, where the root z = 1 lies on the circle and only
+            // rounding decides: any other rounding of the recursion changes some answers.
+            let radius = sample % 9 < 3 && sample % 2 == 0 ? 1 : 1 + 1e-10
+            var scratch = [Double](repeating: 0, count: 2 * coefficients.count)
+            let inside = coefficients.withUnsafeBufferPointer { c in
+                scratch.withUnsafeMutableBufferPointer { PolynomialStability.rootsInside(radius: radius, coefficients: c, scratch: $0) }
+            }
+            let expected = Self.insideRescalingEverything(radius: radius, coefficients)
+            #expect(inside == expected, "α \(alpha) β \(beta) γ \(gamma) φ \(phi) m \(m)")
+            answers[inside, default: 0] += 1
+        }
+        #expect((answers[true] ?? 0) > 1_000 && (answers[false] ?? 0) > 1_000, "\(answers)")
     }
 
     private static func pow13(_ x: Double) -> Double { (0..<13).reduce(1) { value, _ in value * x } }
