@@ -27,22 +27,23 @@ public struct Slumpvariation: Equatable, Sendable {
         let forsta = max(data.ar.lowerBound + 1, basar - Self.fonster + 1), sista = min(basar, data.ar.upperBound)
         let ar = forsta <= sista ? Array(forsta...sista) : []
         let antal = Alder.antal
-        let folk = { (y: Int, a: Int) in Kon.allCases.reduce(0.0) { $0 + data.folkmangd($1, y)[a] } }
-        var dodsrisk = [Double](repeating: 0, count: antal)
-        var fodda = 0.0
-        if !ar.isEmpty {
-            for a in 0..<antal {
-                var doda = 0.0, utsatta = 0.0
-                for y in ar {
-                    doda += Kon.allCases.reduce(0.0) { $0 + data.doda[$1.rawValue][data.t(y)][a] }
-                    utsatta += a == 0 ? data.foddaTotalt(y)
-                        : folk(y - 1, a - 1) + (a == antal - 1 ? folk(y - 1, a) : 0)
+        // Deaths by age attained in the year over the cohort at its start (`Kohort.utgangslage`), both sexes.
+        var doda = [Double](repeating: 0, count: antal), utsatta = doda
+        for y in ar {
+            let t = data.t(y)
+            for kon in Kon.allCases {
+                let n = Kohort.utgangslage(foregaende: data.folkmangd[kon.rawValue][t - 1],
+                                           fodda: data.fodda[kon.rawValue][t].reduce(0, +))
+                for a in 0..<antal {
+                    doda[a] += data.doda[kon.rawValue][t][a]
+                    utsatta[a] += n[a]
                 }
-                dodsrisk[a] = utsatta > 0 ? min(max(doda / utsatta, 0), 1) : 0
             }
-            fodda = ar.reduce(0.0) { $0 + data.foddaTotalt($1) } / Double(ar.count)
         }
-        let bas = data.ar.contains(basar) ? (0..<antal).map { folk(basar, $0) } : [Double](repeating: 0, count: antal)
+        let dodsrisk = (0..<antal).map { utsatta[$0] > 0 ? min(max(doda[$0] / utsatta[$0], 0), 1) : 0 }
+        let fodda = ar.isEmpty ? 0 : ar.reduce(0.0) { $0 + data.foddaTotalt($1) } / Double(ar.count)
+        let bas = data.ar.contains(basar) ? (0..<antal).map { a in Kon.allCases.reduce(0.0) { $0 + data.folkmangd($1, basar)[a] } }
+            : [Double](repeating: 0, count: antal)
         // Survival of the base year's cohorts (index: age at the base year) and of a newborn to each age.
         var overlevnad = [Double](repeating: 1, count: antal)
         var franFodsel = [1 - dodsrisk[0]]
