@@ -141,4 +141,3 @@ extension Befolkningskorning {
                                       banor: s.simuleringar, riket: underlag.riketNamn, utelamnade: utelamnade)
     }
 }
-

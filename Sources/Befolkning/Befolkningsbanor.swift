@@ -64,8 +64,9 @@ public struct Befolkningsbanor: Sendable {
             let summor = (0..<d).map { g in (0..<n).map { simulerade.varde(k * d + g, steg: t, bana: $0) } }
             let total = (0..<n).map { j in summor.reduce(0) { $0 + $1[j] } }
             let mappade = (Self.delar + [.total]).enumerated().map { g, grupp in
-                Self.mappa(g < d ? summor[g] : total, fordelning: tabell.fordelning(grupp, horisont: t + 1, prognos: prognos.summa(grupp, t)),
-                           prognos: prognos.summa(grupp, t), t: &tkvantiler)
+                let p = prognos.summa(grupp, t)
+                return Self.mappa(g < d ? summor[g] : total, fordelning: tabell.fordelning(grupp, horisont: t + 1, prognos: p),
+                                  prognos: p, t: &tkvantiler)
             }
             for g in 0...d {
                 for j in 0..<n { grupper[(t * (d + 1) + g) * n + j] = mappade[g][j] }

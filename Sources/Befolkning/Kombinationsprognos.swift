@@ -84,17 +84,18 @@ public struct Kombinationsprognos: Equatable, Sendable {
         Befolkningsintervall(
             basar: simulerat.basar, ar: simulerat.ar, banor: simulerat.banor,
             grupper: simulerat.grupper.enumerated().map { t, rad in
-                Aldersgrupp.allCases.map { g in
-                    let m = modell.summa(g, t)
-                    let f = m > 0 ? kombinerad.summa(g, t) / m : 1
-                    return Kvantiler(varden: rad[g.rawValue].varden.map { $0 * f })
-                }
+                Aldersgrupp.allCases.map { g in flyttade(rad[g.rawValue], modell: modell.summa(g, t), kombinerad: kombinerad.summa(g, t)) }
             },
             forsorjningskvot: simulerat.forsorjningskvot.enumerated().map { t, kvot in
-                let m = modell.forsorjningskvot(t)
-                let f = m > 0 ? kombinerad.forsorjningskvot(t) / m : 1
-                return Kvantiler(varden: kvot.varden.map { $0 * f })
+                flyttade(kvot, modell: modell.forsorjningskvot(t), kombinerad: kombinerad.forsorjningskvot(t))
             },
             fodda: simulerat.fodda, doda: simulerat.doda, migration: simulerat.migration)
+    }
+
+    /// `kvantiler` around the cohort-component value `modell` multiplied by `kombinerad / modell`; as they are
+    /// when `modell` is not positive.
+    private static func flyttade(_ kvantiler: Kvantiler, modell: Double, kombinerad: Double) -> Kvantiler {
+        let f = modell > 0 ? kombinerad / modell : 1
+        return Kvantiler(varden: kvantiler.varden.map { $0 * f })
     }
 }
