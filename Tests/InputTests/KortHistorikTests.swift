@@ -44,12 +44,18 @@ struct KortHistorikTests {
         return kopia
     }
 
-    @Test("All regions: the short region runs from the base years its data reach, the others from all, and the report says which were left out")
-    func allaRegioner() throws {
-        let kopia = try Self.mappMedKortRegion()
+    /// A scenario on `kopia` with a horizon of five years and ten paths: enough for the base years tested.
+    static func scenario(_ kopia: Befolkningskopia) -> Befolkningsscenario {
         var s = Befolkningsscenario(data: kopia.mapp)
         s.horisont = 5
         s.simuleringar = 10
+        return s
+    }
+
+    @Test("All regions: the short region runs from the base years its data reach, the others from all, and the report says which were left out")
+    func allaRegioner() throws {
+        let kopia = try Self.mappMedKortRegion()
+        let s = Self.scenario(kopia)
         let r = try Befolkningskorning.backtestAllaRegioner(s, basar: [2005, 1995])
         #expect(r.backtest.regioner == ["10 Blekinge län", "90 Kort region"])
         let basar = { (region: String) in Set(r.backtest.fall.filter { $0.region == region }.map(\.basar)) }
@@ -71,9 +77,7 @@ struct KortHistorikTests {
     @Test("A base year no region's data reach is refused with the base years that can be tested")
     func basarUtanforAlla() throws {
         let kopia = try Self.mappMedKortRegion()
-        var s = Befolkningsscenario(data: kopia.mapp)
-        s.horisont = 5
-        s.simuleringar = 10
+        let s = Self.scenario(kopia)
         #expect(throws: Korfel.backtest("basåret 1970 ligger utanför varje regions data; modellen behöver 5 år före basåret och "
                                         + "minst ett efter, så regionerna kan prövas från basåren 1973–2014 eller 2005–2014")) {
             try Befolkningskorning.backtestAllaRegioner(s, basar: [1970, 2005])
