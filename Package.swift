@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The library modules are optimised in debug builds too, so that `swift test` runs the computations at the
+/// program's speed: unoptimised, ETS's search is 10–20 times slower, 1 000 population paths through the chain
+/// take half a minute instead of a second, and the suite's README commands and fuzz sweeps took most of its ten
+/// minutes. Tests still see internal API (`@testable`, which debug builds enable). The program, the bench and the
+/// tests themselves stay unoptimised. (unsafeFlags are allowed because Prognos is a root package, not a
+/// dependency of another.)
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Prognos",
     products: [
@@ -26,34 +34,30 @@ let package = Package(
             pkgConfig: "lapacke",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
-        .target(name: "LinearAlgebra", dependencies: ["CLapack"]),
+        .target(name: "LinearAlgebra", dependencies: ["CLapack"], swiftSettings: optimisedInDebug),
         // The shared vocabulary: amounts and their Swedish format, years and months, the quantile set, text
         // escaping, system-error texts.
-        .target(name: "Vokabular"),
+        .target(name: "Vokabular", swiftSettings: optimisedInDebug),
         // Exponential smoothing (ETS) state-space models: estimation, selection, forecasts with intervals.
-        // Optimised in debug builds too: unoptimised, the estimator's search is 10–20 times slower and an
-        // automatic fit in `swift test` takes seconds to tens of seconds. (unsafeFlags are allowed here
-        // because Prognos is a root package, not a dependency of another.)
-        .target(name: "Forecasting", dependencies: ["LinearAlgebra"],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "Budget", dependencies: ["Vokabular", "LinearAlgebra"]),
-        .target(name: "Befolkning", dependencies: ["Vokabular", "LinearAlgebra"]),
-        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"]),
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra"], swiftSettings: optimisedInDebug),
+        .target(name: "Budget", dependencies: ["Vokabular", "LinearAlgebra"], swiftSettings: optimisedInDebug),
+        .target(name: "Befolkning", dependencies: ["Vokabular", "LinearAlgebra"], swiftSettings: optimisedInDebug),
+        .target(name: "Personal", dependencies: ["LinearAlgebra", "Befolkning"], swiftSettings: optimisedInDebug),
         // The ledger of monthly outcome, budget and prognosis versions, kept in SQLite; the full-year methods.
-        .target(name: "Uppfoljning", dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Uppfoljning", dependencies: ["Vokabular", "LinearAlgebra", "Forecasting", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: optimisedInDebug),
         // Readers: file formats (YAML, CSV, JSON-stat) and their validation, errors with file, line and key.
-        .target(name: "Input", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Yams"]),
+        .target(name: "Input", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Yams"], swiftSettings: optimisedInDebug),
         // Readers of the ledger's files (exports, organisation, drivers), on the same CSV machinery.
-        .target(name: "LedgerInput", dependencies: ["Vokabular", "Input", "Uppfoljning"]),
+        .target(name: "LedgerInput", dependencies: ["Vokabular", "Input", "Uppfoljning"], swiftSettings: optimisedInDebug),
         // Every use case as a request → result value; reads each input once and passes values on.
         .target(name: "Application", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning",
-                                                    "Input", "LedgerInput"]),
+                                                    "Input", "LedgerInput"], swiftSettings: optimisedInDebug),
         // Linux renameat2 (atomic exchange / no-replace rename), which Swift's Glibc module does not expose.
         .target(name: "CFileSystem"),
         // The atomic output folder: `--out` written all or nothing, only over what Prognos wrote before.
-        .target(name: "OutputFolder", dependencies: ["Vokabular", "CFileSystem"]),
+        .target(name: "OutputFolder", dependencies: ["Vokabular", "CFileSystem"], swiftSettings: optimisedInDebug),
         // Renderers: result values → `Rapport` (terminal text and CSV files).
-        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "Application"]),
+        .target(name: "Report", dependencies: ["Vokabular", "Budget", "Befolkning", "Personal", "Uppfoljning", "Input", "Application"], swiftSettings: optimisedInDebug),
         .executableTarget(
             name: "prognos",
             dependencies: [

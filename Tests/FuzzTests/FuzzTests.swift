@@ -12,7 +12,7 @@ struct FuzzTests {
     @Test("600 mutated copies of a population scenario and its SCB data: each runs or fails with a located ScenarioFel")
     func befolkning() throws {
         // A case whose scenario lost its `simuleringar` and `horisont` lines runs the defaults (1 000 paths over
-        // 30 years), a few seconds in a debug build: slow, not hung.
+        // 30 years): slower than the others, not hung.
         try svep(try .befolkning(), fall: 600, tidsgrans: 20)
     }
 
