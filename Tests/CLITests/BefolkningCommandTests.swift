@@ -38,7 +38,7 @@ struct BefolkningCommandTests {
         #expect(k.status == 0, "\(k.stderr)")
         let befolkning = try csv(ut.appendingPathComponent("befolkning.csv"))
         #expect(befolkning.first == ["scenario", "ar", "kon", "alder", "antal"])
-        #expect(befolkning.dropFirst().allSatisfy { $0[0] == "Befolkningsprognos Blekinge län, medelalternativ" })
+        #expect(befolkning.dropFirst().allSatisfy { $0[0] == "Blekinge län, medelalternativ" })
         // notebooks-data/scb-befolkning-1968-2015/README.md: Blekinge 31 Dec 2015 = 156 253.
         #expect(befolkning.filter { $0[1] == "2015" }.reduce(0) { $0 + tal($1[4]) } == 156_253)
         #expect(befolkning.count == 1 + 11 * 2 * 101)

@@ -14,7 +14,7 @@ public struct Befolkningsscenario: Sendable {
     /// `--satt` are not in it.
     public var upplost: String?
     /// The scenario's name in reports.
-    public var namn = "Befolkningsprognos, medelalternativ"
+    public var namn = "Medelalternativ"
     /// The folder of SCB data.
     public var data: URL
     /// A folder of observed figures after the data's last year to hold the projection against, if any.

@@ -1,8 +1,9 @@
 import Befolkning
 import Vokabular
 
-/// The population projection as one self-contained HTML page: fan charts of the total and of 80+, the
-/// pyramid of the base year against the horizon, and the components of change, each with its data.
+/// The population projection as one self-contained HTML page: the region and base year, fan charts of the
+/// total and of 80+, the pyramid of the base year against the horizon, and the components of change, each with
+/// its data; last the assumptions as they were read.
 public enum Befolkningshtml {
     /// The page for the projection `r`.
     public static func sida(_ r: Befolkningsrapport) -> String {
@@ -14,12 +15,10 @@ public enum Befolkningshtml {
             return Linjediagram(titel: titel, enhet: "personer", ar: p.ar, serier: [.init(namn: "Prognos", varden: t.map { p.summa(grupp, $0) })],
                                 band: Linjediagram.Band.intervall(q), decimaler: 0).html
         }
-        var delar = ["<p>Basår \(p.basar), \(p.ar.count) år framåt. Åldersgruppernas intervall ur tidigare prognosfel, "
+        var delar = ["<p>Region \(HTMLText.skyddad(r.modell.region)), basår \(p.basar), \(p.ar.count) år framåt. "
+                     + "Åldersgruppernas intervall ur tidigare prognosfel, "
                      + "försörjningskvotens och komponenternas ur \(Belopp.text(Double(i.banor), decimaler: 0)) simulerade banor. "
                      + "Folkmängden avser 31 december.</p>"]
-        if let upplost = r.upplost {
-            delar.append(HTMLSida.antaganden(upplost))
-        }
         delar.append("<h2>Folkmängd</h2>")
         delar.append(solfjader(.total, "Folkmängd"))
         delar.append(solfjader(.ar80plus, "Folkmängd 80 år och äldre"))
@@ -31,6 +30,9 @@ public enum Befolkningshtml {
                                   serier: [.init(namn: "Födda", varden: p.fodda), .init(namn: "Döda", varden: p.doda),
                                            .init(namn: "Flyttnetto", varden: p.migration)],
                                   band: [], decimaler: 0).html)
+        if let upplost = r.upplost {
+            delar.append(HTMLSida.antaganden(upplost))
+        }
         return HTMLSida(titel: "Befolkningsprognos: \(r.namn)", delar: delar).html
     }
 }

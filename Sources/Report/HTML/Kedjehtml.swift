@@ -3,15 +3,16 @@ import Befolkning
 import Budget
 import Vokabular
 
-/// The chained run as one self-contained HTML page: the scenario and its assumptions first, the summary,
-/// then charts with their data — the result per year (with its interval when paths were run), the
-/// population (fan chart and pyramid), staffing need against own staff per group, hired personnel — and
-/// the result budget.
+/// The chained run as one self-contained HTML page: the scenario and the summary first, then charts with
+/// their data — the result per year (with its interval when paths were run), the population (fan chart and
+/// pyramid), staffing need against own staff per group, hired personnel — the result budget, and last the
+/// assumptions as they were read, with the file and line of each value.
 public enum Kedjehtml {
     /// The page for `r`, read from the chain file named `fil` as the user gave it; `fore` are sections put
     /// above the report (the what-if form of `prognos serve` and its comparison with the base).
     public static func sida(_ r: Kedjeresultat, fil: String, fore: [String] = []) -> String {
-        HTMLSida(titel: "Prognos: \(r.namn)", delar: fore + inledning(r, fil: fil) + diagram(r) + [budget(r)]).html
+        HTMLSida(titel: "Prognos: \(r.namn)",
+                 delar: fore + inledning(r, fil: fil) + diagram(r) + [budget(r), HTMLSida.antaganden(r.upplost)]).html
     }
 
     /// The scenario, its plan period and the summary table.
@@ -22,7 +23,6 @@ public enum Kedjehtml {
             delar.append("<p class=\"obs\">Från \(fran) är budgeten en förlängning av den beslutade: kostnaderna räknas upp med "
                          + "scenariots uppräkning, skatter och utjämning växer med skatteunderlaget.</p>")
         }
-        delar.append(HTMLSida.antaganden(r.upplost))
         delar.append("<h2>Sammanfattning</h2>")
         delar.append(Datatabell(rubrik: "Kedjans nyckeltal per år", kolumner: ["", "Enhet"] + r.ar.map(String.init),
                                 rader: r.nyckeltal.map { n in [n.rubrik, n.enhet] + n.varden.map { Belopp.text($0, decimaler: n.decimaler) } }).html)

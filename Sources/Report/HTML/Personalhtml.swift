@@ -2,7 +2,8 @@ import Personal
 import Vokabular
 
 /// The workforce projection as one self-contained HTML page: staffing need against own staff per group,
-/// hired personnel and its cost per year, and, when linked, the effect on the budget's result.
+/// hired personnel and its cost per year, and, when linked, the effect on the budget's result; last the
+/// assumptions as they were read.
 public enum Personalhtml {
     /// The page for the projection in `r`.
     public static func sida(_ r: Personalrapport) -> String {
@@ -10,9 +11,6 @@ public enum Personalhtml {
         let t = p.ar.indices
         var delar = ["<p>Basår \(p.ar.first ?? 0) (utfall ur data), prognos till \(p.ar.last ?? 0). Årsarbetare (åa) är utförd tid "
                      + "efter sjukfrånvaro, kostnader i mnkr i löpande priser.</p>"]
-        if let upplost = r.upplost {
-            delar.append(HTMLSida.antaganden(upplost))
-        }
         delar.append("<h2>Behov och egen personal</h2>")
         if let s = t.last {
             delar.append(Stapeldiagram.perYrkesgrupp(p, ar: s).html)
@@ -40,6 +38,9 @@ public enum Personalhtml {
             delar.append(Linjediagram(titel: "Resultat, beslutad budget och med personalscenariot", enhet: "mnkr", ar: b.ar,
                                       serier: [.init(namn: "Beslutad budget", varden: b.beslutad), .init(namn: "Med personalscenariot", varden: b.medPersonal)],
                                       band: [], decimaler: 1).html)
+        }
+        if let upplost = r.upplost {
+            delar.append(HTMLSida.antaganden(upplost))
         }
         return HTMLSida(titel: "Personalförsörjning: \(r.namn)", delar: delar).html
     }
