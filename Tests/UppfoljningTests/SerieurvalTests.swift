@@ -67,7 +67,7 @@ struct SerieurvalTests {
         let prognos = try u.prognos(.ets, ar: 2017, manad: 3, tradar: 1)
         // By hand: the model's 2016 prognoses after March of series 1–4 and each one's miss ratio against its 2016
         // outcome; with four ratios the 80 % factor is the ⌈5 · 0,8⌉ = 4th smallest, the largest, and there are too
-        // few for the 95 % factor (⌈5 · 0,95⌉ = 5), which stays 1.
+        // few for a 95 % factor of its own (⌈5 · 0,95⌉ = 5), so the 95 % interval is widened by the 80 % factor.
         let kvoter = try [1, 2, 3, 4].map { s -> Double in
             let p = try #require(ETSMetod.prognos(u, manad: 3, y: 2, serie: s))
             let utfall = (0..<12).reduce(0) { $0 + u.utfall[$1, 2 * 6 + s] }
@@ -80,7 +80,8 @@ struct SerieurvalTests {
             #expect(rad.prognos == m.punkt)
             #expect(abs(i.p10 - (m.punkt - f80 * (m.punkt - m.intervall.p10))) <= 1e-9 * m.punkt)
             #expect(abs(i.p90 - (m.punkt + f80 * (m.intervall.p90 - m.punkt))) <= 1e-9 * m.punkt)
-            #expect(abs(i.p97_5 - max(m.intervall.p97_5, i.p90)) <= 1e-9 * m.punkt)
+            #expect(abs(i.p2_5 - (m.punkt - f80 * (m.punkt - m.intervall.p2_5))) <= 1e-9 * m.punkt)
+            #expect(abs(i.p97_5 - (m.punkt + f80 * (m.intervall.p97_5 - m.punkt))) <= 1e-9 * m.punkt)
         }
         // With every series, Akut's and Röntgen's misses widen the interval more.
         #expect(zip(hela.rader, prognos.rader).allSatisfy { a, b in a.prognos == b.prognos })

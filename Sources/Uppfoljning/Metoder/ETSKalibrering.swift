@@ -13,12 +13,15 @@ import Vokabular
 /// ⌈(n + 1)·a⌉-th smallest r: if this year's series miss like last year's, an interval widened by it holds
 /// the outcome with probability at least a. The model's interval stays as it is when the factor is below 1
 /// (the model's is the least uncertainty it knows of), and when n is too small for the level
-/// (⌈(n + 1)·a⌉ > n; 19 series for 95 %). Prognoses the model's interval covered well need no widening;
+/// (⌈(n + 1)·a⌉ > n: 4 series for 80 %, 19 for 95 %); with 4–18 series the 95 % interval is widened by the 80 %
+/// factor, the model's shape at the scale its misses showed, rather than left at the model's width or at the
+/// widened 80 % interval. Prognoses the model's interval covered well need no widening;
 /// where ETS misses level shifts and drifting seasons, the ledger's own misses show how much. A ledger of more
 /// series than `Uppfoljningsmodellval.etsKalibreringsurval` takes the year before's prognoses of a fixed sample
 /// of them (`Serieurval.minstaHash(_:bland:antal:)`), which saves fitting every series twice.
 enum ETSKalibrering {
-    /// The factors (80 %, 95 %) from last year's prognoses and outcomes; 1 where there are too few.
+    /// The factors (80 %, 95 %) from last year's prognoses and outcomes; 1 where there are too few, and the
+    /// 80 % factor for the 95 % one where only the 80 % has enough.
     static func faktorer(_ forra: [(punkt: Double, intervall: Prognospost.Intervall, utfall: Double)]) -> (p80: Double, p95: Double) {
         // An outcome the point hit needed no widening, also from an interval of no width (a constant series).
         func kvot(_ u: Double, _ p: Double, _ lag: Double, _ hog: Double) -> Double {
@@ -27,7 +30,8 @@ enum ETSKalibrering {
         }
         let r80 = forra.map { kvot($0.utfall, $0.punkt, $0.intervall.p10, $0.intervall.p90) }
         let r95 = forra.map { kvot($0.utfall, $0.punkt, $0.intervall.p2_5, $0.intervall.p97_5) }
-        return (max(1, faktor(r80, niva: 0.8) ?? 1), max(1, faktor(r95, niva: 0.95) ?? 1))
+        let f80 = max(1, faktor(r80, niva: 0.8) ?? 1)
+        return (f80, faktor(r95, niva: 0.95).map { max(1, $0) } ?? f80)
     }
 
     /// The ⌈(n + 1)·niva⌉-th smallest of `kvoter`; nil when that is beyond the n of them (or infinite).
