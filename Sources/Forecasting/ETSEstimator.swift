@@ -51,7 +51,8 @@ struct ETSEstimator {
     /// parameter within e⁻¹² ≈ 6·10⁻⁶ of its interval's width from a bound is on the bound. Smoothing
     /// parameters on their lower bounds are common in seasonal cost series, and without it the simplex
     /// from R's start spent most of its evaluations chasing them towards −∞. The additive-error search keeps
-    /// the logistic function all the way (three coordinates; there it saved nothing).
+    /// the logistic function all the way: it searches at most four coordinates, and saturating them saved
+    /// nothing measurable there.
     private static let saturation = 12.0
     private var transform: SmoothingTransform {
         SmoothingTransform(specification: specification,

@@ -50,8 +50,8 @@ struct OptimiserTests {
     @Test("Multiplicative error with the optimum on R's bounds: the estimate lies on them exactly",
           arguments: ["MNM", "MAM", "MAdM"])
     func onTheBounds(code: String) throws {
-        // The logistic coordinates alone only approach a bound (α = 0,0001000000006 after the simplex had
-        // chased it to a coordinate of −28).
+        // The logistic coordinates alone only approach a bound: without the saturation α came out here as
+        // 1,00000001·10⁻⁴ for ETS(M,A,M).
         let model = try ETSModel.fit(Self.ledgerAccount, period: 12, model: .specified(ETSSpecification(code: code)!))
         #expect(model.parameters.gamma == 1e-4)
         if code != "MNM" {
