@@ -47,7 +47,17 @@ struct ETSEstimator {
         var coordinates: [Double] = []
     }
 
-    private var transform: SmoothingTransform { SmoothingTransform(specification: specification) }
+    /// The coordinates with multiplicative error saturate here (``SmoothingTransform/saturation``): a
+    /// parameter within e⁻¹² ≈ 6·10⁻⁶ of its interval's width from a bound is on the bound. Smoothing
+    /// parameters on their lower bounds are common in seasonal cost series, and without it the simplex
+    /// from R's start spent most of its evaluations chasing them towards −∞. The additive-error search keeps
+    /// the logistic function all the way: it searches at most four coordinates, and saturating them saved
+    /// nothing measurable there.
+    private static let saturation = 12.0
+    private var transform: SmoothingTransform {
+        SmoothingTransform(specification: specification,
+                           saturation: specification.error == .multiplicative ? Self.saturation : nil)
+    }
     private var region: ETSParameterRegion { ETSParameterRegion(specification: specification, period: period) }
 
     /// Full searches for additive error, R's starting point included; grid points kept as starts for

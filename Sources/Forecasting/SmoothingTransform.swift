@@ -4,8 +4,15 @@ import Foundation
 /// moves freely and every point it tries satisfies `α ∈ [l, u]`, `β ∈ [l, min(α, u)]`,
 /// `γ ∈ [l, min(1 − α, u)]` and `φ ∈ [0,8, 0,98]` (l = 0,0001, u = 0,9999). Each coordinate places its
 /// parameter in its interval by the logistic function; admissibility is checked separately.
+///
+/// The logistic function only approaches the bounds, so where the likelihood is highest on a bound the
+/// optimiser would follow the coordinate towards infinity for ever smaller gains. With a `saturation`,
+/// a coordinate at or beyond ±`saturation` puts its parameter on the bound exactly, as R's optimiser, which
+/// searches the parameters themselves, can place it.
 struct SmoothingTransform {
     let specification: ETSSpecification
+    /// Where the coordinates reach the bounds; nil for the logistic function all the way.
+    var saturation: Double?
 
     /// Number of coordinates.
     var count: Int { specification.smoothingParameterCount }
@@ -15,7 +22,12 @@ struct SmoothingTransform {
         var index = offset
         func next(_ bounds: ClosedRange<Double>) -> Double {
             defer { index += 1 }
-            return bounds.lowerBound + (bounds.upperBound - bounds.lowerBound) / (1 + exp(-u[index]))
+            let x = u[index]
+            if let saturation {
+                if x <= -saturation { return bounds.lowerBound }
+                if x >= saturation { return bounds.upperBound }
+            }
+            return bounds.lowerBound + (bounds.upperBound - bounds.lowerBound) / (1 + exp(-x))
         }
         let alpha = next(ETSParameterRegion.alphaBounds)
         let beta = specification.hasTrend ? next(ETSParameterRegion.betaBounds(alpha: alpha)) : nil
