@@ -30,9 +30,6 @@ public enum Befolkningshtml {
                                   serier: [.init(namn: "Födda", varden: p.fodda), .init(namn: "Döda", varden: p.doda),
                                            .init(namn: "Flyttnetto", varden: p.migration)],
                                   band: [], decimaler: 0).html)
-        if let upplost = r.upplost {
-            delar.append(HTMLSida.antaganden(upplost))
-        }
-        return HTMLSida(titel: "Befolkningsprognos: \(r.namn)", delar: delar).html
+        return HTMLSida(titel: "Befolkningsprognos: \(r.namn)", delar: delar, antaganden: r.upplost).html
     }
 }

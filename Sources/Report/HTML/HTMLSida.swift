@@ -4,9 +4,13 @@ struct HTMLSida {
     let titel: String
     /// The page's body, section by section.
     let delar: [String]
+    /// The scenario as it was resolved from its files and `--satt` values, shown after the results as the
+    /// page's last section; nil for a page without a scenario.
+    var antaganden: String? = nil
 
     var html: String {
-        """
+        let avsnitt = delar + (antaganden.map { [Self.antagandedel($0)] } ?? [])
+        return """
         <!DOCTYPE html>
         <html lang="sv">
         <head>
@@ -20,7 +24,7 @@ struct HTMLSida {
         <body>
         <main>
         <h1>\(HTMLText.skyddad(titel))</h1>
-        \(delar.joined(separator: "\n"))
+        \(avsnitt.joined(separator: "\n"))
         </main>
         </body>
         </html>
@@ -29,7 +33,7 @@ struct HTMLSida {
     }
 
     /// The scenario as it was resolved from its files and `--satt` values, as a section of a page.
-    static func antaganden(_ upplost: String) -> String {
+    private static func antagandedel(_ upplost: String) -> String {
         "<h2>Antaganden</h2>\n<p>Scenariot som det lästes, med filen och raden varje värde kommer från.</p>\n"
             + "<pre class=\"antaganden\">\(HTMLText.skyddad(upplost, rader: true))</pre>"
     }

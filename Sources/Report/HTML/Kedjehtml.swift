@@ -11,8 +11,8 @@ public enum Kedjehtml {
     /// The page for `r`, read from the chain file named `fil` as the user gave it; `fore` are sections put
     /// above the report (the what-if form of `prognos serve` and its comparison with the base).
     public static func sida(_ r: Kedjeresultat, fil: String, fore: [String] = []) -> String {
-        HTMLSida(titel: "Prognos: \(r.namn)",
-                 delar: fore + inledning(r, fil: fil) + diagram(r) + [budget(r), HTMLSida.antaganden(r.upplost)]).html
+        HTMLSida(titel: "Prognos: \(r.namn)", delar: fore + inledning(r, fil: fil) + diagram(r) + [budget(r)],
+                 antaganden: r.upplost).html
     }
 
     /// The scenario, its plan period and the summary table.

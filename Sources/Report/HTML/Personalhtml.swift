@@ -39,9 +39,6 @@ public enum Personalhtml {
                                       serier: [.init(namn: "Beslutad budget", varden: b.beslutad), .init(namn: "Med personalscenariot", varden: b.medPersonal)],
                                       band: [], decimaler: 1).html)
         }
-        if let upplost = r.upplost {
-            delar.append(HTMLSida.antaganden(upplost))
-        }
-        return HTMLSida(titel: "Personalförsörjning: \(r.namn)", delar: delar).html
+        return HTMLSida(titel: "Personalförsörjning: \(r.namn)", delar: delar, antaganden: r.upplost).html
     }
 }
