@@ -1,13 +1,13 @@
 /// SplitMix64: a small, fast, seeded random number generator. The same seed gives the same draws on
 /// every machine, so Monte Carlo runs, benchmarks and tests are reproducible.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    @usableFromInline var state: UInt64
 
     /// Creates a generator whose sequence is fixed by `seed`.
-    public init(seed: UInt64) { state = seed }
+    @inlinable public init(seed: UInt64) { state = seed }
 
-    /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    /// The next 64 random bits (inlinable, so that draws in other modules cost no call).
+    @inlinable public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
