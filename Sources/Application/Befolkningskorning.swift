@@ -177,6 +177,8 @@ public struct Befolkningsbacktestresultat: Sendable {
     public let region: String
     /// The backtest.
     public let backtest: Befolkningsbacktest
+    /// The data folder whose regions' past errors gave the intervals, when they did (`backtest.intervall`).
+    public let feldata: URL
 }
 
 extension Befolkningskorning {
@@ -213,18 +215,28 @@ extension Befolkningskorning {
         }
     }
 
-    /// The backtest use case: estimate from the data up to the scenario's base year, project, compare.
+    /// The backtest use case: estimate from the data up to the scenario's base year, project, compare. The
+    /// intervals are those `prognos` would have shown then: the table of past errors made as the bundled one is,
+    /// from the ten län of `Standardfiler.befolkningsdataLan`, but from their data up to the base year only and
+    /// without the region itself, with the region's own random variation; the paths' where those errors are too
+    /// few for a table (base years before 1977).
     public static func backtest(_ s: Befolkningsscenario, framsteg: ((Int) -> Void)? = nil) throws(Korfel)
         -> Befolkningsbacktestresultat {
         guard s.basar != nil else { throw .saknas("ange --basar, det sista året modellen får se") }
         try Minne.kontrolleraLasning(s.data)
         try Minne.kontrollera(Befolkningsmodell.minnesbehov(banor: s.simuleringar, horisont: s.horisont),
                               for: "backtesten med \(s.simuleringar) banor × \(s.horisont) år", minska: Self.minska)
+        let k: Befolkningskorning, backtest: Befolkningsbacktest
         do {
-            let k = try Befolkningskorning(s)
-            return Befolkningsbacktestresultat(region: k.region.region, backtest: try k.backtest(framsteg: framsteg))
+            k = try Befolkningskorning(s)
+            backtest = try k.backtest(framsteg: framsteg)
         } catch {
             throw .backtest(error.description)
         }
+        let feldata = Standardfiler.befolkningsdataLan
+        let fel = try Regionunderlag(feldata).till(k.basar).prognosfel(horisont: s.horisont, fonster: s.fonster)
+        let tabell = Prognosfel(fel.filter { $0.region != k.region.region })
+            .med(Slumpvariation(k.region, basar: k.basar, horisont: s.horisont))
+        return Befolkningsbacktestresultat(region: k.region.region, backtest: backtest.med(tabell), feldata: feldata)
     }
 }

@@ -38,13 +38,28 @@ struct Regionunderlag {
     /// The country as "kod namn", when it is held apart from the regions.
     let riketNamn: String?
 
+    private init(regioner: [Befolkningsdata], riket: Befolkningsdata?, riketNamn: String?) {
+        self.regioner = regioner
+        self.riket = riket
+        self.riketNamn = riketNamn
+    }
+
+    /// The same regions with their data cut at `ar` (`Befolkningsdata.till`), so that errors made from them see
+    /// no later year; data ending by `ar` are kept whole, a region whose data begin at `ar` or later is left out.
+    func till(_ ar: Int) -> Regionunderlag {
+        func kapad(_ data: Befolkningsdata) -> Befolkningsdata? {
+            data.ar.upperBound <= ar ? data : try? data.till(ar)
+        }
+        return Regionunderlag(regioner: regioner.compactMap(kapad), riket: riket.map { kapad($0) ?? $0 }, riketNamn: riketNamn)
+    }
+
     init(_ katalog: URL) throws(Korfel) {
         let underlag: Befolkningsunderlag
         do {
             underlag = try Befolkningsunderlag.las(katalog: katalog)
             try underlag.kravSammaRegioner()
         } catch {
-            throw .scenario(error)
+            throw .dataEllerAntaganden(error)
         }
         let harRiket = underlag.regioner.contains { $0.kod == Befolkningsunderlag.riket }
         let koder = underlag.regioner.map(\.kod).filter { $0 != Befolkningsunderlag.riket || underlag.regioner.count == 1 }

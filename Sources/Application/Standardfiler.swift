@@ -53,6 +53,8 @@ public enum Standardfiler {
     public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
     /// The bundled SCB population data.
     public static var befolkningsdata: URL { url("notebooks-data/scb-befolkning-1968-2015") }
+    /// The bundled SCB population data of ten län, which the table of past projection errors is made from.
+    public static var befolkningsdataLan: URL { url("notebooks-data/scb-befolkning-lan-1968-2015") }
     /// The bundled table of past projection errors, from the ten län in `notebooks-data/scb-befolkning-lan-1968-2015`.
     public static var befolkningsprognosfel: URL { url("notebooks-data/befolkning-prognosfel/prognosfel.csv") }
     /// The bundled population outcomes after the data's last year.

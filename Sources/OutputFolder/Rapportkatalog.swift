@@ -23,6 +23,15 @@ public struct Rapportkatalog {
         self.kommando = kommando
     }
 
+    /// Refuses at once a target that `skriv` would refuse for what is there (a file, a folder Prognos did not
+    /// write, an invalid path), before a long or costly run makes the files; creates nothing. `skriv` checks again.
+    public func provaMal() throws(RapportFel) {
+        let mal = try Malsokvag(katalog)
+        guard let foralder = try? Katalog.oppna(mal.foralder) else { return }
+        defer { foralder.stang() }
+        _ = try Malkontroll.status(mal, i: foralder)
+    }
+
     /// Writes `filer` (file name → content) as `kommando`'s complete set in the folder. Throws without
     /// changing the target if it may not be replaced, if another command's file has one of the names, or if
     /// any step up to the swap fails; after the swap it throws only if the replaced folder cannot be removed

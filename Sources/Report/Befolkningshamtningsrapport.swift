@@ -6,9 +6,12 @@ import Vokabular
 /// `notebooks-data/scb-befolkning-1968-2015` (`region,kon,alder,ar,antal`, comma, UTF-8, a header row) and a
 /// README giving their source and the date they were fetched.
 public enum Befolkningshamtningsrapport {
+    /// The command the files belong to in the output folder.
+    public static let kommando = "befolkning hamta"
+
     /// The report of the fetched data.
     public static func rapport(_ h: HamtadBefolkning) -> Rapport {
-        Rapport(kommando: "befolkning hamta", text: text(h), filer: h.tabeller.map { ($0.fil, csv($0)) } + [("README.md", readme(h))])
+        Rapport(kommando: kommando, text: text(h), filer: h.tabeller.map { ($0.fil, csv($0)) } + [("README.md", readme(h))])
     }
 
     /// A table as the layout's CSV.

@@ -1,6 +1,7 @@
 import Application
 import Befolkning
 import Budget
+import Foundation
 import Vokabular
 
 /// The population projection for the terminal and as CSV: totals with intervals, age groups, the
@@ -190,12 +191,13 @@ public struct Befolkningsrapport {
 public enum Backtestrapport {
     /// The report of the backtest use case's result: the text and `backtest.csv`.
     public static func rapport(_ r: Befolkningsbacktestresultat) -> Rapport {
-        Rapport(kommando: "befolkning backtest", text: text(r.backtest, region: r.region),
+        Rapport(kommando: "befolkning backtest", text: text(r.backtest, region: r.region, feldata: r.feldata),
                 filer: [("backtest.csv", csv(r.backtest)), ("backtest-aldersgrupper.csv", aldersgrupper(r.backtest))])
     }
 
-    /// The comparison per year: the total, its error and interval, and the error per age group.
-    public static func text(_ b: Befolkningsbacktest, region: String) -> String {
+    /// The comparison per year: the total, its error and interval, and the error per age group, and where the
+    /// intervals come from (`feldata` the folder whose regions' past errors gave them).
+    public static func text(_ b: Befolkningsbacktest, region: String, feldata: URL) -> String {
         let personer = { (x: Double) in Belopp.text(x, decimaler: 0) }
         let grupper: [Aldersgrupp] = [.ar0_19, .ar20_64, .ar65_79, .ar80plus]
         let totalt = Kolumntabell(
@@ -211,8 +213,17 @@ public enum Backtestrapport {
             kolumner: ["År"] + grupper.map(\.rubrik),
             rader: b.rader.map { r in [String(r.ar)] + grupper.map { Belopp.text(r.felProcent($0), decimaler: 1) } }).text
         let inom80 = b.rader.filter(\.inom80).count, inom95 = b.rader.filter(\.inom95).count
+        let kalla = switch b.intervall {
+        case .prognosfel:
+            "Intervallen är de som prognosen visar: ur tidigare prognosfel för länen i \(Styrtecken.maskerade(feldata.lastPathComponent)), "
+                + "från deras data till och med \(b.basar) och utan \(region) själv, med regionens egen slump i döda och födda."
+        case .banor:
+            "Intervallen är de simulerade banornas: länens prognosfel med utfall till och med \(b.basar) är för få för en tabell "
+                + "(prognosen visar annars intervall ur tidigare prognosfel)."
+        }
         return [totalt, "", perGrupp, "",
-                "Utfallet låg inom 80 %-intervallet \(inom80) av \(b.rader.count) år och inom 95 %-intervallet \(inom95) av \(b.rader.count) år."]
+                "Utfallet låg inom 80 %-intervallet \(inom80) av \(b.rader.count) år och inom 95 %-intervallet \(inom95) av \(b.rader.count) år.",
+                kalla]
             .joined(separator: "\n")
     }
 

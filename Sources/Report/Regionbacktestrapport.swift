@@ -63,7 +63,7 @@ public enum Regionbacktestrapport {
         return (huvud + utelamnade + [
             jamforelser,
             "Intervallen ur tidigare fel (emp.) för en region och ett basår bygger på de andra regionernas fel med utfallsår "
-                + "senast basåret, som prognos befolkning prognosfel räknar dem; banornas (sim.) på regionens egen historia.",
+                + "senast basåret, som prognos befolkning prognosfel räknar dem; banornas (sim.) på rikets och regionens historia till och med basåret, med rikets svängningar i fruktsamhet och flyttningar.",
             "", totalt, "", grupper,
         ]).joined(separator: "\n")
     }

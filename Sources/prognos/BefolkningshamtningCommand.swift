@@ -1,6 +1,7 @@
 import Application
 import ArgumentParser
 import Input
+import OutputFolder
 import Report
 
 /// `prognos befolkning hamta`: a region's population data fetched from SCB's open API into a data folder.
@@ -17,6 +18,8 @@ struct BefolkningshamtningCommand: ParsableCommand {
     var till: String
 
     func run() throws {
+        // The download takes minutes under SCB's rate limit: a folder that cannot take the files is refused first.
+        try Rapportkatalog(katalog: till, kommando: Befolkningshamtningsrapport.kommando).provaMal()
         let h = try Befolkningshamtning.hamta(region: region, med: SCBBefolkningshamtning(hamtare: URLSessionHamtare()))
         try Utskrift.visa(Befolkningshamtningsrapport.rapport(h), out: till)
     }
