@@ -42,13 +42,17 @@ public enum Metodbacktestrapport {
             })
         let minst = Uppfoljningsmodellval.bastMinstaAr
         let bast = Kolumntabell(
-            rubrik: "Bästa metod per konto (lägst MAPE där alla metoder har en prognos, ur minst \(minst) år; "
-                + "senare år vägda tyngre: halva vikten två år tidigare)",
-            kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser"],
-            rader: b.bastPerKonto.map { [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0)] })
+            rubrik: "Bästa metod per konto (lägst MAPE där de jämförda metoderna alla har en prognos, ur minst \(minst) år; "
+                + "senare år vägda tyngre: halva vikten två år tidigare; en metod med prognoser ur färre än \(minst) år på kontot "
+                + "jämförs inte där)",
+            kolumner: ["Konto", "Metod", "MAPE, %", "Antal prognoser", "Ej jämförda, för kort historik"],
+            rader: b.bastPerKonto.map {
+                [Styrtecken.maskerade($0.konto), $0.metod.namn, Belopp.text($0.mape, decimaler: 2), Belopp.text(Double($0.antal), decimaler: 0),
+                 $0.utanHistorik.isEmpty ? "–" : $0.utanHistorik.map(\.namn).joined(separator: ", ")]
+            })
         let forKort = b.forKortHistorik.isEmpty ? [] : [
             "Ingen bästa metod för \(b.forKortHistorik.count) \(b.forKortHistorik.count == 1 ? "konto" : "konton") (\(b.forKortHistorik.map(Styrtecken.maskerade).joined(separator: ", "))): "
-                + "där har alla metoderna prognoser för färre än \(minst) år, och ett års elva prognoser delar samma års avvikelser och "
+                + "där har inga metoder gemensamma prognoser för minst \(minst) år, och ett års elva prognoser delar samma års avvikelser och "
                 + "säger för lite om vilken metod som är bäst."]
         let ar = b.ar.count == 1 ? "året \(b.ar[0])" : "åren \(b.ar.first!)–\(b.ar.last!)"
         let antal = b.rader.filter { $0.manad == 1 }.map { "\($0.metod.namn) \($0.antal)" }.joined(separator: ", ")

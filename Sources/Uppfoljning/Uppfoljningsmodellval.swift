@@ -34,7 +34,8 @@ public enum Uppfoljningsmodellval {
     /// year; with two years the last two of five years carry about three fifths of the weight, so one odd
     /// year does not decide alone. No source; not tuned to any outcome.
     static let backtestHalveringstid = 2.0
-    /// The fewest years with points where every method gave a prognosis that a row's best method rests on, years:
+    /// The fewest years with points where every method compared gave a prognosis that a row's best method rests on,
+    /// and the fewest years with prognoses a method needs on a row to be compared there, years:
     /// the eleven cut-offs of one year share that year's shocks (one odd month decides them all), so one year is
     /// one draw; as for the intervals from past errors (`Felintervall`), two is the least that shows a spread.
     public static let bastMinstaAr = 2

@@ -109,15 +109,17 @@ struct MetodbacktestTests {
         #expect(abs(budgetMape - 0.4 * 30 * 77 / 11 / 13) < 1e-9)
     }
 
-    @Test("A best method rests on at least two years of common points: one year gives none and names the row")
+    @Test("A method is compared where it has two years of prognoses; one without them does not take the others' comparison along")
     func bastKraverTvaAr() throws {
-        // Profile has no prognosis in 2014, the first year, so run-rate and profile have common points from 2015 on:
-        // one year in 2014–2015, two in 2014–2016; `--ar` tests one year.
+        // Profile has no prognosis in 2014, the first year. In 2014–2015 it has one year: run-rate is compared alone,
+        // on its 2 years × 11 months, and profile is named as left out. In 2014–2016 both have two years or more and
+        // are compared on their common points from 2015 on. `--ar` tests one year: no method has two.
         let tva = try Metodliggare.underlag(ar: 2).backtest([.runrate, .profil])
-        #expect(tva.bastPerKonto.isEmpty && tva.forKortHistorik == ["K"])
+        #expect(tva.bastPerKonto.map(\.metod) == [.runrate] && tva.bastPerKonto.map(\.antal) == [22] && tva.forKortHistorik.isEmpty)
+        #expect(tva.bastPerKonto.map(\.utanHistorik) == [[.profil]])
         let tre = try Metodliggare.underlag(ar: 3)
         let b = try tre.backtest([.runrate, .profil])
-        #expect(b.bastPerKonto.map(\.antal) == [22] && b.forKortHistorik.isEmpty)
+        #expect(b.bastPerKonto.map(\.antal) == [22] && b.bastPerKonto.map(\.utanHistorik) == [[]] && b.forKortHistorik.isEmpty)
         let ettAr = try tre.backtest([.runrate, .profil], ar: 2016)
         #expect(ettAr.bastPerKonto.isEmpty && ettAr.forKortHistorik == ["K"])
     }

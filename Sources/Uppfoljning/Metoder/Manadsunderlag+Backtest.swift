@@ -172,34 +172,42 @@ extension Manadsunderlag {
         return arIndex
     }
 
-    /// The best method per row (account) over the points where every method has an error, each point weighted
-    /// by its year's recency (`Uppfoljningsmodellval.backtestHalveringstid`): the method for next year is the one
-    /// that did best lately. Rows whose common points come from fewer than `Uppfoljningsmodellval.bastMinstaAr`
-    /// years get none and are returned apart.
+    /// The best method per row (account) over the points where every method compared has an error, each point
+    /// weighted by its year's recency (`Uppfoljningsmodellval.backtestHalveringstid`): the method for next year is
+    /// the one that did best lately. A method is compared on a row where it has errors from at least
+    /// `Uppfoljningsmodellval.bastMinstaAr` years (`Metodbacktest.Bast.utanHistorik` names the others). Rows
+    /// whose common points come from fewer years get none and are returned apart.
     private func bast(_ metoder: [Prognosmetod], fel: [[[Double]]]) -> (bast: [Metodbacktest.Bast], forKort: [String]) {
         let s = nycklar.count
         let vikt = (0..<antalAr).map { y in pow(2, -Double(antalAr - 1 - y) / Uppfoljningsmodellval.backtestHalveringstid) }
         let grupper = Dictionary(grouping: 0..<s, by: { nycklar[$0].konto })
         var bast: [Metodbacktest.Bast] = [], forKort: [String] = []
         for konto in grupper.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
-            var summor = [Double](repeating: 0, count: metoder.count), vikter = 0.0, antal = 0, ar = Set<Int>()
+            let serier = grupper[konto]!
+            // A method is compared on the row where it has prognoses from enough years.
+            let jamforda = metoder.indices.filter { k in
+                (0..<antalAr).filter { y in fel[k].contains { manad in serier.contains { manad[y * s + $0].isFinite } } }.count
+                    >= Uppfoljningsmodellval.bastMinstaAr
+            }
+            var summor = [Double](repeating: 0, count: jamforda.count), vikter = 0.0, antal = 0, ar = Set<Int>()
             for manad in 0..<11 {
                 for y in 0..<antalAr {
-                    for serie in grupper[konto]! {
-                        let e = fel.map { $0[manad][y * s + serie] }
+                    for serie in serier {
+                        let e = jamforda.map { fel[$0][manad][y * s + serie] }
                         guard e.allSatisfy(\.isFinite) else { continue }
                         antal += 1
                         ar.insert(y)
                         vikter += vikt[y]
-                        for k in metoder.indices { summor[k] += vikt[y] * abs(e[k]) }
+                        for i in jamforda.indices { summor[i] += vikt[y] * abs(e[i]) }
                     }
                 }
             }
-            guard ar.count >= Uppfoljningsmodellval.bastMinstaAr, let k = summor.indices.min(by: { summor[$0] < summor[$1] }) else {
+            guard ar.count >= Uppfoljningsmodellval.bastMinstaAr, let i = summor.indices.min(by: { summor[$0] < summor[$1] }) else {
                 forKort.append(konto)
                 continue
             }
-            bast.append(Metodbacktest.Bast(konto: konto, metod: metoder[k], mape: summor[k] / vikter, antal: antal))
+            bast.append(Metodbacktest.Bast(konto: konto, metod: metoder[jamforda[i]], mape: summor[i] / vikter, antal: antal,
+                                           utanHistorik: metoder.indices.filter { !jamforda.contains($0) }.map { metoder[$0] }))
         }
         return (bast, forKort)
     }

@@ -26,9 +26,11 @@ public struct Metodbacktest: Sendable {
     }
 
     /// The best method for one row (account): the lowest MAPE over the points (unit, year, month) where
-    /// every method tested gave a prognosis, each year weighted by its recency (half the weight two years
+    /// every method compared gave a prognosis, each year weighted by its recency (half the weight two years
     /// earlier), so that the choice follows how the methods did lately; only from points of at least
-    /// `Uppfoljningsmodellval.bastMinstaAr` years.
+    /// `Uppfoljningsmodellval.bastMinstaAr` years. A method is compared on a row where it has prognoses from at
+    /// least that many years; one that lacks the history it needs there (regression's three earlier years, ETS's
+    /// two) is left out of the row's comparison instead of taking every other method's points with it.
     public struct Bast: Sendable, Equatable {
         public let konto: String
         public let metod: Prognosmetod
@@ -36,6 +38,8 @@ public struct Metodbacktest: Sendable {
         public let mape: Double
         /// The number of common points.
         public let antal: Int
+        /// The methods tested but not compared on this row: prognoses from fewer years than the comparison asks.
+        public let utanHistorik: [Prognosmetod]
     }
 
     /// The years tested.
@@ -44,7 +48,8 @@ public struct Metodbacktest: Sendable {
     public let metoder: [Prognosmetod]
     /// One row per method and month 1–11.
     public let rader: [Rad]
-    /// Per row (account) with common points from at least `Uppfoljningsmodellval.bastMinstaAr` years, sorted by code.
+    /// Per row (account) where some method has prognoses from at least `Uppfoljningsmodellval.bastMinstaAr` years,
+    /// sorted by code.
     public let bastPerKonto: [Bast]
     /// The rows (accounts) with common points from fewer years, which get no best method; sorted by code.
     public let forKortHistorik: [String]
