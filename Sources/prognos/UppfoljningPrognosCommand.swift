@@ -13,7 +13,7 @@ struct UppfoljningPrognosCommand: ParsableCommand {
         discussion: """
             Metoderna: runrate (ackumulerat × 12/m), profil (ackumulerat ÷ tidigare års andel t.o.m. månad m), \
             budget (ackumulerat + återstående budget; med --framfor-avvikelse skalas den återstående budgeten med \
-            ackumulerat utfall ÷ ackumulerad budget), ets (exponentiell utjämning, automatiskt modellval) och \
+            ackumulerat utfall ÷ ackumulerad budget), ets (exponentiell utjämning, de automatiska kandidaterna vägda med Akaikevikter) och \
             regression (för konton med drivare, se import --drivare: månadsbelopp = månadens konstant + Σ β × \
             drivare, resten av året med drivarnas nivå i månad m; annars helår = a + b × ackumulerat, per konto \
             över enheter och tidigare år). Intervallen kommer \

@@ -35,7 +35,7 @@ public enum Prognosmetod: String, CaseIterable, Sendable {
         case .profil: "ackumulerat utfall ÷ tidigare års genomsnittliga andel av året t.o.m. månad m"
         case .budget: "ackumulerat utfall + årets återstående budget"
         case .budgetFramford: "ackumulerat utfall + återstående budget × (ackumulerat utfall ÷ ackumulerad budget)"
-        case .ets: "ackumulerat utfall + summan av en ETS-prognos (automatiskt modellval, period 12) för resten av året"
+        case .ets: "ackumulerat utfall + summan av en ETS-prognos (de automatiska kandidaterna vägda med Akaikevikter, period 12) för resten av året"
         case .regression: "minsta kvadrat: för konton med drivare månadsbelopp = månadens konstant + Σ β × drivare "
             + "(resten av året med drivarnas nivå i månad m), annars helårsutfall = a + b × ackumulerat utfall "
             + "t.o.m. månad m, per konto över enheter och tidigare år"
