@@ -1,11 +1,12 @@
 import Foundation
+import Testdelar
 
 /// A copy of the bundled data set in a fresh temporary folder, for tests that change a data file.
 struct Datakopia {
     let mapp: URL
 
     init() throws {
-        mapp = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-data-\(UUID().uuidString)")
+        mapp = Projektmappar.ny("data")
         try FileManager.default.copyItem(at: Projekt.underlag, to: mapp)
     }
 

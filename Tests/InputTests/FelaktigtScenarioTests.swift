@@ -1,4 +1,5 @@
 import Foundation
+import Testdelar
 import Testing
 @testable import Input
 
@@ -93,7 +94,7 @@ struct FelaktigtScenarioTests {
 
     @Test("A bad figure in a data file names the CSV file, line and column")
     func felIUnderlag() throws {
-        let mapp = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-data-\(UUID().uuidString)")
+        let mapp = Projektmappar.ny("data")
         try FileManager.default.copyItem(at: Projekt.underlag, to: mapp)
         let csv = mapp.appendingPathComponent("resultatbudget.csv")
         let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "4543.7", with: "4 543.7")

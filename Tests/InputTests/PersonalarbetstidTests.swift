@@ -2,6 +2,7 @@ import Application
 import Foundation
 import Personal
 import Report
+import Testdelar
 import Testing
 @testable import Input
 
@@ -11,8 +12,7 @@ import Testing
 struct PersonalarbetstidTests {
     /// A scenario file that builds on the shipped one with `tillagg` laid over it.
     private func scenario(_ tillagg: String) throws -> URL {
-        let mapp = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-arbetstid-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: mapp, withIntermediateDirectories: true)
+        let mapp = try Projektmappar.tempmapp("arbetstid")
         let fil = mapp.appendingPathComponent("whatif.yaml")
         try ("bas: \(PersonalscenarioTests.scenario.path)\n" + tillagg).write(to: fil, atomically: true, encoding: .utf8)
         return fil

@@ -2,6 +2,7 @@ import Application
 import Budget
 import Foundation
 import Personal
+import Testdelar
 import Testing
 @testable import Input
 
@@ -15,7 +16,7 @@ struct PersonalscenarioTests {
     /// A copy of the default scenario and its data in a temporary folder laid out like the repository, with
     /// `andring` applied to the scenario's text and `data` to the data files.
     private func kopia(_ andring: (String) -> String = { $0 }, data: [String: (String) -> String] = [:]) throws -> URL {
-        let rot = FileManager.default.temporaryDirectory.appendingPathComponent("prognos-personal-\(UUID().uuidString)")
+        let rot = Projektmappar.ny("personal")
         for mapp in ["scenarios", "notebooks-data"] {
             try FileManager.default.createDirectory(at: rot.appendingPathComponent(mapp), withIntermediateDirectories: true)
         }
