@@ -8,8 +8,11 @@ enum Utskrift {
     /// Writes `text` to standard error with the program's prefix.
     static func fel(_ text: String) {
         Framsteg.avslutaRad()
-        FileHandle.standardError.write(Data("prognos: \(text)\n".utf8))
+        FileHandle.standardError.write(Data(felrad(text).utf8))
     }
+
+    /// `text` as a line of its own on standard error: with the program's prefix and a newline.
+    static func felrad(_ text: String) -> String { "prognos: \(text)\n" }
 
     /// Writes the report's files to `out`, when given, and does `sedan` (e.g. saving the prognosis) just before
     /// they take the folder's place, so a refused `--out` saves nothing and a failed `sedan` leaves the folder's

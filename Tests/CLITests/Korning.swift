@@ -34,14 +34,16 @@ struct Korning {
                        stderr: String(decoding: felData, as: UTF8.self))
     }
 
-    /// Starts `prognos` with `argument` from the project root without waiting; its output is discarded.
-    static func starta(_ argument: [String]) throws -> Process {
+    /// Starts `prognos` with `argument` from the project root without waiting, with `miljo` added to the
+    /// environment; its output is discarded, but for standard error when `fel` is given.
+    static func starta(_ argument: [String], miljo: [String: String] = [:], fel: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = program
         process.arguments = argument
+        if !miljo.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(miljo) { $1 } }
         process.currentDirectoryURL = rot
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = fel ?? FileHandle.nullDevice
         try process.run()
         return process
     }

@@ -38,8 +38,9 @@ package struct CSVStrom: CSVHuvud {
         rubrik = try CSVRader.falt(huvud, format: format, fil: fil, rad: 1)
     }
 
-    /// The share of the file read, 0–1.
-    package var andel: Double { storlek == 0 ? 1 : min(1, Double(lastaByte) / Double(storlek)) }
+    /// The share of the file read, 0–1: the lines handed out, not the chunks loaded, so that it reaches 1 with
+    /// the last line rather than with the last chunk, a megabyte before.
+    package var andel: Double { storlek == 0 ? 1 : min(1, Double(lastaByte - (buffert.count - position)) / Double(storlek)) }
 
     /// The next line that is not empty, its fields split; nil at the end of the file.
     package mutating func nasta() throws(ScenarioFel) -> CSVRader.Rad? {
