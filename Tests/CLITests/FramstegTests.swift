@@ -95,6 +95,27 @@ struct FramstegTests {
         #expect(rader.filter { $0.hasSuffix("100 % klart") }.count == 1 && rader.last == "prognos: inläsning: 100 % klart", "\(med.stderr)")
     }
 
+    @Test("Prognosis by the methods without a model: progress by the amounts read, stdout the same with --tyst")
+    func prognosUtanModell() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let export = mapp.appendingPathComponent("stor.csv")
+        try UppfoljningCommandTests.storExport(export)
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", export.path, "--db", db, "--tyst"]).status == 0)
+        for metod in ["runrate", "profil", "budget", "budget --framfor-avvikelse", "regression"] {
+            let argument = ["uppfoljning", "prognos", "--period", "2018-08", "--metod"] + metod.split(separator: " ").map(String.init) + ["--db", db]
+            let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+            let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+            #expect(med.status == 0 && med.stdout == utan.stdout && !med.stdout.isEmpty && utan.stderr.isEmpty, "\(metod): \(med.stderr)")
+            // 30 000 amounts, a report every 10 000 read and one when the prognosis is made.
+            let rader = med.stderr.split(separator: "\n")
+            #expect(rader.compactMap { $0.split(separator: ": ").last?.split(separator: " ").first.flatMap { Int($0) } } == [33, 66, 100],
+                    "\(metod): \(med.stderr)")
+            #expect(rader.last == "prognos: prognos: 100 % klart", "\(metod): \(med.stderr)")
+        }
+    }
+
     @Test("Population simulation: progress on stderr, stdout the same with --tyst")
     func befolkning() throws {
         let argument = ["befolkning", "--simuleringar", "200", "--horisont", "20", "--seed", "3"]
