@@ -8,8 +8,8 @@ extension Uppfoljningskorning {
     /// MinT per level of the organisation (`Forsoningsbacktest`). Reads the ledger once. MinT reuses ETS's prognoses
     /// from the methods' backtest (fits, dear to make again); the other methods' point prognoses are computed once
     /// per ledger in MinT's part, which is cheaper than keeping every cut-off's. `framsteg` hears the share done:
-    /// each method weighs by its cost (`Prognosmetod.kostnad`), its MinT part by an estimate of the share of that
-    /// work MinT does itself (`Manadsunderlag.forsoningsarbete`). ETS is tested on a sample of at most
+    /// each method weighs by its work (`Manadsunderlag.backtestarbete`), its MinT part by an estimate of the share of
+    /// that work MinT does itself (`Manadsunderlag.forsoningsarbete`). ETS is tested on a sample of at most
     /// `Uppfoljningsmodellval.etsBacktestPerKonto` series per row unless `helaLiggaren` (or MinT, which needs every
     /// series' prognoses).
     public static func backtest(_ metoder: [Prognosmetod], tolerans: Double, ar: Int? = nil, forsoning: Forsoning = .nedifran,
@@ -26,19 +26,22 @@ extension Uppfoljningskorning {
         }
         let underlag = try manadsunderlag(serier, db: db)
         let hela: Set<Prognosmetod> = forsoning == .mint ? Set(metoder.filter { $0 == .ets }) : []
-        // Each method's MinT part, in the same unit as its cost.
-        var mintKostnad: [Double] = []
-        if forsoning == .mint {
-            do {
-                for metod in metoder {
+        let behall = Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) })
+        // Each method's work in the backtest and in its MinT part.
+        let arbete: [Double]
+        var mintArbete: [Double] = []
+        do {
+            arbete = try underlag.backtestarbete(metoder, behall: behall, hela: hela, ar: ar, helaLiggaren: helaLiggaren)
+            if forsoning == .mint {
+                for (metod, metodensArbete) in zip(metoder, arbete) {
                     let andel = try underlag.forsoningsarbete(organisation: organisation, ar: ar, testadeKanda: hela.contains(metod))
-                    mintKostnad.append(metod.kostnad * andel)
+                    mintArbete.append(metodensArbete * andel)
                 }
-            } catch {
-                throw .backtest(error.description)
             }
+        } catch {
+            throw .backtest(error.description)
         }
-        let kostnad = metoder.map(\.kostnad).reduce(0, +), totalt = kostnad + mintKostnad.reduce(0, +)
+        let backtestensArbete = arbete.reduce(0, +), totalt = backtestensArbete + mintArbete.reduce(0, +)
         /// Progress of the part of the run from `fore` to `fore + vikt` of `totalt`.
         func del(_ fore: Double, _ vikt: Double) -> (@Sendable (Double) -> Void)? {
             guard let framsteg else { return nil }
@@ -46,15 +49,14 @@ extension Uppfoljningskorning {
         }
         let backtest: Metodbacktest
         do {
-            backtest = try underlag.backtest(metoder, tolerans: tolerans,
-                                             behall: Set(hand.compactMap { Period(ar: $0.ar, manad: $0.gjordEfter) }),
-                                             hela: hela, ar: ar, helaLiggaren: helaLiggaren, framsteg: del(0, kostnad))
+            backtest = try underlag.backtest(metoder, tolerans: tolerans, behall: behall, hela: hela, ar: ar, helaLiggaren: helaLiggaren,
+                                             framsteg: del(0, backtestensArbete))
         } catch {
             throw .backtest(error.description)
         }
         var forsoningar: [Forsoningsbacktest] = []
-        var fore = kostnad
-        for (metod, vikt) in zip(metoder, mintKostnad) {
+        var fore = backtestensArbete
+        for (metod, vikt) in zip(metoder, mintArbete) {
             let delFramsteg = del(fore, vikt)
             fore += vikt
             do {

@@ -96,16 +96,20 @@ public enum Uppfoljningskorning {
     }
 
     /// The full-year prognosis by `metod` after `period`, made coherent over the ledger's organisation as
-    /// `forsoning` says (`Forsoning`).
+    /// `forsoning` says (`Forsoning`). `framsteg` hears the share done of the work that takes the time: for ETS its
+    /// fits (`Manadsunderlag.prognos`), for the other methods the reading of the ledger's amounts (on a generated
+    /// ledger of 300 units 8,5 of 9 s; their prognosis is a few matrix products).
     public static func prognos(_ metod: Prognosmetod, efter period: Period, forsoning: Forsoning = .nedifran, db: String,
                                framsteg: (@Sendable (Double) -> Void)? = nil) throws(Korfel) -> Helarsprognos {
         let (serier, organisation) = try liggare(db, maste: .finnas) { l throws(LiggarFel) in
-            (try liggarserier(l), forsoning == .mint ? try l.organisation() : nil)
+            (try liggarserier(l, framsteg: metod == .ets ? nil : framsteg), forsoning == .mint ? try l.organisation() : nil)
         }
         let underlag = try manadsunderlag(serier, db: db)
         do {
-            return try underlag.prognos(metod, ar: period.ar, manad: period.manad, forsoning: forsoning, organisation: organisation,
-                                        framsteg: framsteg)
+            let prognos = try underlag.prognos(metod, ar: period.ar, manad: period.manad, forsoning: forsoning,
+                                               organisation: organisation, framsteg: metod == .ets ? framsteg : nil)
+            framsteg?(1)
+            return prognos
         } catch {
             throw .prognos(error.description)
         }
@@ -203,14 +207,18 @@ public enum Uppfoljningskorning {
     /// The ledger's outcome, budget and drivers, as the full-year methods take them.
     typealias Liggarserier = (utfall: Serier?, budget: Serier?, drivare: Drivare?)
 
-    /// Reads the outcome, budget and drivers from `l`.
-    static func liggarserier(_ l: Liggare) throws(LiggarFel) -> Liggarserier {
-        (try l.serier(.utfall), try l.serier(.budget), try l.drivare())
+    /// Reads the outcome, budget and drivers from `l`; `framsteg` hears the share of the outcome's and the budget's
+    /// amounts read.
+    static func liggarserier(_ l: Liggare, framsteg: (@Sendable (Double) -> Void)? = nil) throws(LiggarFel) -> Liggarserier {
+        guard let framsteg else { return (try l.serier(.utfall), try l.serier(.budget), try l.drivare()) }
+        let utfall = try l.antal(.utfall), totalt = Double(max(utfall + (try l.antal(.budget)), 1))
+        return (try l.serier(.utfall) { framsteg(Double($0) / totalt) }, try l.serier(.budget) { framsteg(Double(utfall + $0) / totalt) },
+                try l.drivare())
     }
 
     /// The ledger's outcome, budget and drivers for the full-year methods.
     static func manadsunderlag(_ db: String) throws(Korfel) -> Manadsunderlag {
-        try manadsunderlag(try liggare(db, maste: .finnas, liggarserier), db: db)
+        try manadsunderlag(try liggare(db, maste: .finnas) { l throws(LiggarFel) in try liggarserier(l) }, db: db)
     }
 
     /// The full-year methods' basis from the series read from the ledger at `db`.

@@ -1,9 +1,10 @@
 /// What a run's progress reports write to standard error, from the share done and the seconds since the run
 /// started, which the caller reads off its clock: "backtest: 40 % klart, cirka 12 s kvar", the time left
-/// estimated from the time so far. On a terminal it is one line rewritten in place (`\r`), once a run has taken
-/// a second, and ended with a newline at 100 %; otherwise (a log, a pipe) a line of its own every `intervall`
-/// seconds and one at 100 %. The share never goes back (reports from several threads may arrive out of order),
-/// and 100 % is written once: reports after it write nothing.
+/// estimated from the pace since the first report, so that what a run does before its measured work (opening and
+/// reading the ledger before ETS's fits) does not count as part of it. On a terminal it is one line rewritten in
+/// place (`\r`), once a run has taken a second, and ended with a newline at 100 %; otherwise (a log, a pipe) a line
+/// of its own every `intervall` seconds and one at 100 %. The share never goes back (reports from several threads
+/// may arrive out of order), and 100 % is written once: reports after it write nothing.
 struct Framstegsvisning {
     /// What is running: "simulering", "backtest".
     let vad: String
@@ -14,6 +15,8 @@ struct Framstegsvisning {
 
     /// The largest share reported.
     private var andel = 0.0
+    /// The first report's share and time, where the pace is measured from.
+    private var forsta: (andel: Double, gatt: Double)?
     /// 100 % has been reported.
     private var klar = false
     /// When a line was last written (not on a terminal), in seconds since the start.
@@ -35,11 +38,12 @@ struct Framstegsvisning {
     mutating func rapport(_ andel: Double, efter gatt: Double) -> String? {
         guard !klar else { return nil }
         self.andel = max(self.andel, min(max(andel, 0), 1))
-        let andel = self.andel
+        let andel = self.andel, forsta = forsta ?? (andel, gatt)
+        self.forsta = forsta
         klar = andel >= 1
         var text = "\(vad): \(Int(andel * 100)) % klart"
-        if andel > 0.01 && andel < 1 {
-            text += ", cirka \(Self.tid(gatt / andel * (1 - andel))) kvar"
+        if andel - forsta.andel > 0.01 && andel < 1 {
+            text += ", cirka \(Self.tid((gatt - forsta.gatt) / (andel - forsta.andel) * (1 - andel))) kvar"
         }
         if terminal {
             // A run shorter than a second shows nothing.

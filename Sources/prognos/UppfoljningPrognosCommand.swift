@@ -65,7 +65,7 @@ struct UppfoljningPrognosCommand: ParsableCommand {
     func run() throws {
         let period = Period(text: period)!
         let prognos = try Uppfoljningskorning.prognos(prognosmetod, efter: period, forsoning: forsoning, db: val.db,
-                                                      framsteg: prognosmetod == .ets ? val.framsteg("prognos") : nil)
+                                                      framsteg: val.framsteg("prognos"))
         try Utskrift.visa(Prognosrapport.rapport(prognos), out: out) {
             guard spara else { return nil }
             let id = try Uppfoljningskorning.spara(prognos, kommentar: "\(prognosmetod.namn) efter \(period), prognos uppfoljning prognos",

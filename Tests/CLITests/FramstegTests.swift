@@ -28,10 +28,10 @@ struct FramstegTests {
     @Test("On a terminal: one line rewritten with \\r from the first second, padded over a longer text, ended once at 100 %")
     func terminal() {
         let visning = Framstegsvisning(vad: "backtest", terminal: true, intervall: 5)
-        let rapporter: [(andel: Double, gatt: Double)] = [(0.05, 0.5), (0.1, 1.5), (0.1, 1.6), (0.5, 3), (0.99, 5.9), (1, 6), (1, 7), (0.2, 8)]
+        let rapporter: [(andel: Double, gatt: Double)] = [(0.05, 0.5), (0.1, 1.5), (0.1, 1.52), (0.5, 3), (0.99, 5.9), (1, 6), (1, 7), (0.2, 8)]
         let skrivet = Self.utskrifter(visning, rapporter)
         // Each text padded with spaces over the longer one before it.
-        let vantat: [String?] = [nil, "\rbacktest: 10 % klart, cirka 14 s kvar", nil, "\rbacktest: 50 % klart, cirka 3 s kvar ",
+        let vantat: [String?] = [nil, "\rbacktest: 10 % klart, cirka 18 s kvar", nil, "\rbacktest: 50 % klart, cirka 3 s kvar ",
                                  "\rbacktest: 99 % klart, cirka 0 s kvar", "\rbacktest: 100 % klart" + String(repeating: " ", count: 15) + "\n",
                                  nil, nil]
         #expect(skrivet == vantat)
@@ -56,22 +56,25 @@ struct FramstegTests {
     func logg() {
         let visning = Framstegsvisning(vad: "inläsning", terminal: false, intervall: 5)
         let rapporter: [(andel: Double, gatt: Double)] = [(0.1, 1), (0.4, 6), (0.3, 7), (0.5, 10.9), (0.45, 11.5), (1, 12), (1, 13), (1, 30)]
-        let vantat: [String?] = [nil, "prognos: inläsning: 40 % klart, cirka 9 s kvar\n", nil, nil,
-                                 "prognos: inläsning: 50 % klart, cirka 12 s kvar\n", "prognos: inläsning: 100 % klart\n", nil, nil]
+        let vantat: [String?] = [nil, "prognos: inläsning: 40 % klart, cirka 10 s kvar\n", nil, nil,
+                                 "prognos: inläsning: 50 % klart, cirka 13 s kvar\n", "prognos: inläsning: 100 % klart\n", nil, nil]
         #expect(Self.utskrifter(visning, rapporter) == vantat)
         let kort: [(andel: Double, gatt: Double)] = [(0.6, 2), (1, 4), (1, 9)]
         #expect(Self.utskrifter(visning, kort).allSatisfy { $0 == nil })
     }
 
-    @Test("Time left: seconds below 90, minutes below 90 min, then hours and minutes; none below 1 % and at 100 %")
+    @Test("Time left: from the pace since the first report; seconds below 90, minutes below 90 min, then hours and minutes; none before 1 % more and at 100 %")
     func tidKvar() {
         let sekunder: [Double] = [0.2, 12.4, 89.4, 90, 5_399, 5_400, 3 * 3_600 + 5 * 60 + 20]
         #expect(sekunder.map(Framstegsvisning.tid) == ["0 s", "12 s", "89 s", "2 min", "90 min", "1 h 30 min", "3 h 5 min"])
         let visning = Framstegsvisning(vad: "prognos", terminal: false, intervall: 0)
-        let rapporter: [(andel: Double, gatt: Double)] = [(0.005, 1), (0.25, 10), (1, 40)]
-        let vantat: [String?] = ["prognos: prognos: 0 % klart\n", "prognos: prognos: 25 % klart, cirka 30 s kvar\n",
-                                 "prognos: prognos: 100 % klart\n"]
+        let rapporter: [(andel: Double, gatt: Double)] = [(0.005, 1), (0.01, 2), (0.25, 10), (1, 40)]
+        let vantat: [String?] = ["prognos: prognos: 0 % klart\n", "prognos: prognos: 1 % klart\n",
+                                 "prognos: prognos: 25 % klart, cirka 28 s kvar\n", "prognos: prognos: 100 % klart\n"]
         #expect(Self.utskrifter(visning, rapporter) == vantat)
+        // 100 s before the first report (reading a ledger) are not part of the pace: 10 % more in 10 s leaves 80 s.
+        let efterLasning: [(andel: Double, gatt: Double)] = [(0.1, 100), (0.2, 110)]
+        #expect(Self.utskrifter(visning, efterLasning).last == "prognos: prognos: 20 % klart, cirka 80 s kvar\n")
     }
 
     @Test("Import: progress by the lines read, one line at 100 % at the end, stdout the same with --tyst")
@@ -90,6 +93,27 @@ struct FramstegTests {
         let procent = rader.compactMap { $0.split(separator: ": ").last?.split(separator: " ").first.flatMap { Int($0) } }
         #expect(procent.count == rader.count && procent.count >= 3 && procent == procent.sorted(), "\(med.stderr)")
         #expect(rader.filter { $0.hasSuffix("100 % klart") }.count == 1 && rader.last == "prognos: inläsning: 100 % klart", "\(med.stderr)")
+    }
+
+    @Test("Prognosis by the methods without a model: progress by the amounts read, stdout the same with --tyst")
+    func prognosUtanModell() throws {
+        let mapp = try Korning.tempmapp()
+        defer { try? FileManager.default.removeItem(at: mapp) }
+        let export = mapp.appendingPathComponent("stor.csv")
+        try UppfoljningCommandTests.storExport(export)
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", export.path, "--db", db, "--tyst"]).status == 0)
+        for metod in ["runrate", "profil", "budget", "budget --framfor-avvikelse", "regression"] {
+            let argument = ["uppfoljning", "prognos", "--period", "2018-08", "--metod"] + metod.split(separator: " ").map(String.init) + ["--db", db]
+            let med = try Korning.kor(argument, miljo: Self.varjeRapport)
+            let utan = try Korning.kor(argument + ["--tyst"], miljo: Self.varjeRapport)
+            #expect(med.status == 0 && med.stdout == utan.stdout && !med.stdout.isEmpty && utan.stderr.isEmpty, "\(metod): \(med.stderr)")
+            // 30 000 amounts, a report every 10 000 read and one when the prognosis is made.
+            let rader = med.stderr.split(separator: "\n")
+            #expect(rader.compactMap { $0.split(separator: ": ").last?.split(separator: " ").first.flatMap { Int($0) } } == [33, 66, 100],
+                    "\(metod): \(med.stderr)")
+            #expect(rader.last == "prognos: prognos: 100 % klart", "\(metod): \(med.stderr)")
+        }
     }
 
     @Test("Population simulation: progress on stderr, stdout the same with --tyst")

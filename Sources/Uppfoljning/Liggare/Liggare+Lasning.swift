@@ -3,18 +3,23 @@ import LinearAlgebra
 import Vokabular
 
 extension Liggare {
-    /// All series of `slag` as one matrix (see `Serier`), or nil when the ledger holds no such amounts.
-    public func serier(_ slag: Beloppsslag) throws(LiggarFel) -> Serier? {
-        let rader = try las("läsa \(slag.text)") { db in try Row.fetchAll(db, sql: Kontrolltabell(slag).rader()) }
-        var poster: [(Serienyckel, Period, Int64)] = []
-        poster.reserveCapacity(rader.count)
-        for rad in rader {
-            let nyckel = Serienyckel(enhet: rad[0], konto: rad[1]), ore: Int64 = rad[4]
-            guard let period = Period(ar: rad[2], manad: rad[3]), ore.magnitude <= Self.maxOre.magnitude else {
-                throw .skadad(fil: fil, problem: "\(slag.text) för enhet \(nyckel.enhet), konto \(nyckel.konto) har år "
-                              + "\(rad[2] as Int), månad \(rad[3] as Int) och \(ore) öre, utanför det en inläsning kan skriva")
+    /// All series of `slag` as one matrix (see `Serier`), or nil when the ledger holds no such amounts. `framsteg`
+    /// hears the number of amounts read every 10 000 (of `antal(slag)`): reading them is most of the work of a
+    /// prognosis by the methods without a model.
+    public func serier(_ slag: Beloppsslag, framsteg: ((Int) -> Void)? = nil) throws(LiggarFel) -> Serier? {
+        let poster = try las("läsa \(slag.text)") { db in
+            var poster: [(Serienyckel, Period, Int64)] = []
+            let rader = try Row.fetchCursor(db, sql: Kontrolltabell(slag).rader())
+            while let rad = try rader.next() {
+                let nyckel = Serienyckel(enhet: rad[0], konto: rad[1]), ore: Int64 = rad[4]
+                guard let period = Period(ar: rad[2], manad: rad[3]), ore.magnitude <= Self.maxOre.magnitude else {
+                    throw LiggarFel.skadad(fil: fil, problem: "\(slag.text) för enhet \(nyckel.enhet), konto \(nyckel.konto) har år "
+                                           + "\(rad[2] as Int), månad \(rad[3] as Int) och \(ore) öre, utanför det en inläsning kan skriva")
+                }
+                poster.append((nyckel, period, ore))
+                if poster.count % 10_000 == 0 { framsteg?(poster.count) }
             }
-            poster.append((nyckel, period, ore))
+            return poster
         }
         guard let forsta = poster.map(\.1).min(), let sista = poster.map(\.1).max() else { return nil }
         let nycklar = Set(poster.map(\.0)).sorted()
@@ -24,6 +29,11 @@ extension Liggare {
             belopp[forsta.antalManader(till: period) - 1, kolumn[nyckel]!] = Double(ore) / 100
         }
         return Serier(nycklar: nycklar, forsta: forsta, sista: sista, belopp: belopp)
+    }
+
+    /// The number of amounts of `slag` in the ledger.
+    public func antal(_ slag: Beloppsslag) throws(LiggarFel) -> Int {
+        try las("läsa \(slag.text)") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(slag.tabell)") ?? 0 }
     }
 
     /// The sum of `slag` over the months of `ar` per unit and row, in kronor; series without amounts that

@@ -15,13 +15,11 @@ extension Manadsunderlag {
     /// for any number). A row (account) with more series than `Uppfoljningsmodellval.etsBacktestPerKonto` has
     /// ETS tested on a fixed sample of them (`Serieurval.perKonto(_:bland:antal:)`; `Metodbacktest.etsUrval`), unless
     /// `helaLiggaren` or ETS is in `hela`; the other methods, and the points kept for `behall`, cover every series.
-    /// `framsteg` hears the share done after each method and month, and during ETS's fits, weighted by the
-    /// methods' cost (the others are matrix products).
+    /// `framsteg` hears the share done after each method and month, and during ETS's fits, each method weighted by
+    /// its work (`backtestarbete`).
     public func backtest(_ metoder: [Prognosmetod] = Prognosmetod.allCases, tolerans: Double = Uppfoljningsmodellval.stabilitetstolerans,
                          behall: Set<Period> = [], hela: Set<Prognosmetod> = [], ar: Int? = nil, helaLiggaren: Bool = false,
                          tradar: Int? = nil, framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Metodbacktest {
-        let totalt = metoder.map(\.kostnad).reduce(0, +) * 11
-        var klart = 0.0
         let arIndex = try testadeAr(ar)
         let s = nycklar.count
         let ack = try Matriser.produkt(Matriser.ackumulering, utfall)
@@ -30,29 +28,17 @@ extension Manadsunderlag {
         var rader: [Metodbacktest.Rad] = []
         var behallna: [Period: [Prognosmetod: [Serienyckel: Double]]] = [:]
         var helaPrognoser: [Prognosmetod: [Period: Helarsprognos]] = [:]
-        // ETS's sample per tested year index: per row, at most `etsBacktestPerKonto` of the series with an ETS
-        // prognosis after January, where that is fewer than all of them.
-        var urval: [Int: [Int]] = [:]
-        if !helaLiggaren, !hela.contains(.ets) {
-            for y in arIndex {
-                let mojliga = etsSerier(januari: y)
-                let valda = Serieurval.perKonto(nycklar, bland: mojliga, antal: etsBacktestPerKonto)
-                if valda.count < mojliga.count { urval[y] = valda }
-            }
-        }
-        // provade[y·S + serie]: ETS is tested on the series in year index y, the sample or every series.
-        var provade = [Bool](repeating: true, count: antalAr * s)
-        for (y, valda) in urval {
-            for serie in 0..<s { provade[y * s + serie] = false }
-            for serie in valda { provade[y * s + serie] = true }
-        }
-        for metod in metoder {
+        let (urval, provade) = etsUrval(arIndex, hela: hela, helaLiggaren: helaLiggaren)
+        let uppgifter = metoder.contains(.ets) ? etsUppgifter(ar: arIndex, provade: provade, behall: behall) : []
+        let arbete = metoder.map { backtestarbete($0, etsUppgifter: uppgifter, ar: arIndex, tradar: tradar) }
+        let totalt = arbete.reduce(0, +)
+        var klart = 0.0
+        for (metod, metodensArbete) in zip(metoder, arbete) {
             let punkter = try punktprognoser(metod)
-            let fore = klart, etsVikt = Prognosmetod.ets.kostnad * 11
+            let fore = klart
             var etsFramsteg: (@Sendable (Double) -> Void)?
-            if let framsteg { etsFramsteg = { framsteg((fore + etsVikt * $0) / totalt) } }
-            let ets = punkter != nil ? [] : etsPrognoser(ar: arIndex, provade: provade, behall: behall, ack: ack, tradar: tradar,
-                                                         framsteg: etsFramsteg)
+            if let framsteg { etsFramsteg = { framsteg((fore + metodensArbete * $0) / totalt) } }
+            let ets = punkter != nil ? [] : etsPrognoser(uppgifter, ar: arIndex, ack: ack, tradar: tradar, framsteg: etsFramsteg)
             if hela.contains(metod) {
                 for y in arIndex {
                     for manad in 1...11 {
@@ -98,7 +84,7 @@ extension Manadsunderlag {
                     }
                 }
                 metodfel.append(procent)
-                klart += metod.kostnad
+                klart += metodensArbete / 11
                 if punkter != nil { framsteg?(klart / totalt) }
                 rader.append(Metodbacktest.Rad(
                     metod: metod, manad: manad, antal: antal, mape: antal > 0 ? absolut / Double(antal) : nil,
@@ -115,14 +101,56 @@ extension Manadsunderlag {
                                  : .init(provade: Set(urval.values.joined()).count, serier: s, perKonto: etsBacktestPerKonto))
     }
 
-    /// ETS's prognoses for every cut-off month 1–11 of the years `ar` and the series `provade` (`y·S + serie`), made as `prognos`
-    /// makes them: the model's, and their intervals widened by the calibration series' prognoses after the same
-    /// month of the year before (`ETSMetod.kalibrerade`), made too where that year is not among `ar`; and the
-    /// other series' after the months of `behall` (points to keep). A series' months of one year are one task
-    /// (`ETSMetod.prognoser`); the tasks are fitted in parallel. At index `(manad·antalAr + y)·S + serie`, nil
-    /// where none is made. `framsteg` hears the share of the tasks done.
-    private func etsPrognoser(ar: [Int], provade: [Bool], behall: Set<Period>, ack: Matrix, tradar: Int?,
-                              framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
+    /// Each method's work in `backtest` with the same arguments, in seconds of the run: its units of work times their
+    /// cost (`Prognosmetod.kostnad`), for ETS the months of history its fits run over (`ETSMetod.arbete`) spread
+    /// over `tradar` threads (nil: all cores), for the others every series, tested year and cut-off month. For
+    /// weighing the share done of a run that does more than the backtest.
+    public func backtestarbete(_ metoder: [Prognosmetod], behall: Set<Period> = [], hela: Set<Prognosmetod> = [], ar: Int? = nil,
+                               helaLiggaren: Bool = false, tradar: Int? = nil) throws(PrognosFel) -> [Double] {
+        let arIndex = try testadeAr(ar)
+        let uppgifter = metoder.contains(.ets)
+            ? etsUppgifter(ar: arIndex, provade: etsUrval(arIndex, hela: hela, helaLiggaren: helaLiggaren).provade, behall: behall) : []
+        return metoder.map { backtestarbete($0, etsUppgifter: uppgifter, ar: arIndex, tradar: tradar) }
+    }
+
+    /// One method's work in `backtest` (see `backtestarbete`), with ETS's tasks `etsUppgifter`.
+    private func backtestarbete(_ metod: Prognosmetod, etsUppgifter: [ETSUppgift], ar: [Int], tradar: Int?) -> Double {
+        guard metod == .ets else { return Double(nycklar.count * ar.count * 11) * metod.kostnad }
+        return Double(etsUppgifter.reduce(0) { $0 + $1.arbete }) * metod.kostnad / Double(tradar ?? ParallelMap.allCores)
+    }
+
+    /// ETS's sample per tested year index of `ar` (`Metodbacktest.etsUrval`): per row, at most `etsBacktestPerKonto` of the
+    /// series with an ETS prognosis after January, where that is fewer than all of them, unless `helaLiggaren` or ETS
+    /// is in `hela`; and `provade[y·S + serie]`, whether ETS is tested on the series in year index y, the sample or every series.
+    private func etsUrval(_ ar: [Int], hela: Set<Prognosmetod>, helaLiggaren: Bool) -> (urval: [Int: [Int]], provade: [Bool]) {
+        let s = nycklar.count
+        var urval: [Int: [Int]] = [:]
+        if !helaLiggaren, !hela.contains(.ets) {
+            for y in ar {
+                let mojliga = etsSerier(januari: y)
+                let valda = Serieurval.perKonto(nycklar, bland: mojliga, antal: etsBacktestPerKonto)
+                if valda.count < mojliga.count { urval[y] = valda }
+            }
+        }
+        var provade = [Bool](repeating: true, count: antalAr * s)
+        for (y, valda) in urval {
+            for serie in 0..<s { provade[y * s + serie] = false }
+            for serie in valda { provade[y * s + serie] = true }
+        }
+        return (urval, provade)
+    }
+
+    /// One task of ETS's backtest: a series' prognoses after the months `manader` of year index `y`
+    /// (`ETSMetod.prognoser`), and their work (`ETSMetod.arbete`).
+    private struct ETSUppgift: Sendable {
+        let y: Int, serie: Int, manader: ClosedRange<Int>, arbete: Int
+    }
+
+    /// ETS's tasks for every cut-off month 1–11 of the years `ar` and the series `provade` (`y·S + serie`), and for the
+    /// calibration series' prognoses after the same months of the year before, made too where that year is not
+    /// among `ar`; and the other series' after the months of `behall` (points to keep). A series' months of one
+    /// year are one task.
+    private func etsUppgifter(ar: [Int], provade: [Bool], behall: Set<Period>) -> [ETSUppgift] {
         let s = nycklar.count
         let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
         let urval = Dictionary(uniqueKeysWithValues: ar.filter(forra).map { ($0, kalibreringsserier(y: $0)) })
@@ -136,10 +164,23 @@ extension Manadsunderlag {
                 lista += (0..<s).filter { !hela.contains($0) }.map { (y, $0, manad...manad) }
             }
         }
-        let uppgifter = lista
+        return lista.map { ETSUppgift(y: $0.y, serie: $0.serie, manader: $0.manader,
+                                      arbete: ETSMetod.arbete(self, manader: $0.manader, y: $0.y, serie: $0.serie)) }
+    }
+
+    /// ETS's prognoses from `uppgifter` (`etsUppgifter`), fitted in parallel, made as `prognos` makes them: the
+    /// model's, and for the years `ar` their intervals widened by the calibration series' prognoses after the same
+    /// month of the year before (`ETSMetod.kalibrerade`). At index `(manad·antalAr + y)·S + serie`, nil where none
+    /// is made. `framsteg` hears the share of the tasks' work done.
+    private func etsPrognoser(_ uppgifter: [ETSUppgift], ar: [Int], ack: Matrix, tradar: Int?,
+                              framsteg: (@Sendable (Double) -> Void)?) -> [ETSMetod.Prognos?] {
+        let s = nycklar.count
+        let forra = { (y: Int) in y > 0 && self.heltAr(y - 1) }
+        let urval = Dictionary(uniqueKeysWithValues: ar.filter(forra).map { ($0, kalibreringsserier(y: $0)) })
+        let vikter = uppgifter.map(\.arbete), totalt = Double(vikter.reduce(0, +))
         var klara: (@Sendable (Int) -> Void)?
-        if let framsteg { klara = { framsteg(Double($0) / Double(uppgifter.count)) } }
-        let modell = ParallelMap.map(uppgifter.count, threads: tradar, progress: klara) {
+        if let framsteg { klara = { framsteg(Double($0) / totalt) } }
+        let modell = ParallelMap.map(uppgifter.count, threads: tradar, weights: vikter, progress: klara) {
             ETSMetod.prognoser(self, manader: uppgifter[$0].manader, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
         }
         // plats[(y·S + serie)·12 + manad]: the task and the month's place in it.

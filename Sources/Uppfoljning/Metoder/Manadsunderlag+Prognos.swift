@@ -5,7 +5,8 @@ extension Manadsunderlag {
     /// January–`manad` of `ar` and of the years before (and the budget of `ar` for the budget methods), with the
     /// units that lack amounts in some of those months (`luckor(y:manad:)`).
     /// ETS fits one model per series, on `tradar` threads (nil: all cores; the result is the same for any
-    /// number); `framsteg` hears the share of series done (ETS only; the other methods are one matrix product).
+    /// number); `framsteg` hears the share of that work done, weighted by `ETSMetod.arbete` (ETS only; the other
+    /// methods are one matrix product).
     public func prognos(_ metod: Prognosmetod, ar: Int, manad: Int, tradar: Int? = nil,
                         framsteg: (@Sendable (Double) -> Void)? = nil) throws(PrognosFel) -> Helarsprognos {
         guard (1...11).contains(manad) else { throw .manad(manad) }
@@ -30,13 +31,18 @@ extension Manadsunderlag {
         // ETS: this year's prognoses and, for the interval, those of the calibration series after the same month of
         // the year before.
         let forra = medIntervall && y > 0 && heltAr(y - 1)
-        let urval = forra ? kalibreringsserier(y: y) : [], antal = s + urval.count
-        var klara: (@Sendable (Int) -> Void)?
-        if let framsteg { klara = { framsteg(Double($0) / Double(antal)) } }
+        let urval = forra ? kalibreringsserier(y: y) : []
+        let uppgifter = nycklar.indices.map { (y: y, serie: $0) } + urval.map { (y: y - 1, serie: $0) }
         var ets: [ETSMetod.Prognos?] = []
         if punkter == nil {
-            let alla = ParallelMap.map(antal, threads: tradar, progress: klara) {
-                $0 < s ? ETSMetod.prognos(self, manad: manad, y: y, serie: $0) : ETSMetod.prognos(self, manad: manad, y: y - 1, serie: urval[$0 - s])
+            var vikter: [Int]?, klara: (@Sendable (Int) -> Void)?
+            if let framsteg {
+                let arbete = uppgifter.map { ETSMetod.arbete(self, manader: manad...manad, y: $0.y, serie: $0.serie) }
+                let totalt = Double(arbete.reduce(0, +))
+                (vikter, klara) = (arbete, { framsteg(Double($0) / totalt) })
+            }
+            let alla = ParallelMap.map(uppgifter.count, threads: tradar, weights: vikter, progress: klara) {
+                ETSMetod.prognos(self, manad: manad, y: uppgifter[$0].y, serie: uppgifter[$0].serie)
             }
             ets = Array(alla[0..<s])
             if forra { ets = ETSMetod.kalibrerade(ets, forra: Array(alla[s...]), serier: urval, utfall: { ack[11, (y - 1) * s + $0] }) }

@@ -9,8 +9,9 @@ enum ParallelMap {
     static var allCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `[work(0), …, work(count − 1)]`, computed on up to `threads` threads (nil: ``allCores``); `progress`
-    /// hears the number done after each, from whichever thread finished it.
-    static func map<T: Sendable>(_ count: Int, threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil,
+    /// hears the weight done after each index, from whichever thread finished it: the sum of `weights` over the
+    /// indices done (each index 1 without them), not told of an index of weight 0.
+    static func map<T: Sendable>(_ count: Int, threads: Int? = nil, weights: [Int]? = nil, progress: (@Sendable (Int) -> Void)? = nil,
                                  _ work: @escaping @Sendable (Int) -> T) -> [T] {
         let results = Results<T>(count: count)
         let next = Atomic<Int>(0), done = Atomic<Int>(0)
@@ -20,8 +21,9 @@ enum ParallelMap {
                 let i = next.add(1, ordering: .relaxed).oldValue
                 guard i < count else { return }
                 results.set(i, work(i))
-                let finished = done.add(1, ordering: .relaxed).newValue
-                progress?(finished)
+                let weight = weights?[i] ?? 1
+                guard weight > 0 else { continue }
+                progress?(done.add(weight, ordering: .relaxed).newValue)
             }
         }
         if workers == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: run) }
