@@ -164,8 +164,8 @@ struct BefolkningsladdareTests {
         #expect(throws: vantat) { try underlag.kravSammaRegioner() }
         var s = Befolkningsscenario(data: kopia.mapp)
         s.simuleringar = 5
-        #expect(throws: Korfel.scenario(vantat)) { try Befolkningskorning.backtestAllaRegioner(s, basar: [2005]) }
-        #expect(throws: Korfel.scenario(vantat)) { try Befolkningskorning.prognosfel(s) }
+        #expect(throws: Korfel.dataEllerAntaganden(vantat)) { try Befolkningskorning.backtestAllaRegioner(s, basar: [2005]) }
+        #expect(throws: Korfel.dataEllerAntaganden(vantat)) { try Befolkningskorning.prognosfel(s) }
     }
 
     @Test("A header other than region,kon,alder,ar,antal is refused at line 1, saying which was expected")
