@@ -113,12 +113,14 @@ public struct Personalkorning: Sendable {
 
     /// The scenario's effect on the budget it names: the budget computed as decided (its personnel cost
     /// standing for the reference workforce scenario), and with this scenario's personnel cost difference
-    /// against the reference added, mnkr per plan year.
+    /// against the reference added, mnkr per plan year. The reference is its file as written: a scenario that
+    /// is its own reference but has `--satt` values is compared with the file without them.
     public func budgetlank(_ prognos: Personalprognos) throws(ScenarioFel) -> Budgetlank? {
         guard let (budgetfil, referensfil) = scenario.budget else { return nil }
         let budget = try Scenario.las(budgetfil)
-        let referens = referensfil.standardizedFileURL == scenario.fil.standardizedFileURL
-            ? prognos : try Personalkorning(try Personalscenario.las(referensfil), aterbruk: self).prognos()
+        let referensscenario = try Personalscenario.las(referensfil)
+        let referens = referensscenario.upplost == scenario.upplost
+            ? prognos : try Personalkorning(referensscenario, aterbruk: self).prognos()
         var forandring: [Double] = []
         for year in budget.planperiod.ar {
             guard let t = prognos.ar.firstIndex(of: year), let r = referens.ar.firstIndex(of: year) else {

@@ -24,7 +24,7 @@ public struct Regionbacktest: Sendable {
             switch self {
             case .modell: return "Modellen"
             case .enkel(let e): return e.namn
-            case .kohortkomponent: return "Kohortkomponentmodellen ensam, utan medlet med konstant tillväxttakt"
+            case .kohortkomponent: return "Kohortkomponentmodellen ensam, utan medlet med konstant tillväxttakt och oförändrad befolkning"
             }
         }
 

@@ -48,8 +48,9 @@ public enum Regionbacktestrapport {
                 }
             }).text
         let namn: [String] = enkla.map { "\($0.kortnamn) = \($0.namn.lowercased())" }
-        let jamforelser = "Modellen är prognosen som prognos befolkning visar: medlet av kohortkomponentmodellen och konstant "
-            + "tillväxttakt per åldersgrupp och kön. Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens "
+        let jamforelser = "Modellen är prognosen som prognos befolkning visar: under 65 år medlet av kohortkomponentmodellen, "
+            + "konstant tillväxttakt och oförändrad befolkning per åldersgrupp och kön, från 65 år kohortkomponentmodellen. "
+            + "Jämförelserna: \(namn.joined(separator: ", ")); tillväxttakten är gruppens "
             + "årliga de \(Befolkningsmodellval.tillvaxtfonster) åren före basåret. Jämförelserna har inga intervall."
         let utelamnade: [String] = r.utelamnade.map { u in
             "\(u.region) prövas inte från \(u.basar.map(String.init).joined(separator: ", ")): data \(u.data.lowerBound)–\(u.data.upperBound), "

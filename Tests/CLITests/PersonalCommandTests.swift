@@ -62,6 +62,15 @@ struct PersonalCommandTests {
         let effekt = try #require(whatIf.stdout.split(separator: "\n").first { $0.hasPrefix("2025") && $0.contains("108,") })
         #expect(!effekt.contains(" 0,0 "), "\(effekt)")
         #expect(whatIf.stdout != bas.stdout)
+        // The same change as `--satt` on the default scenario, its own reference: the budget effect is against the
+        // file as written, so it is the copy's, not zero.
+        let satt = try Korning.kor(["personal", "--satt", "grupper.sjuksköterskor.personalomsattning=12"])
+        #expect(satt.status == 0, "\(satt.stderr)")
+        func budgeteffekt(_ text: String) -> [Substring] {
+            Array(text.split(separator: "\n").drop { !$0.hasPrefix("Effekt på resultatbudgeten") }.prefix(6))
+        }
+        #expect(budgeteffekt(satt.stdout).count == 6)
+        #expect(budgeteffekt(satt.stdout) == budgeteffekt(whatIf.stdout))
     }
 
     @Test("Bad input exits 1 with file, line and key, and writes nothing")
