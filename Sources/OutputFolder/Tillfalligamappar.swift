@@ -2,13 +2,16 @@ import Glibc
 import Synchronization
 import Vokabular
 
-/// The temporary folders this process is building or has still to remove, and the lock held around every
-/// step that changes them or swaps one into place. A signal handler takes the same lock, so it never runs
-/// in the middle of such a step: it removes what is registered and ends the process.
+/// The temporary folders (and report files, `Rapportfil`) this process is building or has still to remove,
+/// and the lock held around every step that changes them or swaps one into place. A signal handler takes the
+/// same lock, so it never runs in the middle of such a step: it removes what is registered and ends the
+/// process.
 public enum Tillfalligamappar {
     private struct Post {
         let foralder: Katalog
         let namn: String
+        /// A single file rather than a folder.
+        var fil = false
     }
 
     private static let registrerade = Mutex<[Post]>([])
@@ -45,11 +48,29 @@ public enum Tillfalligamappar {
         }
     }
 
-    /// For signal handlers: waits for the step in progress, if any, removes every registered folder and
-    /// ends the process with `status`, still holding the lock so that no further step starts.
+    /// Registers the temporary file `namn` in `foralder` and writes `innehall` to it.
+    static func skapaFil(_ namn: String, innehall: [UInt8], i foralder: Katalog) throws(SystemFel) {
+        try registrerade.withLock { poster throws(SystemFel) in
+            poster.append(Post(foralder: foralder, namn: namn, fil: true))
+            try foralder.skapaFil(namn, innehall: innehall)
+        }
+    }
+
+    /// Does `steg` (which renames or removes the temporary file `namn` in `foralder`) and forgets the file.
+    static func slutaFil<E: Error>(_ namn: String, i foralder: Katalog, _ steg: () throws(E) -> Void) throws(E) {
+        try registrerade.withLock { poster throws(E) in
+            defer { poster.removeAll { $0.namn == namn && $0.foralder.fd == foralder.fd } }
+            try steg()
+        }
+    }
+
+    /// For signal handlers: waits for the step in progress, if any, removes every registered folder and file
+    /// and ends the process with `status`, still holding the lock so that no further step starts.
     public static func rensaOchAvsluta(status: Int32) -> Never {
         registrerade.withLock { poster in
-            for post in poster { _ = try? Rensning.taBort(post.namn, i: post.foralder) }
+            for post in poster {
+                if post.fil { try? post.foralder.taBortFil(post.namn) } else { _ = try? Rensning.taBort(post.namn, i: post.foralder) }
+            }
             _exit(status)
         }
     }

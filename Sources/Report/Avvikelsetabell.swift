@@ -29,8 +29,8 @@ public enum Avvikelsetabell {
         }
         if let oplacerade = Oplaceradetext.text(r.oplacerade) { delar.append(oplacerade) }
         delar.append("Belopp som bokförda: kostnader positiva, intäkter negativa; resultatet är minus summan.\n"
-                     + "Avvikelse = budget − utfall och prognos − utfall (den senaste prognos som omfattar raden): "
-                     + "positiv avvikelse = bättre än budget/prognos.")
+                     + "Avvikelse = budget − utfall och prognos − utfall; Avv. prognos mot den senaste prognosen för varje "
+                     + "serie (konto och enhet), så att nivåerna summerar: positiv avvikelse = bättre än budget/prognos.")
         delar.append(tabell("Totalt, nämnder och förvaltningar", r, r.rader(.totalt) + r.rader(.namnd) + r.rader(.forvaltning),
                             niva: true))
         delar.append(tabell("Enheter", r, r.rader(.enhet), niva: false))

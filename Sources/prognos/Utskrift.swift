@@ -19,6 +19,26 @@ enum Utskrift {
     /// previous files; then prints what `sedan` returns, the report's text and where the files went.
     /// `html`, when given, is where the report's HTML page is written, all or nothing as well.
     static func visa(_ rapport: Rapport, out: String?, html: String? = nil, sedan: () throws -> String? = { nil }) throws {
+        // The page is written beside its place first, so that a `--rapport` that cannot be written stops the run
+        // before the folder or the ledger changes; it takes its place last.
+        let sida = try html.flatMap { sokvag in try rapport.html.map { try Rapportfil(sokvag: sokvag).forbered($0) } }
+        var rad: String?
+        do {
+            rad = try skrivUt(rapport, out: out, sedan: sedan)
+        } catch {
+            sida?.kasta()
+            throw error
+        }
+        try sida?.ersatt()
+        if let rad { print(rad) }
+        print(rapport.text)
+        if let out { print("\n" + rapport.skrivna(till: out)) }
+        if let html { print("Rapporten skriven till \(Styrtecken.maskerade(html))") }
+    }
+
+    /// Writes the `--out` folder, if any, and runs `sedan` (before the folder takes its place); what `sedan`
+    /// returns, to print.
+    private static func skrivUt(_ rapport: Rapport, out: String?, sedan: () throws -> String?) throws -> String? {
         var rad: String?
         if let out {
             // `sedan` runs once the new files are complete and before they take the folder's place: if it fails,
@@ -39,11 +59,7 @@ enum Utskrift {
             }
             rad = try steg.get()
         }
-        if let html, let sida = rapport.html { try Rapportfil(sokvag: html).skriv(sida) }
         if out == nil { rad = try sedan() }
-        if let rad { print(rad) }
-        print(rapport.text)
-        if let out { print("\n" + rapport.skrivna(till: out)) }
-        if let html { print("Rapporten skriven till \(Styrtecken.maskerade(html))") }
+        return rad
     }
 }

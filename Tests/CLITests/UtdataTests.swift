@@ -87,6 +87,30 @@ struct UtdataTests {
         #expect(try Rapportmapp.tillfalliga(i: mapp).isEmpty)
     }
 
+    @Test("A --rapport that cannot be written stops the run before --out changes: a new folder is not made, an old one keeps its files")
+    func rapportForst() throws {
+        let mapp = try Korning.tempmapp()
+        let fil = mapp.appendingPathComponent("fil.txt")
+        try Data("behåll\n".utf8).write(to: fil)
+        let ut = mapp.appendingPathComponent("personal")
+        for sida in [fil.appendingPathComponent("sida.html").path, mapp.path] {
+            let k = try Korning.kor(["personal", "--out", ut.path, "--rapport", sida])
+            #expect(k.status == 1 && k.stdout.isEmpty, "\(k.stderr)")
+            #expect(!fm.fileExists(atPath: ut.path), "\(sida)")
+        }
+        // A folder from an earlier run keeps its files as they were.
+        #expect(try Korning.kor(["personal", "--out", ut.path]).status == 0)
+        let fore = try fm.contentsOfDirectory(atPath: ut.path).sorted()
+        let csv = try Data(contentsOf: ut.appendingPathComponent("personal.csv"))
+        try Data("ändrad\n".utf8).write(to: ut.appendingPathComponent("personal.csv"))
+        let k = try Korning.kor(["personal", "--satt", "pensionsforskjutning=1", "--out", ut.path, "--rapport", mapp.path])
+        #expect(k.status == 1, "\(k.stderr)")
+        #expect(try fm.contentsOfDirectory(atPath: ut.path).sorted() == fore)
+        #expect(try Data(contentsOf: ut.appendingPathComponent("personal.csv")) == Data("ändrad\n".utf8) && csv.count > 100)
+        // No temporary page is left beside where it was to go.
+        #expect(try fm.contentsOfDirectory(atPath: mapp.path).sorted() == ["fil.txt", "personal"])
+    }
+
     @Test("--out \"\", /dev/null and a regular file are refused with a clear message and exit status 1")
     func ingenMapp() throws {
         let mapp = try Korning.tempmapp()

@@ -18,7 +18,7 @@ struct AvvikelseregelTests {
                        poster: poster.map { Prognospost(nyckel: $0.key, prognos: $0.value) })
     }
 
-    @Test("A version lacking series of a level carries their budget forward and says how many; the latest covering version gives the deviation")
+    @Test("A version lacking series of a level carries their budget forward and says how many; the latest prognosis is each series' latest, so the levels add up")
     func tackning() throws {
         let r = try Avvikelserapport(
             ar: 2018, utfall: [Self.a: 100, Self.b: -30, Self.c: 50], budget: [Self.a: 90, Self.b: -40],
@@ -29,11 +29,17 @@ struct AvvikelseregelTests {
         // Total: outcome 100 − 30 + 50 = 120; budget 90 − 40 + 0 (C has none) = 50; runrate 95 − 35 + 40 = 100;
         // the hand version lacks C, whose budget (0, it has none) is carried forward: 110 − 20 + 0 = 90, one series.
         #expect(r.totalt.utfall == 120 && r.totalt.budget == 50 && r.totalt.prognoser == [100, 90] && r.totalt.budgetFramford == [0, 1])
-        #expect(r.totalt.avvikelseBudget == -70 && r.totalt.avvikelsePrognos == -30 && r.totalt.resultat == -120)
+        // The latest prognosis is series by series: A/4010 and A/3010 from the hand version (110 − 20), C from runrate
+        // (40), 130 against the outcome 120; not the hand version's 90, where C's budget stands in for its runrate.
+        #expect(r.totalt.senastePrognos == 130 && r.totalt.avvikelsePrognos == 10)
+        #expect(r.totalt.avvikelseBudget == -70 && r.totalt.resultat == -120)
         // Unit A: outcome 70, budget 50, runrate 60, hand 90: the latest, hand, gives 90 − 70 = 20.
         let enhetA = try #require(r.rader(.enhet).first { $0.enhet == "A" })
         #expect(enhetA.namn == "Enhet A" && enhetA.prognoser == [60, 90])
-        #expect(enhetA.avvikelsePrognos == 20 && enhetA.avvikelsePrognos(0) == -10 && enhetA.senasteVersion == 1)
+        #expect(enhetA.avvikelsePrognos == 20 && enhetA.avvikelsePrognos(0) == -10)
+        // The units' latest deviations add up to the total's: A 20, C 40 − 50 = −10.
+        let enhetC = try #require(r.rader(.enhet).first { $0.enhet == "C" })
+        #expect(enhetC.avvikelsePrognos == -10 && enhetA.avvikelsePrognos! + enhetC.avvikelsePrognos! == r.totalt.avvikelsePrognos)
         // C is unplaced: a unit named by its code, in no förvaltning or nämnd.
         #expect(r.rader(.enhet).contains { $0.namn == "C" && $0.budget == 0 })
         #expect(r.rader(.forvaltning).map(\.utfall) == [70] && r.rader(.namnd).map(\.utfall) == [70])

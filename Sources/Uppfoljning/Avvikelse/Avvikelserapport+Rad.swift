@@ -18,6 +18,12 @@ extension Avvikelserapport {
         public let prognoser: [Double?]
         /// Per version, the number of the line's series whose budget stands in for a missing prognosis.
         public let budgetFramford: [Int]
+        /// The latest prognosis: for each of the line's series the prognosis of the last version that has one
+        /// for it, with the budget carried forward for a series that no version has (as in `prognoser`); nil
+        /// where no version covers any of the line's series. Summed series by series, so that the levels add
+        /// up as outcome and budget do: a hand version for one förvaltning moves that förvaltning's share of
+        /// the total and nothing else.
+        public let senastePrognos: Double?
         /// The outcome.
         public let utfall: Double
 
@@ -27,11 +33,8 @@ extension Avvikelserapport {
         /// Prognosis − outcome for version `index`: positive is better than the prognosis.
         public func avvikelsePrognos(_ index: Int) -> Double? { prognoser[index].map { $0 - utfall } }
 
-        /// The latest version that covers this line.
-        public var senasteVersion: Int? { prognoser.lastIndex { $0 != nil } }
-
-        /// Prognosis − outcome for the latest version that covers this line.
-        public var avvikelsePrognos: Double? { senasteVersion.flatMap(avvikelsePrognos) }
+        /// The latest prognosis − outcome (`senastePrognos`).
+        public var avvikelsePrognos: Double? { senastePrognos.map { $0 - utfall } }
 
         /// The result: minus the booked amount, positive for a surplus.
         public var resultat: Double { -utfall }

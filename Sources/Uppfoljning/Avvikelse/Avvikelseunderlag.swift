@@ -5,6 +5,8 @@ struct Avvikelseunderlag {
     let budget: [Serienyckel: Double]
     /// Each version's prognosis per series.
     let prognoser: [[Serienyckel: Double]]
+    /// Each series' latest prognosis: from the last version, oldest first, that has one for it.
+    let senaste: [Serienyckel: Double]
     /// Every series with outcome, budget or a prognosis, sorted.
     let nycklar: [Serienyckel]
 
@@ -14,6 +16,7 @@ struct Avvikelseunderlag {
         self.prognoser = prognoser.map { v in
             Dictionary(v.poster.map { ($0.nyckel, $0.prognos) }, uniquingKeysWith: +)
         }
+        senaste = self.prognoser.reduce(into: [:]) { senaste, version in senaste.merge(version) { _, senare in senare } }
         var alla = Set(utfall.keys).union(budget.keys)
         for p in self.prognoser { alla.formUnion(p.keys) }
         nycklar = alla.sorted()
@@ -22,11 +25,13 @@ struct Avvikelseunderlag {
     /// The line of `niva` summing the series `nycklar`.
     func rad(_ niva: Organisationsniva, namn: String, enhet: String?, konto: String?,
              nycklar: [Serienyckel]) -> Avvikelserapport.Rad {
-        let prognos = prognoser.map { p in Nivaprognos(p, nycklar: nycklar, budget: budget) { utfall[$0] != nil || budget[$0] != nil } }
+        let bokford = { (nyckel: Serienyckel) in utfall[nyckel] != nil || budget[nyckel] != nil }
+        let prognos = prognoser.map { p in Nivaprognos(p, nycklar: nycklar, budget: budget, bokford: bokford) }
+        let senast = Nivaprognos(senaste, nycklar: nycklar, budget: budget, bokford: bokford)
         return Avvikelserapport.Rad(
             niva: niva, namn: namn, enhet: enhet, konto: konto,
             budget: budget.isEmpty ? nil : nycklar.compactMap { budget[$0] }.reduce(0, +),
             prognoser: prognos.map { $0?.belopp }, budgetFramford: prognos.map { $0?.budgetFramford ?? 0 },
-            utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
+            senastePrognos: senast?.belopp, utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
     }
 }
