@@ -86,6 +86,30 @@ struct BefolkningCommandTests {
         #expect(medel - utan > 741 * 30 * 0.8 && medel - utan < 741 * 30 * 1.5)
     }
 
+    @Test("dodlighet.e0_okning_per_ar: life expectancy rises by the given years a year from the base year's, also by 0 and downwards")
+    func e0Okning() throws {
+        let mapp = try Korning.tempmapp()
+        var bas: [String: Double] = [:]
+        // The example in scenarios/befolkning-blekinge.yaml (0,15), none, a fall and a fast rise; each year's e0 is
+        // the base year's plus h times the rise, within the CSV's two decimals.
+        for okning in [0.15, 0, -0.2, 0.3] {
+            let ut = mapp.appendingPathComponent("e0-\(okning)")
+            let k = try Korning.kor(["befolkning", "scenarios/befolkning-blekinge.yaml", "--satt", "dodlighet.e0_okning_per_ar=\(okning)",
+                                     "--simuleringar", "20", "--out", ut.path])
+            #expect(k.status == 0, "\(okning): \(k.stderr)")
+            let rader = try csv(ut.appendingPathComponent("komponenter.csv")).dropFirst()
+            #expect(rader.count == 30)
+            for (kolumn, kon) in [(6, "kvinnor"), (7, "män")] {
+                let forsta = tal(try #require(rader.first)[kolumn])
+                let e0 = bas[kon] ?? forsta - okning
+                bas[kon] = e0
+                for (h, rad) in rader.enumerated() {
+                    #expect(abs(tal(rad[kolumn]) - (e0 + Double(h + 1) * okning)) <= 0.011, "\(okning) \(kon) \(rad)")
+                }
+            }
+        }
+    }
+
     @Test("backtest writes one row per year after the base year with the interval of the total")
     func backtest() throws {
         let ut = try Korning.tempmapp().appendingPathComponent("bt")

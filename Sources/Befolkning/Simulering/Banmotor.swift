@@ -60,10 +60,23 @@ struct Banmotor {
         return Drivare(k: k, tfrSkala: tfrSkala, migration: profil.flatMap { $0 })
     }
 
-    /// The index value that gives life expectancy `e0` (bisection; e0 falls as k rises).
+    /// The index value that gives life expectancy `e0` (bisection; e0 falls as k rises). The bracket is sought
+    /// outwards from the fitted index `start`, a step that doubles from 1 to at most 1 024 on each side: far
+    /// from the fitted range the Lee–Carter rates are no life table (ages with a negative b(x) die out, the
+    /// rates of others underflow to 0), and e0 there is not monotone in k, so a fixed wide bracket could
+    /// hold no sign change even for a reachable target.
     private func kForE0(_ kon: Kon, _ e0: Double, start: Double) throws(BefolkningsFel) -> Double {
-        var lo = start - 1000, hi = start + 1000
         let varde = { (k: Double) in Livslangd.e0(modell.dodlighet.kraft(kon, k: k)) }
+        var lo = start, hi = start, steg = 1.0
+        while varde(lo) < e0, steg <= 1024 {
+            lo = start - steg
+            steg *= 2
+        }
+        steg = 1
+        while varde(hi) > e0, steg <= 1024 {
+            hi = start + steg
+            steg *= 2
+        }
         guard varde(lo) >= e0, varde(hi) <= e0 else {
             throw .ogiltigtAntagande("livslängden \(Int(e0.rounded())) år kan inte nås med dödlighetsmodellen")
         }
