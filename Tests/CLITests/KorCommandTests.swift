@@ -16,16 +16,18 @@ struct KorCommandTests {
         let ut = try Korning.tempmapp().appendingPathComponent("kedja")
         let k = try Korning.kor(["kor", "--satt", "befolkning.migration.skala=0.5", "--out", ut.path])
         #expect(k.status == 0, "\(k.stderr)")
-        #expect(k.stdout.hasPrefix("Prognos: Blekinge, huvudalternativ\n"))
+        // The name says what --satt changed, in the text and in every CSV row, so a what-if is not taken for the scenario.
+        let namn = "Blekinge, huvudalternativ (ändrat: befolkning.migration.skala=0.5)"
+        #expect(k.stdout.hasPrefix("Prognos: \(namn)\n"))
         #expect(k.stdout.contains("Sammanfattning") && k.stdout.contains("Från 2026 är budgeten en förlängning"))
         let filer = try FileManager.default.contentsOfDirectory(atPath: ut.path).sorted()
         #expect(filer == [".prognos-rapporter", "antaganden.yaml", "balansbudget.csv", "finansieringsbudget.csv", "kedja.csv",
                           "resultatbudget.csv"])
         let kedja = try csv(ut.appendingPathComponent("kedja.csv"))
         #expect(kedja.first == ["scenario", "storhet", "ar", "varde"])
-        #expect(kedja.dropFirst().allSatisfy { $0[0] == "Blekinge, huvudalternativ" })
+        #expect(kedja.dropFirst().allSatisfy { $0[0] == namn })
         #expect(kedja.filter { $0[1] == "resultat" }.map { $0[2] } == (2023...2030).map(String.init))
-        #expect(try csv(ut.appendingPathComponent("resultatbudget.csv")).dropFirst().allSatisfy { $0[0] == "Blekinge, huvudalternativ" })
+        #expect(try csv(ut.appendingPathComponent("resultatbudget.csv")).dropFirst().allSatisfy { $0[0] == namn })
         // The --satt value is in the resolved scenario, with its origin.
         let antaganden = try String(contentsOf: ut.appendingPathComponent("antaganden.yaml"), encoding: .utf8)
         #expect(antaganden.contains("skala: 0.5  # --satt"))

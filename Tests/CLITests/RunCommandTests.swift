@@ -88,7 +88,12 @@ struct RunCommandTests {
         let overlagg = try Korning.kor(["run", fil.path])
         let satt = try Korning.kor(["run", "--satt", "antaganden.indexering.personalkostnader.2024=4.3"])
         #expect(overlagg.status == 0 && satt.status == 0, "\(overlagg.stderr)\(satt.stderr)")
-        #expect(satt.stdout == overlagg.stdout.replacingOccurrences(of: fil.path, with: "scenarios/regionplan-2023-2025.yaml"))
+        // The same but for the name, which says what --satt changed; a --satt that names the scenario keeps that name.
+        let namn = "Regionplan 2023–2025 (beslutad budget)"
+        #expect(satt.stdout == overlagg.stdout.replacingOccurrences(of: fil.path, with: "scenarios/regionplan-2023-2025.yaml")
+            .replacingOccurrences(of: "Prognos: \(namn)\n", with: "Prognos: \(namn) (ändrat: antaganden.indexering.personalkostnader.2024=4.3)\n"))
+        let namngiven = try Korning.kor(["run", "--satt", "antaganden.indexering.personalkostnader.2024=4.3", "--satt", "namn=Högre löner"])
+        #expect(namngiven.stdout.hasPrefix("Prognos: Högre löner\n"), "\(namngiven.stdout.prefix(80))")
         #expect(satt.stdout != (try Korning.kor(["run"])).stdout)
         let fel = try Korning.kor(["run", "--satt", "antaganden.personalkostnadsandel"])
         #expect(fel.status == 1)

@@ -10,7 +10,9 @@ import Foundation
 ///   `befolkning: befolkning-blekinge.yaml`), loaded with its own `bas:` and put in the key's place; a
 ///   mapping there may carry `bas:` too. Inclusion happens in each file before it is laid over its base, so
 ///   an override can change a single value of an included file.
-/// - `satt` values (`--satt nyckel=värde`) are laid over the result last, in the order given.
+/// - `satt` values (`--satt nyckel=värde`) are laid over the result last, in the order given, and the
+///   scenario's `namn` then says what they changed, "Namn (ändrat: nyckel=värde, …)", so that a what-if's
+///   reports and files can be told from the scenario's own (unless a `satt` value sets `namn` itself).
 ///
 /// A file that builds on itself through `bas:` or inclusions, a chain deeper than `maxDjup` files and a
 /// missing file are errors at the key that names the file.
@@ -22,7 +24,16 @@ package enum Scenariofil {
     package static func las(_ fil: URL, satt: [String] = [], inkludera: Set<String> = []) throws(ScenarioFel) -> YamlVarde {
         var nod = try las(fil, inkludera: inkludera, kedja: [])
         for uttryck in satt { nod = try Satt(uttryck).lagd(over: nod) }
-        return YamlVarde(nod)
+        return YamlVarde(namngiven(nod, satt: satt))
+    }
+
+    /// `nod` with its `namn` followed by the `satt` values, when there are any, the scenario has a name and
+    /// no `satt` value sets it.
+    private static func namngiven(_ nod: Yamlnod, satt: [String]) -> Yamlnod {
+        guard !satt.isEmpty, !satt.contains(where: { $0.split(separator: "=", maxSplits: 1).first == "namn" }),
+              let namn = nod.poster?.first(where: { $0.nyckel == "namn" })?.varde, let text = namn.skalar?.text else { return nod }
+        return nod.med("namn", Yamlnod(.skalar("\(text) (ändrat: \(satt.joined(separator: ", ")))", citerad: true),
+                                       ursprung: namn.ursprung, rad: namn.rad))
     }
 
     /// One file with its base and inclusions resolved. `kedja` holds the paths of the files that led here.
