@@ -121,19 +121,20 @@ public struct Personalkorning: Sendable {
         let referensscenario = try Personalscenario.las(referensfil)
         let referens = referensscenario.upplost == scenario.upplost
             ? prognos : try Personalkorning(referensscenario, aterbruk: self).prognos()
-        var forandring: [Double] = []
+        var forandring: [Double] = [], ejTackt: [Double] = []
         for year in budget.planperiod.ar {
             guard let t = prognos.ar.firstIndex(of: year), let r = referens.ar.firstIndex(of: year) else {
                 throw ScenarioFel(fil: scenario.fil.path, rad: nil, nyckel: "horisont",
                                   problem: "personalprognosen \(prognos.ar.first!)–\(prognos.ar.last!) täcker inte budgetåret \(year)")
             }
             forandring.append((prognos.personalkostnad(t) - referens.personalkostnad(r)) / 1e6)
+            ejTackt.append((prognos.totalt(t).ejTacktKostnad - referens.totalt(r).ejTacktKostnad) / 1e6)
         }
         var antaganden = budget.antaganden
         antaganden.personalkostnadsforandring = zip(antaganden.personalkostnadsforandring, forandring).map { $0 + $1 }
         let beslutad = try budget.berakna()
         do {
-            return Budgetlank(ar: budget.planperiod.ar, personalkostnadsforandring: forandring, beslutad: beslutad,
+            return Budgetlank(ar: budget.planperiod.ar, personalkostnadsforandring: forandring, ejTacktForandring: ejTackt, beslutad: beslutad,
                               medPersonal: try budget.modell.berakna(antaganden))
         } catch {
             throw ScenarioFel(fil: budgetfil.path, rad: nil, nyckel: "antaganden", problem: error.description)
@@ -146,6 +147,9 @@ public struct Personalkorning: Sendable {
 public struct Budgetlank: Sendable {
     public let ar: [Int]
     public let personalkostnadsforandring: [Double]
+    /// The change in the cost of unmet need against the reference, mnkr: not booked, so not in the result, but
+    /// what lower staffing defers (`Personalprognos.kostnadMedEjTackt`).
+    public let ejTacktForandring: [Double]
     public let beslutad: Budgetutfall, medPersonal: Budgetutfall
 }
 
@@ -157,9 +161,9 @@ public struct Personalresultat: Sendable {
     public let upplost: String
     /// The projection.
     public let prognos: Personalprognos
-    /// The budget link per plan year: the personnel cost difference (mnkr) and the result as decided and
-    /// with it; nil when the scenario names no budget.
-    public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
+    /// The budget link per plan year: the personnel cost difference (mnkr), the result as decided and with it,
+    /// and the difference in the cost of unmet need (mnkr); nil when the scenario names no budget.
+    public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double], ejTackt: [Double])?
 
     /// The projection's quantiles on the population's paths, when asked for (`--simuleringar`).
     public let intervall: Personalintervall?
@@ -177,7 +181,8 @@ public struct Personalresultat: Sendable {
             namn = korning.scenario.namn
             upplost = korning.scenario.upplost
             budget = try korning.budgetlank(prognos).map {
-                ($0.ar, $0.personalkostnadsforandring, $0.beslutad.resultatbudget.resultat, $0.medPersonal.resultatbudget.resultat)
+                ($0.ar, $0.personalkostnadsforandring, $0.beslutad.resultatbudget.resultat, $0.medPersonal.resultatbudget.resultat,
+                 $0.ejTacktForandring)
             }
         } catch {
             throw .scenarioEllerData(error)

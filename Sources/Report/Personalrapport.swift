@@ -9,14 +9,14 @@ import Vokabular
 public struct Personalrapport {
     public let namn: String
     public let prognos: Personalprognos
-    public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?
+    public let budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double], ejTackt: [Double])?
     /// The resolved scenario, written as `antaganden.yaml` beside the CSV.
     public let upplost: String?
     /// The quantiles on the population's paths, written as `personal-intervall.csv`, when run with `--simuleringar`.
     public var intervall: Personalintervall?
 
     public init(namn: String, prognos: Personalprognos,
-                budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double])?, upplost: String? = nil) {
+                budget: (ar: [Int], forandring: [Double], beslutad: [Double], medPersonal: [Double], ejTackt: [Double])?, upplost: String? = nil) {
         self.namn = namn
         self.prognos = prognos
         self.budget = budget
@@ -110,11 +110,14 @@ public struct Personalrapport {
         if let budget {
             delar.append("")
             delar.append(Kolumntabell(
-                rubrik: "Effekt på resultatbudgeten: personalkostnad mot referensscenariot, mnkr",
-                kolumner: ["År", "Förändring personalkostnad", "Resultat beslutad budget", "Resultat med personalscenariot"],
+                rubrik: "Effekt på resultatbudgeten: personalkostnad mot referensscenariot, mnkr; det ej täckta behovet bokförs "
+                    + "inte, så resultatet om det hyrs in står bredvid",
+                kolumner: ["År", "Förändring personalkostnad", "Resultat beslutad budget", "Resultat med personalscenariot",
+                           "Förändring ej täckt mnkr", "Resultat om ej täckt hyrs in"],
                 rader: budget.ar.indices.map { i in
                     [String(budget.ar[i]), Belopp.text(budget.forandring[i]), Belopp.text(budget.beslutad[i]),
-                     Belopp.text(budget.medPersonal[i])]
+                     Belopp.text(budget.medPersonal[i]), Belopp.text(budget.ejTackt[i]),
+                     Belopp.text(budget.medPersonal[i] - budget.ejTackt[i])]
                 }).text)
         }
         return delar.joined(separator: "\n")

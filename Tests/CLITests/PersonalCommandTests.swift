@@ -71,6 +71,12 @@ struct PersonalCommandTests {
         }
         #expect(budgeteffekt(satt.stdout).count == 6)
         #expect(budgeteffekt(satt.stdout) == budgeteffekt(whatIf.stdout))
+        // The unmet need's change stands beside the result, and the result if it is hired in is the result less it:
+        // higher turnover leaves need unmet, which is no saving.
+        for rad in budgeteffekt(whatIf.stdout).suffix(3) {
+            let v = rad.split(separator: " ").map { tal(String($0)) }
+            #expect(v.count == 6 && abs(v[5] - (v[3] - v[4])) <= 0.11, "\(rad)")
+        }
     }
 
     @Test("Bad input exits 1 with file, line and key, and writes nothing")

@@ -54,6 +54,16 @@ struct ServeCommandTests {
         let saknas = try await Self.hamta(port, "/finns-inte")
         #expect(saknas.status == 404 && saknas.text.contains("Det finns ingen sida eller fil"))
 
+        // Fewer nurses recruited: the what-if's comparison shows the cost of unmet need beside the result, which
+        // is not booked and would otherwise let lower recruitment look like a saving; the title names the change.
+        let farre = try await Self.hamta(port, "/kor?personal.grupper.sjuksk%C3%B6terskor.rekryteringskapacitet=100")
+        #expect(farre.status == 200)
+        #expect(farre.text.contains("<title>Prognos: Blekinge, huvudalternativ (ändrat: personal.grupper.sjuksköterskor.rekryteringskapacitet=100)"))
+        let ejTackt = try #require(farre.text.components(separatedBy: "<caption>Kostnad ej täckt behov (ej bokförd) (mnkr)</caption>").dropFirst().first)
+        let skillnad2030 = try #require(ejTackt.components(separatedBy: "<th scope=\"row\">2030</th>").dropFirst().first?
+            .components(separatedBy: "<td>").dropFirst(3).first?.components(separatedBy: "</td>").first)
+        #expect(Double(skillnad2030.replacingOccurrences(of: ",", with: ".")).map { $0 > 0 } == true, "\(skillnad2030)")
+
         let csv = try await Self.hamta(port, "/ladda/kedja.csv?befolkning.migration.skala=0.5")
         #expect(csv.status == 200 && csv.text.contains("resultat;2025;"))
     }

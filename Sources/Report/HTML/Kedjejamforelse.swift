@@ -2,11 +2,12 @@ import Application
 import Vokabular
 
 /// A what-if against its base — the same chain without the changes — per plan year: the result, the cost of
-/// hired personnel and the population, each as base, what-if and the difference. `prognos serve` puts it
-/// above the what-if's report.
+/// hired personnel, the cost of unmet need (not booked, so not in the result: lower staffing moves cost there
+/// rather than saving it) and the population, each as base, what-if and the difference. `prognos serve` puts
+/// it above the what-if's report.
 public enum Kedjejamforelse {
     /// The key figures compared, as `Kedjeresultat.nyckeltal` names them.
-    static let nycklar = ["resultat", "inhyrd_kostnad_mnkr", "folkmangd"]
+    static let nycklar = ["resultat", "inhyrd_kostnad_mnkr", "ej_tackt_kostnad_mnkr", "folkmangd"]
 
     /// One table per key figure, a row per plan year of the what-if; a year the base lacks (a longer plan
     /// period) shows "–" for the base and the difference.

@@ -36,7 +36,8 @@ public enum Personalhtml {
         if let b = r.budget {
             delar.append("<h2>Effekt på budgeten</h2>")
             delar.append(Linjediagram(titel: "Resultat, beslutad budget och med personalscenariot", enhet: "mnkr", ar: b.ar,
-                                      serier: [.init(namn: "Beslutad budget", varden: b.beslutad), .init(namn: "Med personalscenariot", varden: b.medPersonal)],
+                                      serier: [.init(namn: "Beslutad budget", varden: b.beslutad), .init(namn: "Med personalscenariot", varden: b.medPersonal),
+                                               .init(namn: "Om ej täckt behov hyrs in", varden: zip(b.medPersonal, b.ejTackt).map { $0 - $1 })],
                                       band: [], decimaler: 1).html)
         }
         return HTMLSida(titel: "Personalförsörjning: \(r.namn)", delar: delar, antaganden: r.upplost).html
