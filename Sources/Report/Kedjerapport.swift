@@ -39,6 +39,10 @@ public enum Kedjerapport {
             text.append(Texttabell.text(rapport, ar: ar))
             text.append("")
         }
+        if let likviditet = Likviditetstext.text(r.budget.finansieringsbudget, ar: ar) {
+            text.append(likviditet)
+            text.append("")
+        }
         let kvantiler = r.intervall.map { [("kedja-kvantiler.csv", kvantilcsv(r.namn, $0))] } ?? []
         return Rapport(kommando: "kor", text: text.joined(separator: "\n"),
                        filer: [("kedja.csv", Nyckeltalscsv.text([(r.namn, r.ar, r.nyckeltal, nil)]))] + kvantiler + tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: r.namn)) }

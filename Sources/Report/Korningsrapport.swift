@@ -24,6 +24,10 @@ public enum Korningsrapport {
             text.append(Texttabell.text(rapport, ar: ar))
             text.append("")
         }
+        if let likviditet = Likviditetstext.text(k.utfall.finansieringsbudget, ar: ar) {
+            text.append(likviditet)
+            text.append("")
+        }
         text.append(Texttabell.text(k.jamforelse, ar: k.jamforelse.ar))
         text.append("")
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))

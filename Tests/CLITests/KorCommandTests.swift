@@ -11,6 +11,28 @@ struct KorCommandTests {
             .map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    @Test("kor: negative cash at a year end is named under the statements as a need to borrow, with its lowest value")
+    func likviditet() throws {
+        let k = try Korning.kor(["kor"])
+        #expect(k.status == 0, "\(k.stderr)")
+        let rader = k.stdout.split(separator: "\n")
+        // The table's columns stand two or more spaces apart; a thousands separator is one space.
+        func kolumner(_ rad: Substring) -> [String] {
+            rad.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.dropFirst()
+                .map { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".") }
+        }
+        let ar = kolumner(try #require(rader.first { $0.hasPrefix("Resultatbudget (mnkr)") })).compactMap { Int($0) }
+        let ub = kolumner(try #require(rader.first { $0.hasPrefix("Likvida medel vid årets slut") })).compactMap { Double($0) }
+        #expect(ub.count == ar.count && ar.first == 2023)
+        let negativa = zip(ar, ub).filter { $0.1 < 0 }
+        let lagst = try #require(negativa.min { $0.1 < $1.1 })
+        let text = "Likvida medel är negativa vid slutet av \(negativa.first!.0)–\(negativa.last!.0) (lägst "
+            + "\(String(format: "%.1f", lagst.1).replacingOccurrences(of: ".", with: ",")) mnkr \(lagst.0))"
+        #expect(k.stdout.contains(text), "\(text)")
+        // The decided budget alone keeps positive cash, and says nothing.
+        #expect(!(try Korning.kor(["run"])).stdout.contains("Likvida medel är negativa"))
+    }
+
     @Test("kor: the summary first, the scenario's name in every CSV row, and the resolved scenario beside the results")
     func kor() throws {
         let ut = try Korning.tempmapp().appendingPathComponent("kedja")
