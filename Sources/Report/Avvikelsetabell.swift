@@ -35,26 +35,28 @@ public enum Avvikelsetabell {
                             niva: true))
         delar.append(tabell("Enheter", r, r.rader(.enhet), niva: false))
         let konton = r.rader(.konto)
+        let forklaringar = konton.contains { $0.kommentar != nil }
         for enhet in r.rader(.enhet) {
             let rader = konton.filter { $0.enhet == enhet.enhet }
-            delar.append(tabell("\(enhet.namn) per konto", r, rader, niva: false))
+            delar.append(tabell("\(enhet.namn) per konto", r, rader, niva: false, kommentar: forklaringar))
         }
         return delar.joined(separator: "\n\n")
     }
 
-    /// One table, its unit chosen by its own amounts.
+    /// One table, its unit chosen by its own amounts; with `kommentar`, the rows' prognosförklaring last.
     private static func tabell(_ rubrik: String, _ r: Avvikelserapport, _ rader: [Avvikelserapport.Rad],
-                               niva: Bool) -> String {
+                               niva: Bool, kommentar: Bool = false) -> String {
         let skala = Beloppsskala(rader.flatMap { [$0.budget, $0.utfall, $0.avvikelseBudget, $0.avvikelsePrognos] + $0.prognoser }
             .compactMap { $0 })
         func cell(_ x: Double?) -> String { x.map(skala.text) ?? "" }
         let kolumner = (niva ? ["Nivå"] : []) + ["Namn", "Budget"] + r.versioner.map { "Prognos \($0.period) \($0.upphovText)" }
-            + ["Utfall", "Avv. budget"] + (r.versioner.isEmpty ? [] : ["Avv. prognos"])
+            + ["Utfall", "Avv. budget"] + (r.versioner.isEmpty ? [] : ["Avv. prognos"]) + (kommentar ? ["Prognosförklaring"] : [])
         return Kolumntabell(rubrik: "\(rubrik) (\(skala.namn))", kolumner: kolumner, rader: rader.map { rad in
             (niva ? [rad.niva.text] : []) + [rad.namn, cell(rad.budget)]
                 + zip(rad.prognoser, rad.budgetFramford).map { Framforingsmarke.text($0, framforda: $1, skala.text) }
                 + [cell(rad.utfall), cell(rad.avvikelseBudget)] + (r.versioner.isEmpty ? [] : [cell(rad.avvikelsePrognos)])
-        }).text
+                + (kommentar ? [rad.kommentar ?? ""] : [])
+        }, textSist: kommentar).text
     }
 
     /// `avvikelse.csv`: one line per level and name, amounts in whole kronor as booked, and per version the
@@ -63,13 +65,13 @@ public enum Avvikelsetabell {
         let etiketter = etiketter(r.versioner)
         let rubrik = ["nivå", "namn", "enhet", "konto", "budget"] + etiketter.map { "prognos_\($0)" }
             + ["utfall", "avvikelse_budget", "avvikelse_prognos"] + etiketter.map { "avvikelse_prognos_\($0)" }
-            + etiketter.map { "budget_framford_\($0)" }
+            + etiketter.map { "budget_framford_\($0)" } + ["kommentar"]
         func kr(_ x: Double?) -> String { x.map { CSVText.tal($0, decimaler: 0) } ?? "" }
         return CSVText.text(rubrik: rubrik, rader: r.rader.map { rad in
             [rad.niva.text, rad.namn, rad.enhet ?? "", rad.konto ?? "", kr(rad.budget)] + rad.prognoser.map(kr)
                 + [kr(rad.utfall), kr(rad.avvikelseBudget), kr(rad.avvikelsePrognos)]
                 + rad.prognoser.indices.map { kr(rad.avvikelsePrognos($0)) }
-                + rad.prognoser.indices.map { rad.prognoser[$0] == nil ? "" : String(rad.budgetFramford[$0]) }
+                + rad.prognoser.indices.map { rad.prognoser[$0] == nil ? "" : String(rad.budgetFramford[$0]) } + [rad.kommentar ?? ""]
         })
     }
 

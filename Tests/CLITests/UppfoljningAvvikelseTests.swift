@@ -33,17 +33,17 @@ struct UppfoljningAvvikelseTests {
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let rader = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(rader[0] == "nivå;namn;enhet;konto;budget;prognos_2018-08_hand;utfall;avvikelse_budget;avvikelse_prognos;"
-                + "avvikelse_prognos_2018-08_hand;budget_framford_2018-08_hand")
+                + "avvikelse_prognos_2018-08_hand;budget_framford_2018-08_hand;kommentar")
         // The rows of landstingsservice-2018.csv sum to budget −9 998, prognosis −2 683 and outcome −9 497 tkr
         // (notebooks-data/uppfoljning-exempel/README.md); −9 998 + 9 497 = −501, −2 683 + 9 497 = 6 814.
-        #expect(rader.contains("förvaltning;Landstingsservice;;;-9998000;-2683000;-9497000;-501000;6814000;6814000;0"))
+        #expect(rader.contains("förvaltning;Landstingsservice;;;-9998000;-2683000;-9497000;-501000;6814000;6814000;0;"))
         // Landstingsgemensamt: no prognosis; 1 109 418 − 1 078 163 = 31 255 tkr (regionstyrelsen-2019-02-13.txt:6861).
-        #expect(rader.contains("förvaltning;Landstingsgemensamt;;;1109418000;;1078163000;31255000;;;"))
+        #expect(rader.contains("förvaltning;Landstingsgemensamt;;;1109418000;;1078163000;31255000;;;;"))
         // Övrig personal (line 12557): 4 904 − 6 290 = −1 386 (printed −1 387), 4 632 − 6 290 = −1 658 (bridge, line 13004).
-        #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000;0"))
+        #expect(rader.contains("konto;Övrig personal;Landstingsservice;Övrig personal;4904000;4632000;6290000;-1386000;-1658000;-1658000;0;"))
         // The total: the budget of the eight series outside Landstingsservice carried forward, 1 216 231 + 9 998 − 2 683
         // = 1 223 546 tkr; against the outcome 1 184 054 tkr, 39 492.
-        #expect(rader.contains("totalt;Totalt;;;1216231000;1223546000;1184054000;32177000;39492000;39492000;8"))
+        #expect(rader.contains("totalt;Totalt;;;1216231000;1223546000;1184054000;32177000;39492000;39492000;8;"))
         #expect(k.stdout.contains("Prognoser: 2018-08 hand (delårsrapport)"))
         #expect(k.stdout.contains("positiv avvikelse = bättre än budget/prognos"))
         // The summary table is in mnkr (its largest amount, 1 216 mnkr, is over 100), the stab's rows in tkr.
@@ -54,6 +54,36 @@ struct UppfoljningAvvikelseTests {
         // The stab's "4 Personal" in tkr: 86 321, 91 331, 86 321 − 91 331 = −5 010 (regionstyrelsen-2019-02-13.txt:5928).
         #expect(k.stdout.split(separator: "\n").contains { $0.split(separator: " ") == ["4", "Personal", "86", "321", "91", "331", "-5", "010"] })
         #expect(k.stdout.contains("CSV skriven till \(ut)/avvikelse.csv"))
+    }
+
+    @Test("A hand prognosis's row explanations stand beside the rows' deviations, with their version, on screen and in avvikelse.csv")
+    func forklaring() throws {
+        let mapp = try Korning.tempmapp()
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        try Self.liggare(db)
+        // The October prognosis again, with the region's explanation of the income row
+        // (regionstyrelsen-2019-02-13.txt:12988, notebooks-data/uppfoljning-2018/landstingsservice-prognosforklaring.csv).
+        let text = try String(contentsOf: UppfoljningCommandTests.exempel.appendingPathComponent("prognos-landstingsservice-2018-08.csv"),
+                              encoding: .utf8)
+        let forklaring = "Högre internt koncernbidrag för täckning av kapitalkostnadsunderskott"
+        let rader = text.split(whereSeparator: \.isNewline).map { rad -> String in
+            let celler = rad.split(separator: ";", omittingEmptySubsequences: false).prefix(4).joined(separator: ";")
+            return celler + ";" + (rad.contains(";Intäkter;") ? forklaring : rad.contains("enhet;konto") ? "kommentar" : "")
+        }
+        let fil = mapp.appendingPathComponent("oktober.csv")
+        try rader.joined(separator: "\n").write(to: fil, atomically: true, encoding: .utf8)
+        let importen = try Korning.kor(["uppfoljning", "import", "--prognos", fil.path, "--period", "2018-10", "--db", db])
+        #expect(importen.status == 0, "\(importen.stderr)")
+        let ut = mapp.appendingPathComponent("rapport").path
+        let k = try Korning.kor(["uppfoljning", "avvikelse", "--ar", "2018", "--db", db, "--out", ut])
+        #expect(k.status == 0, "\(k.stderr)")
+        let rad = try #require(k.stdout.split(separator: "\n").first { $0.hasPrefix("Intäkter ") })
+        #expect(rad.hasSuffix("  \(forklaring) (2018-10 hand)"), "\(rad)")
+        #expect(k.stdout.contains("Prognosförklaring"))
+        // A row without an explanation has an empty cell; levels above rows have none.
+        let csv = try String(contentsOf: URL(fileURLWithPath: ut).appendingPathComponent("avvikelse.csv"), encoding: .utf8)
+        #expect(csv.contains("konto;Intäkter;Landstingsservice;Intäkter;") && csv.contains(";\(forklaring) (2018-10 hand)\r\n"))
+        #expect(csv.split(separator: "\r\n").filter { $0.hasSuffix("(2018-10 hand)") }.count == 1)
     }
 
     @Test("--rapport: the prognosis by month against budget and outcome, and the deviation per nämnd, as the table has them")

@@ -26,6 +26,9 @@ extension Avvikelserapport {
         public let senastePrognos: Double?
         /// The outcome.
         public let utfall: Double
+        /// On a row (konto) line, the explanation written with the series' latest prognosis that has one (a
+        /// hand prognosis's `kommentar`, the prognosförklaring), with its version: "text (2018-08 hand)".
+        public let kommentar: String?
 
         /// Budget − outcome: positive is better than budget.
         public var avvikelseBudget: Double? { budget.map { $0 - utfall } }

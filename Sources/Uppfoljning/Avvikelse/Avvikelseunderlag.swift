@@ -1,3 +1,4 @@
+import Foundation
 /// The year's amounts a deviation report sums per level: outcome, budget and each version's prognosis per
 /// series, and the series they cover.
 struct Avvikelseunderlag {
@@ -7,6 +8,8 @@ struct Avvikelseunderlag {
     let prognoser: [[Serienyckel: Double]]
     /// Each series' latest prognosis: from the last version, oldest first, that has one for it.
     let senaste: [Serienyckel: Double]
+    /// Each series' latest explanation (a hand prognosis row's `kommentar`), with the version it came with.
+    let kommentarer: [Serienyckel: (text: String, version: Versionsnamn)]
     /// Every series with outcome, budget or a prognosis, sorted.
     let nycklar: [Serienyckel]
 
@@ -17,6 +20,13 @@ struct Avvikelseunderlag {
             Dictionary(v.poster.map { ($0.nyckel, $0.prognos) }, uniquingKeysWith: +)
         }
         senaste = self.prognoser.reduce(into: [:]) { senaste, version in senaste.merge(version) { _, senare in senare } }
+        kommentarer = prognoser.reduce(into: [:]) { kommentarer, version in
+            for post in version.poster {
+                if let text = post.kommentar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                    kommentarer[post.nyckel] = (text, Versionsnamn(version))
+                }
+            }
+        }
         var alla = Set(utfall.keys).union(budget.keys)
         for p in self.prognoser { alla.formUnion(p.keys) }
         nycklar = alla.sorted()
@@ -32,6 +42,7 @@ struct Avvikelseunderlag {
             niva: niva, namn: namn, enhet: enhet, konto: konto,
             budget: budget.isEmpty ? nil : nycklar.compactMap { budget[$0] }.reduce(0, +),
             prognoser: prognos.map { $0?.belopp }, budgetFramford: prognos.map { $0?.budgetFramford ?? 0 },
-            senastePrognos: senast?.belopp, utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +))
+            senastePrognos: senast?.belopp, utfall: nycklar.compactMap { utfall[$0] }.reduce(0, +),
+            kommentar: niva == .konto ? nycklar.first.flatMap { kommentarer[$0] }.map { "\($0.text) (\($0.version.period) \($0.version.upphovText))" } : nil)
     }
 }
