@@ -34,6 +34,16 @@ public enum Prognosrapport {
                        + "de tolv månaderna före, och metoderna räknar de månaderna som 0 kr (en enhet som slutat, eller ett utfall "
                        + "som inte är inläst): " + enheter.joined(separator: "; ") + ".")
         }
+        let utanfor = p.rader.filter { rad in
+            guard let prognos = rad.prognos, let i = rad.intervall, rad.arMedFel != nil else { return false }
+            return prognos < i.p10 || prognos > i.p90
+        }.count
+        if utanfor > 0 {
+            fot.append("\(utanfor) av \(p.rader.count) serier har prognosen utanför sitt eget 80 %-intervall: metoden har "
+                       + "tidigare år felat åt samma håll efter samma månad, och intervallet, som gäller utfallet, är flyttat med det "
+                       + "medelfelet men prognosen inte. En metod som inte felar så (se prognos uppfoljning backtest, bästa metod "
+                       + "per konto) ger en prognos nära intervallets mitt.")
+        }
         if utan > 0 { fot.append("\(utan) av \(p.rader.count) serier fick ingen prognos med metoden (för kort historik eller ingen budget).") }
         return ([tabell.text, ""] + fot).joined(separator: "\n")
     }
