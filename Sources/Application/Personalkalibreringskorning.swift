@@ -11,6 +11,8 @@ public struct Personalkalibreringsresultat: Sendable {
     public let scenariofil: URL
     /// The targets' file.
     public let malfil: URL
+    /// The `nyckel=värde` overrides the scenario was calibrated with, which a calibrated scenario must repeat.
+    public let satt: [String]
     public let kalibrering: Kalibrering
 
     /// Reads the scenario in `fil` with the `nyckel=värde` overrides in `satt` and calibrates it.
@@ -31,6 +33,7 @@ public struct Personalkalibreringsresultat: Sendable {
             namn = korning.scenario.namn
             scenariofil = fil
             self.malfil = malfil
+            self.satt = satt
         } catch {
             throw .scenarioEllerData(error)
         }

@@ -69,30 +69,74 @@ public struct Kalibreringsrapport {
         return delar.joined(separator: "\n")
     }
 
-    /// A scenario file that builds on the calibrated one (`bas`) and sets the calibrated values: turnover and
-    /// vacancies with two decimals, capacity with one.
+    /// A scenario file that builds on the calibrated one (`bas`) and sets what it was calibrated with (its
+    /// `--satt` values) and the calibrated values: turnover and vacancies with two decimals, capacity with one.
     public func yaml(bas: String) -> String {
         let a = k.antaganden
-        var perGrupp: [String: [String]] = [:]
+        var trad = Yamltrad()
+        for uttryck in resultat.satt {
+            guard let lika = uttryck.firstIndex(of: "=") else { continue }
+            let nycklar = uttryck[..<lika].split(separator: ".").map(String.init)
+            guard let forsta = nycklar.first, forsta != "namn", forsta != "bas" else { continue }
+            trad.satt(nycklar, String(uttryck[uttryck.index(after: lika)...]))
+        }
         for p in k.parametrar {
             switch p.parameter {
             case .omsattningsniva:
-                for (g, v) in a.grupper { perGrupp[g, default: []].append("personalomsattning: \(Self.yamltal(v.personalomsattning * 100, 2))") }
+                for g in a.grupper.keys.sorted() {
+                    trad.satt(["grupper", g, "personalomsattning"], Self.yamltal(a.grupper[g]!.personalomsattning * 100, 2))
+                }
             case .rekryteringskapacitet(let g):
-                perGrupp[g, default: []].append("rekryteringskapacitet: \(Self.yamltal(p.efter, 1))")
+                trad.satt(["grupper", g, "rekryteringskapacitet"], Self.yamltal(p.efter, 1))
             case .vakanser(let g):
-                perGrupp[g, default: []].append("vakanser: \(Self.yamltal(p.efter, 2))")
+                trad.satt(["grupper", g, "vakanser"], Self.yamltal(p.efter, 2))
             }
         }
-        var rader = ["# Kalibrerad till dokumentens siffror i \(resultat.malfil.lastPathComponent) med prognos personal kalibrera "
-                        + resultat.scenariofil.lastPathComponent + ".",
+        let rader = ["# Kalibrerad till dokumentens siffror i \(resultat.malfil.lastPathComponent) med prognos personal kalibrera "
+                        + resultat.scenariofil.lastPathComponent + (resultat.satt.isEmpty ? "" : " och --satt") + ".",
                      "bas: \(bas)",
-                     "namn: \(resultat.namn), kalibrerad"]
-        if !perGrupp.isEmpty {
-            rader.append("grupper:")
-            for g in perGrupp.keys.sorted() { rader.append("  \(g): {\(perGrupp[g]!.joined(separator: ", "))}") }
+                     "namn: \(Self.citerad("\(resultat.namn), kalibrerad"))"]
+        return (rader + trad.rader(indrag: "")).joined(separator: "\n") + "\n"
+    }
+
+    /// Text as a YAML double-quoted scalar.
+    static func citerad(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Keys and values for a scenario file, in the order first set: a mapping whose values are all scalars is
+    /// written on one line (`läkare: {personalomsattning: 7.38, rekryteringskapacitet: 51.8}`), others as blocks.
+    struct Yamltrad {
+        var varde: String?
+        var barn: [(nyckel: String, trad: Yamltrad)] = []
+
+        /// Sets the value at the key path, replacing what was there.
+        mutating func satt(_ nycklar: [String], _ text: String) {
+            guard let forsta = nycklar.first else {
+                varde = text
+                barn = []
+                return
+            }
+            varde = nil
+            if let i = barn.firstIndex(where: { $0.nyckel == forsta }) {
+                barn[i].trad.satt(Array(nycklar.dropFirst()), text)
+            } else {
+                var nytt = Yamltrad()
+                nytt.satt(Array(nycklar.dropFirst()), text)
+                barn.append((forsta, nytt))
+            }
         }
-        return rader.joined(separator: "\n") + "\n"
+
+        /// The lines of the mapping's entries at `indrag`.
+        func rader(indrag: String) -> [String] {
+            barn.flatMap { nyckel, trad -> [String] in
+                if let varde = trad.varde { return ["\(indrag)\(nyckel): \(varde)"] }
+                if trad.barn.allSatisfy({ $0.trad.varde != nil }) {
+                    return ["\(indrag)\(nyckel): {" + trad.barn.map { "\($0.nyckel): \($0.trad.varde!)" }.joined(separator: ", ") + "}"]
+                }
+                return ["\(indrag)\(nyckel):"] + trad.rader(indrag: indrag + "  ")
+            }
+        }
     }
 
     /// A number as YAML writes it: decimal point, `decimaler` decimals.

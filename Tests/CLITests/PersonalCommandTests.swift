@@ -117,6 +117,20 @@ struct PersonalCommandTests {
         #expect(korning.status == 0, "\(korning.stderr)")
         let total = try #require(try csv(ut.appendingPathComponent("prognos/personal.csv")).first { $0[1] == "2018" && $0[2] == "totalt" && $0[3] == "totalt" })
         #expect(abs(tal(total[12]) - 131.4) < 0.05)
+        // Calibrated with --satt, the written scenario repeats the --satt values: run, it gives the calibrated
+        // model's figures (kalibrering.csv's "kalibrerat" for the 2019 hired cost), not those of the file without them.
+        let satt = ut.appendingPathComponent("satt")
+        let medSatt = try Korning.kor(["personal", "kalibrera", "--satt", "pensionsforskjutning=2", "--out", satt.path])
+        #expect(medSatt.status == 0, "\(medSatt.stderr)")
+        let skriven = try String(contentsOf: satt.appendingPathComponent("personal-kalibrerad.yaml"), encoding: .utf8)
+        #expect(skriven.contains("\npensionsforskjutning: 2\n") && skriven.contains("(ändrat: pensionsforskjutning=2), kalibrerad\""))
+        let mal2019 = try #require(try csv(satt.appendingPathComponent("kalibrering.csv"))
+            .first { $0[1] == "inhyrd_kostnad_mnkr" && $0[2] == "2019" && $0[3] == "totalt" && $0[4] == "totalt" })
+        let igen = try Korning.kor(["personal", satt.appendingPathComponent("personal-kalibrerad.yaml").path,
+                                    "--out", satt.appendingPathComponent("prognos").path])
+        #expect(igen.status == 0, "\(igen.stderr)")
+        let ar2019 = try #require(try csv(satt.appendingPathComponent("prognos/personal.csv")).first { $0[1] == "2019" && $0[2] == "totalt" && $0[3] == "totalt" })
+        #expect(abs(tal(ar2019[12]) - tal(mal2019[8])) < 0.0015, "\(ar2019[12]) mot \(mal2019)")
     }
 
     @Test("personal --simuleringar writes personal-intervall.csv with the issue's columns, a row per year, row and quantity")
