@@ -135,6 +135,13 @@ struct KedjaTests {
         #expect { try Kedja.kor(Self.kedja, satt: ["planperiod_till=2036"]) } throws: { fel in
             (fel as! Korfel).scenarioFel?.nyckel == "planperiod_till"
         }
+        // Before the budget's last decided year (2025) the period would cut its assumptions off: refused at the
+        // key, saying it can be lengthened only; 2025 itself is the decided plan.
+        #expect { try Kedja.kor(Self.kedja, satt: ["planperiod_till=2024"]) } throws: { fel in
+            let s = (fel as! Korfel).scenarioFel
+            return s?.nyckel == "planperiod_till" && s?.problem.contains("kan förlängas men inte kortas") == true
+        }
+        #expect(try Kedja.kor(Self.kedja, satt: ["planperiod_till=2025"]).ar == [2023, 2024, 2025])
     }
 
     @Test("An unknown key in a chain override and a circular bas: are errors naming file and key")

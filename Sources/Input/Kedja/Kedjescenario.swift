@@ -72,11 +72,15 @@ public struct Kedjescenario: Sendable {
     private static func forlangd(_ rot: YamlVarde, _ t: [String: YamlVarde], till: YamlVarde) throws(ScenarioFel) -> Yamlnod {
         let budget = try rot.kravd("budget", i: t, forvantat: "budgetscenariots fil")
         guard let period = try budget.poster("budgetscenariot").first(where: { $0.nyckel == "planperiod" })?.varde,
-              let forstaVarde = try period.lista("en lista med budgetår").first else {
+              let forstaVarde = try period.lista("en lista med budgetår").first,
+              let sistaVarde = try period.lista("en lista med budgetår").last else {
             throw till.fel("budgetscenariot har ingen planperiod att förlänga")
         }
         let forsta = try forstaVarde.heltal("ett årtal", intervall: Artal.giltiga)
-        let sista = try till.heltal("det sista året i planperioden, från \(forsta)", intervall: forsta...Artal.giltiga.upperBound)
+        // The budget's own years hold its decided amounts and assumptions, so the period is lengthened, never cut.
+        let beslutad = try sistaVarde.heltal("ett årtal", intervall: Artal.giltiga)
+        let sista = try till.heltal("det sista året i planperioden, från budgetscenariots sista år \(beslutad) (planperioden kan "
+                                    + "förlängas men inte kortas)", intervall: max(forsta, beslutad)...Artal.giltiga.upperBound)
         let ar = (forsta...sista).map { Yamlnod(.skalar(String($0), citerad: false), ursprung: till.nod.ursprung, rad: till.rad) }
         return rot.nod.med("budget", budget.nod.med("planperiod", Yamlnod(.lista(ar), ursprung: till.nod.ursprung, rad: till.rad)))
     }
