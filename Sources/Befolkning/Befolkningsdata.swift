@@ -60,8 +60,11 @@ public struct Befolkningsdata: Equatable, Sendable {
     /// The same data cut at `year`: nothing after it is kept, so an estimate from the result cannot see
     /// later years.
     public func till(_ year: Int) throws(BefolkningsFel) -> Befolkningsdata {
-        guard ar.contains(year), year > ar.lowerBound else {
-            throw .ogiltigaData("året \(year) ligger inte efter första året i \(ar.lowerBound)–\(ar.upperBound)")
+        guard year <= ar.upperBound else {
+            throw .ogiltigaData("året \(year) ligger efter datans sista år, \(ar.upperBound) (data för \(ar.lowerBound)–\(ar.upperBound))")
+        }
+        guard year > ar.lowerBound else {
+            throw .ogiltigaData("året \(year) ligger inte efter datans första år, \(ar.lowerBound) (data för \(ar.lowerBound)–\(ar.upperBound))")
         }
         let n = t(year) + 1
         return try Befolkningsdata(region: region, ar: ar.lowerBound...year,

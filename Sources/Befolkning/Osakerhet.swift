@@ -91,9 +91,13 @@ public struct Osakerhet: Equatable, Sendable {
                 migrationsfonster: Int) throws(BefolkningsFel) {
         let forsta = ar - fonster + 1
         for d in [data, riket] {
-            guard fonster >= Befolkningsmodellval.minstaOsakerhetsfonster, forsta > d.ar.lowerBound, d.ar.contains(ar) else {
-                throw .ogiltigtAntagande("osäkerhetens fönster \(forsta)–\(ar) (minst \(Befolkningsmodellval.minstaOsakerhetsfonster) år) "
-                                         + "ryms inte i data för \(d.region) \(d.ar.lowerBound + 1)–\(d.ar.upperBound)")
+            let minsta = Befolkningsmodellval.minstaOsakerhetsfonster
+            guard d.ar.contains(ar) else {
+                throw .ogiltigtAntagande("basåret \(ar) ligger utanför data för \(d.region), \(d.ar.lowerBound)–\(d.ar.upperBound)")
+            }
+            guard fonster >= minsta, forsta > d.ar.lowerBound else {
+                throw .ogiltigtAntagande("osäkerheten skattas ur minst \(minsta) år till och med basåret och året före dem, men data för "
+                                         + "\(d.region) börjar \(d.ar.lowerBound): det första basår som går är \(d.ar.lowerBound + minsta)")
             }
         }
         let ar = forsta...ar

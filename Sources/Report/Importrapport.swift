@@ -8,22 +8,25 @@ public enum Importrapport {
     public static func text(_ s: Importsammanfattning, fil: String, liggare: String) -> String {
         let rubrik = s.slag == .utfall ? "Utfall" : "Budget"
         var rader = ["\(rubrik) inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))"]
-        rader.append("  \(antal(s.antalBelopp)) belopp\(perioder(s.perioder)): \(antal(s.nyaBelopp)) nya, "
-                     + "\(antal(s.andradeBelopp)) ändrade, \(antal(s.oforandradeBelopp)) oförändrade")
+        rader.append("  \(antal(s.antalBelopp)) belopp\(perioder(s.perioder)): " + neutrum(nya: s.nyaBelopp, andrade: s.andradeBelopp,
+                                                                                            oforandrade: s.oforandradeBelopp))
         rader += nya(s.nyaEnheter)
         if !s.nyaKonton.isEmpty {
             rader.append("  Nya konton (\(antal(s.nyaKonton.count))): "
                          + s.nyaKonton.map { "\(Styrtecken.maskerade($0.kod)) (\($0.slag.text))" }.joined(separator: ", "))
         }
         if let periodisering = Periodiseringstext.text(s.periodiserade) { rader.append("  \(periodisering)") }
-        if s.ingenAndring { rader.append("  Liggaren är oförändrad: alla belopp fanns redan med samma värde.") }
+        if s.ingenAndring {
+            rader.append(s.antalBelopp == 0 ? "  Liggaren är oförändrad: filen hade inga belopp."
+                         : "  Liggaren är oförändrad: alla belopp fanns redan med samma värde.")
+        }
         return rader.joined(separator: "\n")
     }
 
     /// The summary of placing units from `fil` in the ledger's organisation tree.
     public static func organisation(antal placerade: Int, andrade: Int, fil: String, liggare: String) -> String {
         "Organisation inläst från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))\n"
-            + "  \(antal(placerade)) enheter, varav \(antal(andrade)) nya eller ändrade"
+            + "  \(antal(placerade)) \(placerade == 1 ? "enhet" : "enheter"), varav \(antal(andrade)) \(andrade == 1 ? "ny eller ändrad" : "nya eller ändrade")"
     }
 
     /// The summary of giving the ledger's rows their lines of the resultaträkning from `fil`.
@@ -42,7 +45,7 @@ public enum Importrapport {
         var rader = ["Drivare inlästa från \(Styrtecken.maskerade(fil)) till liggaren \(Styrtecken.maskerade(liggare))"]
         let namn = s.drivare.isEmpty ? "" : " (\(s.drivare.map(Styrtecken.maskerade).joined(separator: ", ")))"
         rader.append("  \(antal(s.antalVarden)) värden\(perioder(s.perioder))\(namn): "
-                     + "\(antal(s.nyaVarden)) nya, \(antal(s.andradeVarden)) ändrade, \(antal(s.oforandradeVarden)) oförändrade")
+                     + neutrum(nya: s.nyaVarden, andrade: s.andradeVarden, oforandrade: s.oforandradeVarden))
         rader += nya(s.nyaEnheter)
         for (rubrik, kopplingar) in [("Nya", s.nyaKopplingar), ("Borttagna", s.borttagnaKopplingar)] where !kopplingar.isEmpty {
             rader.append("  \(rubrik) kopplingar konto ← drivare: "
@@ -63,4 +66,10 @@ public enum Importrapport {
     }
 
     private static func antal(_ n: Int) -> String { Belopp.text(Double(n), decimaler: 0) }
+
+    /// "3 nya, 1 ändrat, 0 oförändrade": counts of a neuter noun (belopp, värden), the adjective agreeing with each.
+    static func neutrum(nya: Int, andrade: Int, oforandrade: Int) -> String {
+        "\(antal(nya)) \(nya == 1 ? "nytt" : "nya"), \(antal(andrade)) \(andrade == 1 ? "ändrat" : "ändrade"), "
+            + "\(antal(oforandrade)) \(oforandrade == 1 ? "oförändrat" : "oförändrade")"
+    }
 }

@@ -34,6 +34,23 @@ struct SvenskaTests {
         for fras in Self.engelska { #expect(!k.stderr.contains(fras), "\(argument): \(fras) i \(k.stderr)") }
     }
 
+    @Test("Input errors: code 1, a true statement of what is wrong and what would do, no libyaml English on its own", arguments: [
+        (["befolkning", "--basar", "2020"], "året 2020 ligger efter datans sista år, 2015 (data för 1968–2015)"),
+        (["befolkning", "--basar", "1972"], "data för 10 Blekinge län börjar 1968: det första basår som går är 1973"),
+        (["personal", "--satt", "pensionsforskjutning=0.5"], "förväntade ett helt antal år, fick \"0.5\""),
+        (["personal", "--satt", "grupper.tandläkare.rekryteringskapacitet=5"],
+         "yrkesgruppen tandläkare finns inte i scenariot (det har läkare, sjuksköterskor, undersköterskor, övriga)"),
+        (["personal", "--satt", "heltid={mal: 0, ar: 2025}"], "förväntade en procentsats mellan 1 och 100, fick 0"),
+        (["personal", "--satt", "grupper.läkare={personalomsattning: 7, rekryteringskapacitet: 40, timpris: 1200, hyrtak: 1 2: 3}"],
+         "ogiltig YAML: "),
+    ])
+    func inmatningsfel(argument: [String], text: String) throws {
+        let k = try Korning.kor(argument)
+        #expect(k.status == 1, "\(k.stderr)")
+        #expect(k.stderr.contains(text), "\(k.stderr)")
+        #expect(!k.stderr.contains("ogiltig YAML (") && !k.stderr.contains("mellan -10 och 10"), "\(k.stderr)")
+    }
+
     @Test("Help for every command is Swedish", arguments: [
         ["--help"], ["run", "--help"], ["befolkning", "--help"], ["befolkning", "backtest", "--help"], ["personal", "--help"],
         ["uppfoljning", "--help"], ["uppfoljning", "import", "--help"], ["uppfoljning", "prognos", "--help"],

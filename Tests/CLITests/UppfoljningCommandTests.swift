@@ -37,6 +37,15 @@ struct UppfoljningCommandTests {
         let organisation = try Korning.kor(["uppfoljning", "import", "--organisation",
                                             Self.exempel.appendingPathComponent("organisation.csv").path, "--db", db])
         #expect(organisation.status == 0 && organisation.stdout.contains("5 enheter, varav 5 nya eller ändrade"))
+        // One amount corrected: the adjective agrees with one (ett belopp, ändrat); a file with only its heading says so.
+        let rattelse = mapp.appendingPathComponent("rattelse.csv")
+        try "enhet;konto;period;belopp\nLandstingsservice;Intäkter;2014-01;-66510000\n".write(to: rattelse, atomically: true, encoding: .utf8)
+        let en = try Korning.kor(["uppfoljning", "import", "--utfall", rattelse.path, "--db", db])
+        #expect(en.status == 0 && en.stdout.contains("1 belopp för 2014-01: 0 nya, 1 ändrat, 0 oförändrade"), "\(en.stdout)\(en.stderr)")
+        let tom = mapp.appendingPathComponent("tom.csv")
+        try "enhet;konto;period;belopp\n".write(to: tom, atomically: true, encoding: .utf8)
+        let ingen = try Korning.kor(["uppfoljning", "import", "--utfall", tom.path, "--db", db])
+        #expect(!ingen.stdout.contains("alla belopp fanns redan"), "\(ingen.stdout)\(ingen.stderr)")
     }
 
     @Test("Drivers: a bad value is refused at its line and column, an unknown row and a missing ledger with the reason")

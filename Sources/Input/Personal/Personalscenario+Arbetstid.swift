@@ -31,7 +31,7 @@ extension Personalscenario {
                                          intervall: basar...Artal.giltiga.upperBound)
         let start = fran ?? basar
         let ar = try v.kravd("ar", i: t, forvantat: "året målet nås").heltal("ett år efter \(start)", intervall: (start + 1)...max(start + 1, Artal.giltiga.upperBound))
-        return Heltid(mal: try v.kravd("mal", i: t, forvantat: "målet för sysselsättningsgraden i procent").tal("en procentsats över 0", intervall: 1...100) / 100,
+        return Heltid(mal: try v.kravd("mal", i: t, forvantat: "målet för sysselsättningsgraden i procent").tal("en procentsats", intervall: 1...100) / 100,
                       ar: ar, fran: fran)
     }
 

@@ -85,11 +85,18 @@ public struct Personalscenario: Sendable {
         }
         var grupper: [String: (Personalantaganden.Grupp, Int?)] = [:]
         let g = try rot.kravd("grupper", i: t, forvantat: "antaganden per yrkesgrupp")
-        for (namn, post) in try g.poster("en tabell med yrkesgrupper") {
+        let poster = try g.poster("en tabell med yrkesgrupper")
+        for (namn, post) in poster {
             let a = try post.tabell(tillatna: ["personalomsattning", "rekryteringskapacitet", "timpris", "hyrtak", "vakanser", "heltid",
                                                "utbildning"])
+            // A group the file does not define, named only by a --satt value (a misspelt or new one), lacks its
+            // required keys; the message names the groups that are defined.
+            let ny = !a.keys.contains("personalomsattning") && post.nod.ursprung == .kommandoraden
+            let andra = poster.map(\.nyckel).filter { $0 != namn }.joined(separator: ", ")
             func kravd(_ n: String, _ vad: String, _ intervall: ClosedRange<Double>) throws(ScenarioFel) -> Double {
-                try post.kravd(n, i: a, forvantat: vad).tal(vad, intervall: intervall)
+                try post.kravd(n, i: a, forvantat: ny ? "\(vad); yrkesgruppen \(namn) finns inte i scenariot (det har \(andra)), och en ny "
+                                   + "grupp behöver personalomsattning, rekryteringskapacitet, timpris och hyrtak" : vad)
+                    .tal(vad, intervall: intervall)
             }
             grupper[namn] = (.init(personalomsattning: try kravd("personalomsattning", "externa avgångar i procent per år", 0...100) / 100,
                                    rekryteringskapacitet: try kravd("rekryteringskapacitet", "högst så många anställningar per år", 0...1_000_000),
@@ -142,7 +149,7 @@ public struct Personalscenario: Sendable {
                 produktivitet: try procent("produktivitet", Personalmodellval.produktivitet, -50...50), indexering: indexering, standardindexering: standard,
                 hyrkostnadstak: try procent("hyrkostnadstak", Personalmodellval.hyrkostnadstak, 0...100), ejTacktPris: ejTacktPris,
                 omsattningsfaktor: omsattningsprofil.reduce(into: [:]) { f, del in for x in del.aldrar { f[x] = del.faktor } },
-                pensionsforskjutning: try t["pensionsforskjutning"]?.heltal("antal år, −10 till 10", intervall: -10...10)
+                pensionsforskjutning: try t["pensionsforskjutning"]?.heltal("ett helt antal år", intervall: -10...10)
                     ?? Personalmodellval.pensionsforskjutning,
                 anstallningsprofil: profil, sjukfranvaroFran: sjuk.fran,
                 heltid: try t["heltid"].map { v throws(ScenarioFel) in try heltid(v, basar: basar) }),

@@ -141,10 +141,24 @@ enum Yamlkontroll {
             beskrivning = "för många nivåer av tabeller och listor i varandra"
         case "control characters are not allowed", "invalid leading UTF-8 octet", "invalid trailing UTF-8 octet":
             beskrivning = "filen innehåller styrtecken som inte hör hemma i text"
+        case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
+            beskrivning = "ett tabbtecken i indraget"
+        case "could not find expected ':'":
+            beskrivning = "ett kolon saknas efter nyckeln"
+        case "did not find expected node content":
+            beskrivning = "ett värde saknas där det ska stå ett"
+        case "block sequence entries are not allowed in this context":
+            beskrivning = "ett listelement (-) där det inte får stå"
+        case "did not find expected comment or line break":
+            beskrivning = "något står efter värdet på raden (citattecken runt en text med kolon eller #?)"
+        case "found unknown escape character", "found undefined tag handle", "did not find URI escaped octet":
+            beskrivning = "ett tecken inom citattecken eller efter ! som YAML inte känner igen"
+        case "found unexpected ':'":
+            beskrivning = "ett kolon där det inte får stå"
         default:
             beskrivning = ""
         }
-        beskrivning = beskrivning.isEmpty ? "ogiltig YAML (\(problem))" : "ogiltig YAML: \(beskrivning) (\(problem))"
+        beskrivning = beskrivning.isEmpty ? "ogiltig YAML (libyamls beskrivning: \(problem))" : "ogiltig YAML: \(beskrivning) (\(problem))"
         if radtext.contains("\t") {
             beskrivning += "; raden innehåller tabbtecken: YAML tillåter bara mellanslag för indrag"
         }
