@@ -52,6 +52,9 @@ public enum Standardfiler {
     /// The default workforce scenario.
     public static var personalscenario: URL { url("scenarios/personal-blekinge.yaml") }
     /// The bundled SCB population data.
+    /// The bundled population scenario, which `--satt` values change when no file is given.
+    public static var befolkningsscenario: URL { url("scenarios/befolkning-blekinge.yaml") }
+
     public static var befolkningsdata: URL { url("notebooks-data/scb-befolkning-1968-2015") }
     /// The bundled SCB population data of ten län, which the table of past projection errors is made from.
     public static var befolkningsdataLan: URL { url("notebooks-data/scb-befolkning-lan-1968-2015") }

@@ -22,7 +22,8 @@ struct BefolkningsbacktestCommand: ParsableCommand {
     @Flag(name: .customLong("alla-regioner"),
           help: ArgumentHelp("Pröva varje region i data (utom riket) och varje basår, och jämför med oförändrad befolkning och "
               + "konstant tillväxttakt; standard \(Befolkningsmodellval.regionbacktestHorisonter.last!) års horisont och "
-              + "\(Befolkningsmodellval.regionbacktestSimuleringar) banor per fall."))
+              + "\(Befolkningsmodellval.regionbacktestSimuleringar) banor per fall; utan --data eller scenariofil de tio länen i "
+              + "notebooks-data/scb-befolkning-lan-1968-2015."))
     var allaRegioner = false
 
     func run() throws {
@@ -30,6 +31,8 @@ struct BefolkningsbacktestCommand: ParsableCommand {
         if allaRegioner {
             s.horisont = Befolkningsmodellval.regionbacktestHorisonter.last!
             s.simuleringar = Befolkningsmodellval.regionbacktestSimuleringar
+            // Many regions are the point: without a data folder or a scenario naming one, the ten bundled län.
+            if !fil.harFil { s.data = Standardfiler.befolkningsdataLan }
         }
         val.tillampa(&s)
         if allaRegioner {
@@ -48,6 +51,9 @@ struct BefolkningsbacktestCommand: ParsableCommand {
     func validate() throws {
         if !allaRegioner, let basar, basar.ar.count > 1 {
             throw ValidationError("--basar tar ett år för en region; flera basår går med --alla-regioner.")
+        }
+        if allaRegioner, val.region != nil {
+            throw ValidationError("--region väljer en region; --alla-regioner prövar varje region i data, så ange bara en av dem.")
         }
     }
 }

@@ -8,18 +8,18 @@ struct Befolkningsscenarioval: ParsableArguments {
     var scenario: String?
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. migration.skala=0.5; kan anges flera gånger.",
+            help: ArgumentHelp("Ändra ett värde i scenariofilen, t.ex. migration.skala=0.5; kan anges flera gånger. Utan fil "
+                               + "ändras scenarios/befolkning-blekinge.yaml.",
                                valueName: "nyckel=värde"))
     var satt: [String] = []
 
-    /// The scenario in the file with the overrides, or without a file the bundled data's medium variant.
-    func befolkningsscenario() throws -> Befolkningsscenario {
-        try Befolkningskorning.scenario(scenario.map(Standardfiler.fil), satt: satt)
-    }
+    /// Whether a scenario file is read: one given, or the bundled one that `--satt` values change without one.
+    var harFil: Bool { scenario != nil || !satt.isEmpty }
 
-    func validate() throws {
-        if !satt.isEmpty && scenario == nil {
-            throw ValidationError("--satt ändrar värden i en scenariofil; ange filen, t.ex. scenarios/befolkning-blekinge.yaml.")
-        }
+    /// The scenario in the file with the overrides; without a file, the bundled scenario with them, or with
+    /// none the bundled data's medium variant.
+    func befolkningsscenario() throws -> Befolkningsscenario {
+        let fil = scenario.map(Standardfiler.fil) ?? (satt.isEmpty ? nil : Standardfiler.befolkningsscenario)
+        return try Befolkningskorning.scenario(fil, satt: satt)
     }
 }

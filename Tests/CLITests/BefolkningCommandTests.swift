@@ -204,8 +204,8 @@ struct BefolkningCommandTests {
     @Test("backtest --alla-regioner: the simple projections and the summary against a calculation from folkmangd.csv")
     func allaRegioner() throws {
         let ut = try Korning.tempmapp().appendingPathComponent("alla")
-        let k = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--basar", "2000,2005", "--simuleringar", "50",
-                                 "--out", ut.path])
+        let k = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--data", "notebooks-data/scb-befolkning-1968-2015",
+                                 "--basar", "2000,2005", "--simuleringar", "50", "--out", ut.path])
         #expect(k.status == 0, "\(k.stderr)")
         #expect(k.stdout.contains("Backtest över 1 region") && k.stdout.contains("10 Blekinge län")
                 && k.stdout.contains("00 Riket ger dödlighetens mönster"), "\(k.stdout)")
@@ -339,6 +339,22 @@ struct BefolkningCommandTests {
         #expect(summa.filter { $0[1] == "total" }.map { "\($0[0]) \($0[2]) \($0[3])" }
                 == ["modell 1 10", "modell 5 10", "oforandrad 1 10", "oforandrad 5 10", "konstant_tillvaxt 1 10", "konstant_tillvaxt 5 10",
                     "kohortkomponent 1 10", "kohortkomponent 5 10"])
+        // Without --data the bundled copy of the same ten län: the same cases and the same figures.
+        let utan = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--basar", "2005", "--simuleringar", "20",
+                                    "--horisont", "5", "--out", ut.appendingPathComponent("standard").path, "--tyst"])
+        #expect(utan.status == 0, "\(utan.stderr)")
+        #expect(try csv(ut.appendingPathComponent("standard/backtest-regioner.csv")) == summa)
+        // --region with --alla-regioner is a usage error, not ignored.
+        let region = try Korning.kor(["befolkning", "backtest", "--alla-regioner", "--region", "12"])
+        #expect(region.status == 64 && region.stderr.contains("--region väljer en region"), "\(region.stderr)")
+    }
+
+    @Test("--satt without a file changes the bundled scenario: the same as naming scenarios/befolkning-blekinge.yaml")
+    func sattUtanFil() throws {
+        let utan = try Korning.kor(["befolkning", "--satt", "migration.skala=0.5", "--simuleringar", "20"])
+        let med = try Korning.kor(["befolkning", "scenarios/befolkning-blekinge.yaml", "--satt", "migration.skala=0.5", "--simuleringar", "20"])
+        #expect(utan.status == 0 && med.status == 0, "\(utan.stderr)")
+        #expect(utan.stdout == med.stdout && utan.stdout.hasPrefix("Befolkningsprognos: Blekinge län, medelalternativ (ändrat: migration.skala=0.5)"))
     }
 
     @Test("Bad input: a missing base year, an unknown region, an unknown variant — a clear message and exit 1")
