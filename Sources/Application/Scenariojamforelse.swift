@@ -32,6 +32,17 @@ public struct Scenariojamforelse: Sendable {
         }
     }
 
+    /// `utfall` with a name that two scenarios share followed by each one's file name, "Namn (fil.yaml)", so that
+    /// the comparison's columns and `jamforelse.csv`'s rows can be told apart (a copy of a scenario keeps its
+    /// `namn` until it is changed).
+    static func atskilda(_ utfall: [Scenarioutfall], filer: [URL]) -> [Scenarioutfall] {
+        let antal = Dictionary(utfall.map { ($0.namn, 1) }, uniquingKeysWith: +)
+        return zip(utfall, filer).map { u, fil in
+            guard antal[u.namn, default: 0] > 1 else { return u }
+            return Scenarioutfall(namn: "\(u.namn) (\(fil.lastPathComponent))", ar: u.ar, nyckeltal: u.nyckeltal, intervall: u.intervall)
+        }
+    }
+
     /// The scenarios in the order given; the first is the one the others are compared with.
     public let scenarier: [Scenarioutfall]
     /// The paths asked for per chain, or nil for the deterministic comparison.
@@ -72,7 +83,7 @@ public struct Scenariojamforelse: Sendable {
         for ((i, s), u) in zip(budgetar, utfall) {
             resultat[i] = Scenarioutfall(namn: s.namn, ar: s.planperiod.ar, nyckeltal: Nyckeltal.budget(u), intervall: nil)
         }
-        scenarier = resultat.compactMap { $0 }
+        scenarier = Self.atskilda(resultat.compactMap { $0 }, filer: filer)
         self.simuleringar = simuleringar
     }
 }

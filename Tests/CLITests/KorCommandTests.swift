@@ -81,6 +81,14 @@ struct KorCommandTests {
         #expect(beslutad[3] == "108,2")
         let en = try Korning.kor(["jamfor", "scenarios/kedja-blekinge.yaml"])
         #expect(en.status == 1 && en.stderr.contains("minst två scenariofiler"))
+        // A copy that keeps the name is told apart by its file, in the table and in every CSV row.
+        let kopia = ut.deletingLastPathComponent().appendingPathComponent("min-plan.yaml")
+        try "bas: \(Korning.rot.path)/scenarios/regionplan-2023-2025.yaml\nantaganden: {indexering: {personalkostnader: {2024: 4.3}}}\n"
+            .write(to: kopia, atomically: true, encoding: .utf8)
+        let tva = try Korning.kor(["jamfor", "scenarios/regionplan-2023-2025.yaml", kopia.path, "--out", ut.appendingPathComponent("tva").path])
+        #expect(tva.status == 0, "\(tva.stderr)")
+        #expect(Set(try csv(ut.appendingPathComponent("tva/jamforelse.csv")).dropFirst().map { $0[0] })
+                == ["Regionplan 2023–2025 (beslutad budget) (regionplan-2023-2025.yaml)", "Regionplan 2023–2025 (beslutad budget) (min-plan.yaml)"])
         // Without paths no interval, and the table says how to get one.
         #expect(!rader.contains { $0[1].hasPrefix("resultat_p") } && k.stdout.contains("--simuleringar"))
     }
