@@ -44,7 +44,15 @@ public enum Jamforelserapport {
 
     /// Where the intervals come from, what they cover and which scenarios have none, or how to get them.
     static func intervalltext(_ j: Scenariojamforelse) -> String {
-        j.simuleringar == nil ? "Kör med --simuleringar N för intervall genom varje kedja." : intervall(j).joined(separator: " ")
+        guard j.scenarier.contains(where: { $0.intervall != nil }) || j.simuleringar == nil else {
+            return "Budgetscenarier har ingen befolkning att dra banor av, så --simuleringar ger inga intervall; de finns för kedjor."
+        }
+        guard j.simuleringar != nil else {
+            return j.scenarier.count == j.scenarier.filter { !$0.nyckeltal.contains { $0.nyckel == "folkmangd" } }.count
+                ? "Budgetscenarierna har inga intervall; en kedja (befolkning → personal → budget) får dem med --simuleringar N."
+                : "Kör med --simuleringar N för intervall genom varje kedja."
+        }
+        return intervall(j).joined(separator: " ")
     }
 
     /// The sentences on the intervals of a comparison run with paths: their paths and seeds, what they

@@ -89,6 +89,11 @@ struct KorCommandTests {
         #expect(tva.status == 0, "\(tva.stderr)")
         #expect(Set(try csv(ut.appendingPathComponent("tva/jamforelse.csv")).dropFirst().map { $0[0] })
                 == ["Regionplan 2023–2025 (beslutad budget) (regionplan-2023-2025.yaml)", "Regionplan 2023–2025 (beslutad budget) (min-plan.yaml)"])
+        // Budget scenarios alone have no population to draw paths of: no advice to ask for paths, and with them, no
+        // sentence about paths through chains that are not there.
+        #expect(tva.stdout.contains("Budgetscenarierna har inga intervall") && !tva.stdout.contains("Kör med --simuleringar"))
+        let banor = try Korning.kor(["jamfor", "scenarios/regionplan-2023-2025.yaml", kopia.path, "--simuleringar", "10"])
+        #expect(banor.status == 0 && banor.stdout.contains("så --simuleringar ger inga intervall") && !banor.stdout.contains("(seed"))
         // Without paths no interval, and the table says how to get one.
         #expect(!rader.contains { $0[1].hasPrefix("resultat_p") } && k.stdout.contains("--simuleringar"))
     }
