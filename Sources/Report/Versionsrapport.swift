@@ -4,8 +4,8 @@ import Vokabular
 
 /// What `prognos uppfoljning versioner` prints: the stored prognosis versions, one line each.
 public enum Versionsrapport {
-    /// The table; `liggare` is the ledger's path as the user gave it. No files.
-    public static func rapport(_ rader: [Versionsrad], liggare: String) -> Rapport {
+    /// The table; `liggare` is the ledger's path as the user gave it, `ar` the year asked for, if any. No files.
+    public static func rapport(_ rader: [Versionsrad], liggare: String, ar: Int? = nil) -> Rapport {
         let datum = ISO8601DateFormatter()
         datum.formatOptions = [.withFullDate]
         datum.timeZone = .current
@@ -19,7 +19,8 @@ public enum Versionsrapport {
                         datum.string(from: r.skapad), r.kommentar]
             })
         return Rapport(kommando: "uppfoljning versioner",
-                       text: rader.isEmpty ? "Liggaren \(Styrtecken.maskerade(liggare)) har inga prognosversioner." : tabell.text,
+                       text: rader.isEmpty ? "Liggaren \(Styrtecken.maskerade(liggare)) har inga prognosversioner\(ar.map { " för \($0)" } ?? "")."
+                           : tabell.text,
                        filer: [])
     }
 }

@@ -38,6 +38,9 @@ struct UppfoljningRapportCommand: ParsableCommand {
         guard Period(text: period) != nil else {
             throw ValidationError("--period ska vara ÅÅÅÅ-MM, t.ex. 2018-08, inte \"\(period)\".")
         }
+        if let foregaende, foregaende == version {
+            throw ValidationError("--foregaende ska vara en annan version än --version; med samma blir varje förändring 0.")
+        }
     }
 
     func run() throws {

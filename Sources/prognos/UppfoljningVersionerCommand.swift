@@ -39,6 +39,6 @@ struct UppfoljningVersionerCommand: ParsableCommand {
             if let kommentera, let text { .kommentera(id: kommentera, text: text) }
             else if let taBort { .taBort(id: taBort) }
             else { .lista }
-        try Utskrift.visa(Versionsrapport.rapport(try Uppfoljningskorning.versioner(atgard, ar: ar, db: val.db), liggare: val.db), out: nil)
+        try Utskrift.visa(Versionsrapport.rapport(try Uppfoljningskorning.versioner(atgard, ar: ar, db: val.db), liggare: val.db, ar: ar), out: nil)
     }
 }

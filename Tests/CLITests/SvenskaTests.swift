@@ -26,6 +26,8 @@ struct SvenskaTests {
         (["personal", "a", "b", "c"], "2 oväntade argument: 'b', 'c'"),
         (["befolkning", "--tyst=ja"], "Flaggan '--tyst' tar inget värde, men fick 'ja'."),
         (["kor", "--seed", "-5"], "Värde saknas för '--seed <seed>': \"-5\" läses som en flagga; värdet kan inte vara negativt"),
+        (["uppfoljning", "rapport", "--period", "2018-08", "--version", "3", "--foregaende", "3"],
+         "--foregaende ska vara en annan version än --version"),
     ])
     func anvandningsfel(argument: [String], text: String) throws {
         let k = try Korning.kor(argument)

@@ -218,6 +218,9 @@ struct UppfoljningPrognosCommandTests {
         let lista = try Korning.kor(["uppfoljning", "versioner", "--db", db])
         let rader = lista.stdout.split(separator: "\n").filter { $0.contains("profil") }
         #expect(lista.status == 0 && rader.count == 1, "\(lista.stdout)")
+        // A year without versions says so for that year, not for the ledger.
+        let ar2017 = try Korning.kor(["uppfoljning", "versioner", "--ar", "2017", "--db", db])
+        #expect(ar2017.stdout.contains("har inga prognosversioner för 2017."), "\(ar2017.stdout)")
         let id = String(rader[0].split(separator: " ").first ?? "")
         #expect(try Korning.kor(["uppfoljning", "versioner", "--kommentera", id, "--text", "april, enligt plan", "--db", db])
             .stdout.contains("april, enligt plan"))

@@ -80,6 +80,10 @@ struct PeriodrapportTests {
             try Periodrapport(period: Period(ar: 2018, manad: 9)!, utfall: Self.utfall, budget: Self.budget, prognoser: [],
                               organisation: Self.organisation)
         }
+        // Asking for an earlier month helps only where the year has outcome.
+        #expect(PeriodrapportFel.utfallSaknas(period: Period(ar: 2018, manad: 9)!, sista: 8).description.contains("välj en tidigare månad"))
+        #expect(PeriodrapportFel.utfallSaknas(period: Period(ar: 2013, manad: 12)!, sista: nil).description
+                    .contains("liggaren har inget utfall för 2013; välj en månad med utfall"))
         #expect(throws: PeriodrapportFel.okandVersion(id: 4, period: Period(ar: 2018, manad: 8)!, finns: [1, 2, 3])) {
             try Periodrapport(period: Period(ar: 2018, manad: 8)!, utfall: Self.utfall, budget: Self.budget, prognoser: Self.versioner,
                               organisation: Self.organisation, prognos: 4)

@@ -14,8 +14,8 @@ public enum PeriodrapportFel: Error, Equatable, CustomStringConvertible {
         case .utfallSaknas(let period, let sista):
             let finns = sista.flatMap { Period(ar: period.ar, manad: $0) }.map { "liggaren har utfall för \(period.ar) t.o.m. \($0)" }
                 ?? "liggaren har inget utfall för \(period.ar)"
-            return "ingen rapport för \(period): \(finns); välj en tidigare månad med --period eller läs in utfallet först: "
-                + "prognos uppfoljning import --utfall FIL"
+            return "ingen rapport för \(period): \(finns); välj \(sista == nil ? "en månad med utfall" : "en tidigare månad") med --period "
+                + "eller läs in utfallet först: prognos uppfoljning import --utfall FIL"
         case .okandVersion(let id, let period, let finns):
             let lista = finns.isEmpty ? "det finns inga" : "de som finns är " + finns.map(String.init).joined(separator: ", ")
             return "prognosversion \(id) är inte en av årets versioner gjorda t.o.m. \(period) (\(lista)); "
