@@ -42,6 +42,13 @@ public enum Periodtabell {
         if let p = r.prognos {
             rader.append("Prognos: \(namn(r.versioner[p]))."
                          + (r.foregaende.map { " Föregående: \(namn(r.versioner[$0]))." } ?? " Ingen tidigare prognos att jämföra med."))
+            // A version that covers a few series, e.g. one förvaltning's by hand, makes a total that is mostly budget.
+            let serier = Set(r.poster.flatMap { $0.map(\.nyckel) }).count, egna = Set(r.poster[p].map(\.nyckel)).count
+            if egna < serier {
+                rader.append("Versionen har prognos för \(egna) av de \(serier) serier årets versioner har; för de andra står "
+                             + "helårsbudgeten (markerat *). --version väljer en annan version, och avvikelserapporten (prognos "
+                             + "uppfoljning avvikelse) tar varje series senaste prognos.")
+            }
         } else {
             rader.append("Inga prognoser sparade för \(r.period.ar) t.o.m. \(r.period).")
         }

@@ -142,6 +142,8 @@ struct UppfoljningRapportTests {
         let totalt = r.rad("totalt", "Totalt")!
         #expect(totalt["prognos"] == "\(ovriga - 2_683_000)" && totalt["prognos_version"] == "3 budget-framford")
         #expect(k.stdout.contains("* budget framförd"))
+        // The text says how few series the version covers against those the year's versions have (the profile's 19).
+        #expect(k.stdout.contains("Versionen har prognos för \(fil.count) av de 19 serier årets versioner har"), "\(k.stdout.prefix(900))")
     }
 
     @Test("December: the outcome against every version of the year; no open-year warning")
