@@ -179,6 +179,8 @@ public struct Befolkningsbacktestresultat: Sendable {
     public let backtest: Befolkningsbacktest
     /// The data folder whose regions' past errors gave the intervals, when they did (`backtest.intervall`).
     public let feldata: URL
+    /// The years after the base year asked for; the backtest has fewer where the data end sooner.
+    public let horisont: Int
 }
 
 extension Befolkningskorning {
@@ -237,6 +239,6 @@ extension Befolkningskorning {
         let fel = try Regionunderlag(feldata).till(k.basar).prognosfel(horisont: s.horisont, fonster: s.fonster)
         let tabell = Prognosfel(fel.filter { $0.region != k.region.region })
             .med(Slumpvariation(k.region, basar: k.basar, horisont: s.horisont))
-        return Befolkningsbacktestresultat(region: k.region.region, backtest: backtest.med(tabell), feldata: feldata)
+        return Befolkningsbacktestresultat(region: k.region.region, backtest: backtest.med(tabell), feldata: feldata, horisont: s.horisont)
     }
 }

@@ -191,13 +191,14 @@ public struct Befolkningsrapport {
 public enum Backtestrapport {
     /// The report of the backtest use case's result: the text and `backtest.csv`.
     public static func rapport(_ r: Befolkningsbacktestresultat) -> Rapport {
-        Rapport(kommando: "befolkning backtest", text: text(r.backtest, region: r.region, feldata: r.feldata),
+        Rapport(kommando: "befolkning backtest", text: text(r.backtest, region: r.region, feldata: r.feldata, horisont: r.horisont),
                 filer: [("backtest.csv", csv(r.backtest)), ("backtest-aldersgrupper.csv", aldersgrupper(r.backtest))])
     }
 
-    /// The comparison per year: the total, its error and interval, and the error per age group, and where the
-    /// intervals come from (`feldata` the folder whose regions' past errors gave them).
-    public static func text(_ b: Befolkningsbacktest, region: String, feldata: URL) -> String {
+    /// The comparison per year: the total, its error and interval, and the error per age group, where the
+    /// intervals come from (`feldata` the folder whose regions' past errors gave them), and when the data end
+    /// before the `horisont` years asked for, so.
+    public static func text(_ b: Befolkningsbacktest, region: String, feldata: URL, horisont: Int) -> String {
         let personer = { (x: Double) in Belopp.text(x, decimaler: 0) }
         let grupper: [Aldersgrupp] = [.ar0_19, .ar20_64, .ar65_79, .ar80plus]
         let totalt = Kolumntabell(
@@ -221,9 +222,12 @@ public enum Backtestrapport {
             "Intervallen är de simulerade banornas: länens prognosfel med utfall till och med \(b.basar) är för få för en tabell "
                 + "(prognosen visar annars intervall ur tidigare prognosfel)."
         }
-        return [totalt, "", perGrupp, "",
-                "Utfallet låg inom 80 %-intervallet \(inom80) av \(b.rader.count) år och inom 95 %-intervallet \(inom95) av \(b.rader.count) år.",
-                kalla]
+        let kortare = b.rader.count < horisont
+            ? ["Data slutar \(b.rader.last.map { String($0.ar) } ?? String(b.basar)), så backtesten når \(b.rader.count) av de \(horisont) år efter "
+               + "basåret som --horisont bad om."] : []
+        return ([totalt, "", perGrupp, "",
+                 "Utfallet låg inom 80 %-intervallet \(inom80) av \(b.rader.count) år och inom 95 %-intervallet \(inom95) av \(b.rader.count) år.",
+                 kalla] + kortare)
             .joined(separator: "\n")
     }
 

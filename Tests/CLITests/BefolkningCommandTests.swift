@@ -119,6 +119,8 @@ struct BefolkningCommandTests {
         let rader = try csv(ut.appendingPathComponent("backtest.csv"))
         #expect(rader.first == ["ar", "prognos", "utfall", "fel_procent", "p2_5", "p10", "p90", "p97_5"])
         #expect(rader.dropFirst().map { $0[0] } == ["2011", "2012", "2013", "2014", "2015"])
+        // Ten years asked for, five in the data: said, not silent.
+        #expect(k.stdout.contains("Data slutar 2015, så backtesten når 5 av de 10 år efter basåret som --horisont bad om."))
         let sista = try #require(rader.last)
         #expect(tal(sista[2]) == 156_253)
         #expect(abs(tal(sista[3]) - (tal(sista[1]) - 156_253) / 156_253 * 100) < 1e-3)
