@@ -40,6 +40,7 @@ struct SvenskaTests {
         (["befolkning", "--basar", "2020"], "året 2020 ligger efter datans sista år, 2015 (data för 1968–2015)"),
         (["befolkning", "--basar", "1972"], "data för 10 Blekinge län börjar 1968: det första basår som går är 1973"),
         (["personal", "--satt", "pensionsforskjutning=0.5"], "förväntade ett helt antal år, fick \"0.5\""),
+        (["kor", "--satt", "personal.befolkning.migration.skala=0.5"], "personalens befolkning används inte i en kedja"),
         (["personal", "--satt", "grupper.tandläkare.rekryteringskapacitet=5"],
          "yrkesgruppen tandläkare finns inte i scenariot (det har läkare, sjuksköterskor, undersköterskor, övriga)"),
         (["personal", "--satt", "heltid={mal: 0, ar: 2025}"], "förväntade en procentsats mellan 1 och 100, fick 0"),

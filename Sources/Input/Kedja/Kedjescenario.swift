@@ -31,6 +31,13 @@ public struct Kedjescenario: Sendable {
     /// Reads a chain file with the files it names, and `satt` values (`--satt nyckel=värde`, e.g.
     /// `befolkning.migration.skala=0.5`) laid over it.
     public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Kedjescenario {
+        // The workforce's own population scenario is not read in a chain, whose population drives it; a value
+        // set there would change nothing.
+        if let ignorerad = satt.first(where: { $0.hasPrefix("personal.befolkning.") || $0.hasPrefix("personal.befolkning=") }) {
+            throw ScenarioFel(fil: Yamlnod.Ursprung.kommandoraden.namn, rad: nil, nyckel: String(ignorerad.prefix { $0 != "=" }),
+                              problem: "personalens befolkning används inte i en kedja, där befolkningen driver personalen; "
+                                + "ändra kedjans befolkning, t.ex. befolkning.migration.skala=0.5")
+        }
         var rot = try Scenariofil.las(fil, satt: satt, inkludera: delar)
         var t = try rot.tabell(tillatna: Array(delar) + ["namn", "planperiod_till", "intakter_folja_befolkningen"])
         // The plan period is laid into the budget before anything reads it, so that the scenario's and
