@@ -107,6 +107,8 @@ struct UppfoljningAvvikelseTests {
         // Landstingsstyrelsen's deviation against budget: 1 216,2 − 1 184,1 = 32,2 mnkr (the text report's totals).
         #expect(html.contains("<th scope=\"row\">Landstingsstyrelsen</th><td>32,2</td>"))
         #expect(k.stdout.contains("Rapporten skriven till \(fil.path)"))
+        // The chart by month describes its points as months, not years.
+        #expect(html.contains("månad 1, ") && html.contains("månad 12") && !html.contains(" år 12"))
     }
 
     @Test("A missing or empty ledger gives the import hint, a year without outcome says which months have it; both exit 1")

@@ -54,18 +54,21 @@ struct Linjediagram {
             + svg + "\n" + tabell + "\n</figure>"
     }
 
+    /// What a point on the x axis is, in the description: "månad" on a chart by month, else "år".
+    private var punktord: String { xTitel.lowercased().hasSuffix("månad") ? "månad" : "år" }
+
     /// What the chart shows, in words, for screen readers and when the picture is not seen.
     var beskrivning: String {
         guard let forsta = ar.first, let sista = ar.last else { return titel }
         let delar = serier.map { s in
             let finita = s.varden.indices.filter { s.varden[$0].isFinite }
             guard let a = finita.first, let b = finita.last else { return "\(s.namn): inga värden" }
-            return "\(s.namn): \(Belopp.text(s.varden[a], decimaler: decimaler)) år \(ar[a]), "
-                + "\(Belopp.text(s.varden[b], decimaler: decimaler)) år \(ar[b])"
+            return "\(s.namn): \(Belopp.text(s.varden[a], decimaler: decimaler)) \(punktord) \(ar[a]), "
+                + "\(Belopp.text(s.varden[b], decimaler: decimaler)) \(punktord) \(ar[b])"
         }
         let intervall = band.map { b in
             guard let i = b.nedre.indices.last(where: { b.nedre[$0].isFinite && b.ovre[$0].isFinite }) else { return b.namn }
-            return "\(b.namn) \(Belopp.text(b.nedre[i], decimaler: decimaler)) till \(Belopp.text(b.ovre[i], decimaler: decimaler)) år \(ar[i])"
+            return "\(b.namn) \(Belopp.text(b.nedre[i], decimaler: decimaler)) till \(Belopp.text(b.ovre[i], decimaler: decimaler)) \(punktord) \(ar[i])"
         }
         let skuggat = band.isEmpty ? "" : "; skuggat: " + intervall.joined(separator: "; ")
         return "\(titel), \(enhet), \(forsta)–\(sista). " + delar.joined(separator: "; ") + skuggat + "."
