@@ -121,10 +121,11 @@ public enum Uppfoljningskorning {
         -> (id: Int64, antal: Int) {
         let url = Standardfiler.fil(fil)
         try Minne.kontrolleraLasning(url)
-        let poster = try las { () throws(ScenarioFel) in try Prognosfil.las(url, ar: period.ar) }
+        let rader = try las { () throws(ScenarioFel) in try Prognosfil.lasMedRader(url, ar: period.ar) }
         let version = Prognosversion(ar: period.ar, gjordEfter: period.manad, upphov: .hand,
-                                     kommentar: kommentar ?? "inläst från \(url.lastPathComponent)", skapad: Date(), poster: poster)
-        return (try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.spara(version) }, poster.count)
+                                     kommentar: kommentar ?? "inläst från \(url.lastPathComponent)", skapad: Date(), poster: rader.map(\.post))
+        let kallor = rader.map { "\(fil) rad \($0.rad)" }
+        return (try liggare(db, maste: .finnas) { l throws(LiggarFel) in try l.spara(version, kallor: kallor) }, rader.count)
     }
 
     /// Saves `prognos` as a prognosis version in the ledger at `db`; returns its id.

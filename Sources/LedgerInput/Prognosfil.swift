@@ -10,6 +10,11 @@ import Vokabular
 public enum Prognosfil {
     /// The amounts and comments in the file at `url`, for year `ar`.
     public static func las(_ url: URL, ar: Int) throws(ScenarioFel) -> [Prognospost] {
+        try lasMedRader(url, ar: ar).map(\.post)
+    }
+
+    /// The amounts and comments in the file at `url`, for year `ar`, each with the line it stands on.
+    public static func lasMedRader(_ url: URL, ar: Int) throws(ScenarioFel) -> [(post: Prognospost, rad: Int)] {
         let fil = url.path
         let csv = try CSVRader(try Textfil.las(url, slag: "prognosfilen", maxStorlek: Textfil.maxExportstorlek), fil: fil)
         var kolumner = Exportkolumner()
@@ -18,7 +23,7 @@ public enum Prognosfil {
         let index = try kolumner.index(i: csv, fil: fil, tips: "en prognosfil har kolumnerna enhet;konto;ar;prognos och valfritt kommentar")
         let kommentar = csv.rubrik.firstIndex { $0.lowercased() == "kommentar" }
         let namn = kolumner.namn
-        var poster: [Prognospost] = []
+        var poster: [(post: Prognospost, rad: Int)] = []
         var forekomst: [Serienyckel: Int] = [:]
         for rad in csv.rader {
             let r = try Exportrad(rad, i: csv, index: index, namn: namn, fil: fil, delat: "prognosen")
@@ -29,7 +34,7 @@ public enum Prognosfil {
                 throw r.fel(1, "enhet \(nyckel.enhet) och konto \(nyckel.konto) finns redan på rad \(forra)")
             }
             let text = kommentar.map { rad.falt[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            poster.append(Prognospost(nyckel: nyckel, prognos: Double(ore) / 100, kommentar: text))
+            poster.append((Prognospost(nyckel: nyckel, prognos: Double(ore) / 100, kommentar: text), rad.nummer))
         }
         guard !poster.isEmpty else {
             throw ScenarioFel(fil: fil, rad: 2, nyckel: "", problem: "filen har inga prognoser; förväntade en rad per enhet och konto")

@@ -84,6 +84,13 @@ struct UppfoljningAvvikelseTests {
         let csv = try String(contentsOf: URL(fileURLWithPath: ut).appendingPathComponent("avvikelse.csv"), encoding: .utf8)
         #expect(csv.contains("konto;Intäkter;Landstingsservice;Intäkter;") && csv.contains(";\(forklaring) (2018-10 hand)\r\n"))
         #expect(csv.split(separator: "\r\n").filter { $0.hasSuffix("(2018-10 hand)") }.count == 1)
+        // A unit the ledger does not have is refused at its line in the file, and nothing is stored.
+        let okand = mapp.appendingPathComponent("okand.csv")
+        try "enhet;konto;ar;prognos\nLandstingsservice;Intäkter;2018;-1\nVerkstaden;Intäkter;2018;-2\n".write(to: okand, atomically: true, encoding: .utf8)
+        let vagrad = try Korning.kor(["uppfoljning", "import", "--prognos", okand.path, "--period", "2018-11", "--db", db])
+        #expect(vagrad.status == 1 && vagrad.stderr.contains("\(okand.path) rad 3: prognosen gäller enheten Verkstaden, som liggaren inte har"),
+                "\(vagrad.stderr)")
+        #expect(!(try Korning.kor(["uppfoljning", "versioner", "--db", db])).stdout.contains("2018-11"))
     }
 
     @Test("--rapport: the prognosis by month against budget and outcome, and the deviation per nämnd, as the table has them")

@@ -7,9 +7,10 @@ extension Liggare {
     /// replaces the same method's earlier one for them, so saving again never adds a second column; a
     /// version by hand is always kept. Refuses, storing nothing, a month outside 1–12, a year outside
     /// `Artal.giltiga`, an amount that is not finite, interval bounds out of order, a series given twice, and
-    /// a unit or row the ledger does not know.
+    /// a unit or row the ledger does not know, naming where that post was read from when `kallor` (one per
+    /// post, e.g. "fil.csv rad 3") says.
     @discardableResult
-    public func spara(_ version: Prognosversion) throws(LiggarFel) -> Int64 {
+    public func spara(_ version: Prognosversion, kallor: [String]? = nil) throws(LiggarFel) -> Int64 {
         try kontrollera(version)
         return try andra("spara prognosen") { db in
             let metod: String? = if case .metod(let namn) = version.upphov { namn } else { nil }
@@ -28,12 +29,13 @@ extension Liggare {
                 INSERT INTO prognosbelopp (version_id, enhet_id, konto_id, prognos, p2_5, p10, p90, p97_5, kommentar)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for post in version.poster {
+            for (n, post) in version.poster.enumerated() {
+                let kalla = kallor.flatMap { n < $0.count ? "\($0[n]): " : nil } ?? ""
                 guard let enhet = enheter[post.nyckel.enhet] else {
-                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosen gäller enheten \(post.nyckel.enhet), som liggaren inte har")
+                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "\(kalla)prognosen gäller enheten \(post.nyckel.enhet), som liggaren inte har")
                 }
                 guard let konto = konton[post.nyckel.konto] else {
-                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "prognosen gäller kontot \(post.nyckel.konto), som liggaren inte har")
+                    throw LiggarFel.ogiltigaVarden(fil: fil, problem: "\(kalla)prognosen gäller kontot \(post.nyckel.konto), som liggaren inte har")
                 }
                 let i = post.intervall
                 try skriv.execute(arguments: [id, enhet, konto, post.prognos, i?.p2_5, i?.p10, i?.p90, i?.p97_5, post.kommentar])
