@@ -33,6 +33,7 @@ public enum Korningsrapport {
         text.append(Avstamningsrapport.text(k.avstamning, visaAvrundning: visaAvrundning))
         return Rapport(kommando: "run", text: text.joined(separator: "\n"),
                        filer: tabeller.map { ($0.fil, CSVRapport.text($0.rapport, ar: ar, scenario: k.scenario.namn)) }
-                           + [("antaganden-run.yaml", k.scenario.upplost)])
+                           + [("antaganden-run.yaml", k.scenario.upplost)],
+                       html: Budgethtml.sida(k, fil: fil))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The HTML pages of the chain, the population and the workforce as a reader meets them: results first, the
+/// The HTML pages of the chain, the population, the workforce and the budget as a reader meets them: results first, the
 /// scenario as it was read last, and the population page says which region it is.
 @Suite("Rapportsidorna")
 struct RapportsidaTests {
@@ -10,12 +10,12 @@ struct RapportsidaTests {
         html.components(separatedBy: "<h2>").dropFirst().map { $0.components(separatedBy: "</h2>")[0] }
     }
 
-    @Test("kor, befolkning and personal: the assumptions are the page's last section; the population page names its region")
+    @Test("kor, befolkning, personal and run: the assumptions are the page's last section; the population page names its region")
     func ordning() throws {
         let mapp = try Korning.tempmapp()
         defer { try? FileManager.default.removeItem(at: mapp) }
         for (argument, forsta) in [(["kor"], "Sammanfattning"), (["befolkning", "scenarios/befolkning-blekinge.yaml"], "Folkmängd"),
-                                   (["personal"], "Behov och egen personal")] {
+                                   (["personal"], "Behov och egen personal"), (["run"], "Resultat och likvida medel")] {
             let sida = mapp.appendingPathComponent("\(argument[0]).html")
             // Run from the project root, so the scenario's relative path is found.
             let k = try Korning.kor(argument + ["--rapport", sida.path])
@@ -24,6 +24,11 @@ struct RapportsidaTests {
             let rubriker = Self.rubriker(html)
             #expect(rubriker.first == forsta && rubriker.last == "Antaganden" && rubriker.filter { $0 == "Antaganden" }.count == 1,
                     "\(argument): \(rubriker)")
+            if argument[0] == "run" {
+                // The statements follow the charts; the result 2025 as the text report gives it (Bilaga 1 line 2225: 108,3).
+                #expect(rubriker.contains("Resultatbudget") && rubriker.contains("Balansbudget") && rubriker.contains("Finansieringsbudget"))
+                #expect(html.contains("<th scope=\"row\">Resultat</th><td>-213,0</td><td>-168,3</td><td>108,2</td>"))
+            }
             if argument[0] == "befolkning" {
                 // scenarios/befolkning-blekinge.yaml:6 names the scenario; the region comes from the data.
                 #expect(html.contains("<h1>Befolkningsprognos: Blekinge län, medelalternativ</h1>"))
