@@ -157,9 +157,24 @@ public enum Kedja {
             resultat = try Kedjekorning.berakna([steg])[0]
         } catch { throw .dataEllerAntaganden(error) }
         resultat.upplost = kedja.upplost
+        resultat.varningar = varningar(satt)
         if let simuleringar {
             resultat.intervall = try korning.intervall(steg, banor: simuleringar, seed: seed, framsteg: framsteg)
         }
         return resultat
+    }
+
+    /// Warnings on `satt` values that count one thing twice: wage indexation changed both in the workforce
+    /// (whose personnel cost difference against the reference reaches the budget) and in the budget's own
+    /// indexation of personnel costs (which raises the whole personnel cost).
+    static func varningar(_ satt: [String]) -> [String] {
+        let nycklar = satt.map { String($0.prefix { $0 != "=" }) }
+        let sattAv = { (nyckel: String) in nycklar.contains { $0 == nyckel || $0.hasPrefix(nyckel + ".") } }
+        guard sattAv("personal.indexering"),
+              sattAv("budget.antaganden.indexering.personalkostnader") || nycklar.contains("budget.antaganden.indexering") else { return [] }
+        return ["Personalkostnadernas uppräkning är ändrad både för personalen (personal.indexering) och i budgeten "
+                + "(budget.antaganden.indexering.personalkostnader). Kedjan räknar båda: personalens når budgeten som skillnaden i "
+                + "personalkostnad mot referensen, budgetens räknar upp hela personalkostnaden, så samma löneökning kommer med två "
+                + "gånger. Ändra bara den ena."]
     }
 }

@@ -30,6 +30,8 @@ public struct Kedjeresultat: Sendable {
     public internal(set) var upplost = ""
     /// The quantiles of the stochastic chain, when paths were asked for.
     public internal(set) var intervall: Kedjeintervall? = nil
+    /// What the reader should know of the run's `--satt` values (see `Kedja.varningar`).
+    public internal(set) var varningar: [String] = []
 
     /// The plan years.
     public var ar: [Int] { budget.planperiod.ar }

@@ -14,6 +14,7 @@ public enum Kedjerapport {
             text.append("Från \(fran) är budgeten en förlängning av den beslutade (se docs/budget.md): kostnaderna räknas upp "
                         + "med scenariots uppräkning, skatter och utjämning växer med skatteunderlaget.")
         }
+        text += r.varningar.map { "Obs: \($0)" }
         text.append("")
         text.append(sammanfattning(r).text)
         text.append("")

@@ -33,6 +33,14 @@ struct KorCommandTests {
         #expect(!(try Korning.kor(["run"])).stdout.contains("Likvida medel är negativa"))
     }
 
+    @Test("kor: wage indexation raised both for the workforce and in the budget is pointed out as counted twice")
+    func dubbelUpprakning() throws {
+        let bada = try Korning.kor(["kor", "--satt", "personal.indexering.2024=4.3", "--satt", "budget.antaganden.indexering.personalkostnader.2024=4.3"])
+        #expect(bada.status == 0 && bada.stdout.contains("Obs: Personalkostnadernas uppräkning är ändrad både för personalen"), "\(bada.stderr)")
+        let en = try Korning.kor(["kor", "--satt", "budget.antaganden.indexering.personalkostnader.2024=4.3"])
+        #expect(en.status == 0 && !en.stdout.contains("Obs: Personalkostnadernas"))
+    }
+
     @Test("kor: the summary first, the scenario's name in every CSV row, and the resolved scenario beside the results")
     func kor() throws {
         let ut = try Korning.tempmapp().appendingPathComponent("kedja")

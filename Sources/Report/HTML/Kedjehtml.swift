@@ -23,6 +23,7 @@ public enum Kedjehtml {
             delar.append("<p class=\"obs\">Från \(fran) är budgeten en förlängning av den beslutade: kostnaderna räknas upp med "
                          + "scenariots uppräkning, skatter och utjämning växer med skatteunderlaget.</p>")
         }
+        delar += r.varningar.map { "<p class=\"obs\">\(HTMLText.skyddad($0))</p>" }
         delar.append("<h2>Sammanfattning</h2>")
         delar.append(Datatabell(rubrik: "Kedjans nyckeltal per år", kolumner: ["", "Enhet"] + r.ar.map(String.init),
                                 rader: r.nyckeltal.map { n in [n.rubrik, n.enhet] + n.varden.map { Belopp.text($0, decimaler: n.decimaler) } }).html)
