@@ -99,10 +99,7 @@ struct FramstegTests {
     func prognosUtanModell() throws {
         let mapp = try Korning.tempmapp()
         defer { try? FileManager.default.removeItem(at: mapp) }
-        let export = mapp.appendingPathComponent("stor.csv")
-        try UppfoljningCommandTests.storExport(export)
-        let db = mapp.appendingPathComponent("l.sqlite").path
-        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", export.path, "--db", db, "--tyst"]).status == 0)
+        let db = try UppfoljningCommandTests.storLiggare(i: mapp)
         for metod in ["runrate", "profil", "budget", "budget --framfor-avvikelse", "regression"] {
             let argument = ["uppfoljning", "prognos", "--period", "2018-08", "--metod"] + metod.split(separator: " ").map(String.init) + ["--db", db]
             let med = try Korning.kor(argument, miljo: Self.varjeRapport)

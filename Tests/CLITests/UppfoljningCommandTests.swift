@@ -177,6 +177,16 @@ struct UppfoljningCommandTests {
         try Data(text.utf8).write(to: url)
     }
 
+    /// A ledger `l.sqlite` in `mapp` with `storExport`'s 500 series imported (the export beside it as `stor.csv`);
+    /// its path.
+    static func storLiggare(i mapp: URL) throws -> String {
+        let export = mapp.appendingPathComponent("stor.csv")
+        try storExport(export)
+        let db = mapp.appendingPathComponent("l.sqlite").path
+        #expect(try Korning.kor(["uppfoljning", "import", "--utfall", export.path, "--db", db, "--tyst"]).status == 0)
+        return db
+    }
+
     @Test("Killed at random moments (SIGKILL, SIGINT), an import leaves the ledger as before or complete, never partial")
     func avbrott() throws {
         let mapp = try Korning.tempmapp()
