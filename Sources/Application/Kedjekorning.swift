@@ -168,10 +168,11 @@ public enum Kedja {
     /// (whose personnel cost difference against the reference reaches the budget) and in the budget's own
     /// indexation of personnel costs (which raises the whole personnel cost).
     static func varningar(_ satt: [String]) -> [String] {
-        let nycklar = satt.map { String($0.prefix { $0 != "=" }) }
-        let sattAv = { (nyckel: String) in nycklar.contains { $0 == nyckel || $0.hasPrefix(nyckel + ".") } }
-        guard sattAv("personal.indexering"),
-              sattAv("budget.antaganden.indexering.personalkostnader") || nycklar.contains("budget.antaganden.indexering") else { return [] }
+        let nycklar = satt.compactMap { Satt.delar($0)?.nycklar }
+        let sattAv = { (nyckel: [String]) in nycklar.contains { $0.starts(with: nyckel) } }
+        guard sattAv(["personal", "indexering"]),
+              sattAv(["budget", "antaganden", "indexering", "personalkostnader"])
+                || nycklar.contains(["budget", "antaganden", "indexering"]) else { return [] }
         return ["Personalkostnadernas uppräkning är ändrad både för personalen (personal.indexering) och i budgeten "
                 + "(budget.antaganden.indexering.personalkostnader). Kedjan räknar båda: personalens når budgeten som skillnaden i "
                 + "personalkostnad mot referensen, budgetens räknar upp hela personalkostnaden, så samma löneökning kommer med två "

@@ -1,5 +1,6 @@
 import Application
 import Foundation
+import Input
 import Personal
 import Vokabular
 
@@ -74,11 +75,9 @@ public struct Kalibreringsrapport {
     public func yaml(bas: String) -> String {
         let a = k.antaganden
         var trad = Yamltrad()
-        for uttryck in resultat.satt {
-            guard let lika = uttryck.firstIndex(of: "=") else { continue }
-            let nycklar = uttryck[..<lika].split(separator: ".").map(String.init)
+        for (nycklar, text) in resultat.satt.compactMap(Satt.delar) {
             guard let forsta = nycklar.first, forsta != "namn", forsta != "bas" else { continue }
-            trad.satt(nycklar, String(uttryck[uttryck.index(after: lika)...]))
+            trad.satt(nycklar, text)
         }
         for p in k.parametrar {
             switch p.parameter {

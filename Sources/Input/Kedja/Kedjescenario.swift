@@ -33,8 +33,8 @@ public struct Kedjescenario: Sendable {
     public static func las(_ fil: URL, satt: [String] = []) throws(ScenarioFel) -> Kedjescenario {
         // The workforce's own population scenario is not read in a chain, whose population drives it; a value
         // set there would change nothing.
-        if let ignorerad = satt.first(where: { $0.hasPrefix("personal.befolkning.") || $0.hasPrefix("personal.befolkning=") }) {
-            throw ScenarioFel(fil: Yamlnod.Ursprung.kommandoraden.namn, rad: nil, nyckel: String(ignorerad.prefix { $0 != "=" }),
+        if let ignorerad = satt.lazy.compactMap({ Satt.delar($0)?.nycklar }).first(where: { $0.starts(with: ["personal", "befolkning"]) }) {
+            throw ScenarioFel(fil: Yamlnod.Ursprung.kommandoraden.namn, rad: nil, nyckel: ignorerad.joined(separator: "."),
                               problem: "personalens befolkning används inte i en kedja, där befolkningen driver personalen; "
                                 + "ändra kedjans befolkning, t.ex. befolkning.migration.skala=0.5")
         }

@@ -3,24 +3,31 @@ import Foundation
 /// One `--satt nyckel=värde` from the command line: a dotted key path
 /// (`antaganden.indexering.personalkostnader.2024`) and a YAML flow value (`4.3`, `{2024: 4.3}`,
 /// `[2023, 2024]`), checked by `Yamlkontroll` like a file's text.
-struct Satt {
+package struct Satt {
     let nycklar: [String]
     let varde: Yamlnod
 
     private static let exempel = "nyckel=värde, t.ex. antaganden.indexering.personalkostnader.2024=4.3"
 
+    /// The key path and the value's text of `nyckel=värde`, split at the first `=` and the key at every dot;
+    /// nil without `=`. Nothing is checked: `init` refuses what does not make a value.
+    package static func delar(_ uttryck: String) -> (nycklar: [String], text: String)? {
+        guard let lika = uttryck.firstIndex(of: "=") else { return nil }
+        return (uttryck[..<lika].split(separator: ".", omittingEmptySubsequences: false).map(String.init),
+                String(uttryck[uttryck.index(after: lika)...]))
+    }
+
     init(_ uttryck: String) throws(ScenarioFel) {
         let kalla = Yamlnod.Ursprung.kommandoraden.namn
-        guard let lika = uttryck.firstIndex(of: "=") else {
+        guard let (nycklar, text) = Self.delar(uttryck) else {
             throw ScenarioFel(fil: kalla, rad: nil, nyckel: "", problem: "förväntade \(Self.exempel), fick \"\(uttryck)\"")
         }
-        let sokvag = String(uttryck[..<lika])
-        nycklar = sokvag.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let sokvag = nycklar.joined(separator: ".")
+        self.nycklar = nycklar
         guard !nycklar.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ScenarioFel(fil: kalla, rad: nil, nyckel: sokvag,
                               problem: "förväntade \(Self.exempel); nyckeln är tom eller har en tom del mellan punkterna")
         }
-        let text = String(uttryck[uttryck.index(after: lika)...])
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ScenarioFel(fil: kalla, rad: nil, nyckel: sokvag, problem: "förväntade ett värde efter =, t.ex. \(sokvag)=4.3")
         }

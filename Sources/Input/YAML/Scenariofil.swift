@@ -30,7 +30,7 @@ package enum Scenariofil {
     /// `nod` with its `namn` followed by the `satt` values, when there are any, the scenario has a name and
     /// no `satt` value sets it.
     private static func namngiven(_ nod: Yamlnod, satt: [String]) -> Yamlnod {
-        guard !satt.isEmpty, !satt.contains(where: { $0.split(separator: "=", maxSplits: 1).first == "namn" }),
+        guard !satt.isEmpty, !satt.contains(where: { Satt.delar($0)?.nycklar == ["namn"] }),
               let namn = nod.poster?.first(where: { $0.nyckel == "namn" })?.varde, let text = namn.skalar?.text else { return nod }
         return nod.med("namn", Yamlnod(.skalar("\(text) (ändrat: \(satt.joined(separator: ", ")))", citerad: true),
                                        ursprung: namn.ursprung, rad: namn.rad))
