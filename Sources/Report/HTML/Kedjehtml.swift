@@ -75,11 +75,6 @@ public enum Kedjehtml {
 
     /// The result budget as a table.
     static func budget(_ r: Kedjeresultat) -> String {
-        let rb = r.budget.resultatbudget
-        return "<h2>Resultatbudget</h2>\n" + Datatabell(
-            rubrik: "Resultatbudget (mnkr)", kolumner: [""] + r.ar.map(String.init),
-            rader: rb.rader.map { rad in [rad.rubrik] + rad.belopp.map { Belopp.text($0, decimaler: 1) } }).html
+        "<h2>Resultatbudget</h2>\n" + Budgethtml.tabell(r.budget.resultatbudget, ar: r.ar)
     }
-
-
 }
